@@ -1,0 +1,44 @@
+// The words Vietnamese reports use for the states of a dossier (hồ sơ). Shared by the dossier counts and the
+// rates over them. Patterns run on lower-case canonical text (one tone placement).
+
+export type DossierCue = 'on_time' | 'early' | 'overdue' | 'pending' | 'online' | 'carried' | 'received' | 'resolved' | 'total';
+
+export const CUES: Array<[DossierCue, RegExp]> = [
+  ['carried', /(?:kỳ|năm|tháng|quý) trước chuyển (?:sang|qua)|chuyển (?:sang|qua) từ (?:kỳ|năm) trước|tồn (?:từ )?kỳ trước|tồn (?:đọng )?chuyển sang|kỳ trước chuyển|chuyển tiếp/gu],
+  ['pending', /đang (?:giải quyết|xử lý|thụ lý|trong (?:thời )?hạn)|chưa đến hạn|chưa giải quyết|tồn đọng|còn tồn|đang thực hiện|chưa đến hạn trả/gu],
+  ['on_time', /(?:trước|sớm) (?:thời )?(?:hạn|hẹn)\s*(?:và|,|\/|hoặc)\s*(?:đúng)\s*(?:thời )?(?:hạn|hẹn)|đúng\s*(?:và|,|\/)\s*trước (?:thời )?(?:hạn|hẹn)|trước và đúng (?:thời )?(?:hạn|hẹn)|đúng và trước (?:thời )?(?:hạn|hẹn)|đúng (?:thời )?(?:hạn|hẹn)|trong hạn(?! giải quyết)/gu],
+  ['early', /(?:trước|sớm) (?:thời )?(?:hạn|hẹn)/gu],
+  ['overdue', /quá (?:thời )?(?:hạn|hẹn)|trễ (?:thời )?(?:hạn|hẹn)|chậm (?:thời )?(?:hạn|hẹn|trễ|muộn|trả)|(?<![\p{L}])(?:trễ|chậm|muộn)(?![\p{L}])/gu],
+  ['online', /trực tuyến|qua mạng|môi trường mạng|môi trường điện tử|dịch vụ công (?:quốc gia|của tỉnh)|cổng dịch vụ công/gu],
+  ['total', /tổng (?:số )?(?:hồ sơ|số)|tổng cộng/gu],
+  ['received', /tiếp nhận(?: mới)?|mới tiếp nhận|nhận mới|thụ lý|phát sinh|yêu cầu giải quyết|đề nghị giải quyết|cần giải quyết|(?<![\p{L}])nộp(?![\p{L}])|(?<![\p{L}])nhận(?![\p{L}])/gu],
+  ['resolved', /giải quyết xong|đã giải quyết|đã được giải quyết|được giải quyết|giải quyết|trả kết quả|xử lý xong|đã xử lý|hoàn thành|hoàn tất|trả cho/gu],
+];
+
+export interface CueHit {
+  cue: DossierCue;
+  start: number;
+  end: number;
+}
+
+/** Cue hits in `s`, longest first where they overlap (trước và đúng hạn is on_time, not early + on_time). */
+export function findCues(s: string): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const [cue, re] of CUES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (hits.some((h) => start < h.end && end > h.start)) continue;
+      // "hồ sơ yêu cầu giải quyết" asks for resolution: intake, not output
+      hits.push({ cue, start, end });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+export const ATTRIBUTE_CUES: DossierCue[] = ['carried', 'pending', 'overdue', 'on_time', 'early', 'online'];
+
+/** Topics whose percentages look like dossier rates but are not (online payment, digitisation, e-signatures). */
+export const NOT_DOSSIER_TOPIC = /thanh toán|số hóa|ký số|chữ ký số|kết quả điện tử|hộp thư|thư điện tử|văn bản|email|cán bộ|công chức|định danh|tái sử dụng|khai thác|dữ liệu|cấp điện|tài khoản|ngân sách|giải ngân|vốn|doanh nghiệp thành lập/u;

@@ -1,0 +1,100 @@
+// Dossier counts: tiếp nhận 12.341 hồ sơ; đã giải quyết 12.018; trong đó đúng hạn 107, quá hạn 06;
+// giải quyết 113/132 hồ sơ; có 27.366 hồ sơ yêu cầu giải quyết; 8.236 hồ sơ trực tuyến.
+import type { Metric } from '../../src/model/fact.ts';
+import type { Assignment, Figure, FamilyRule } from '../engine/figure.ts';
+import { ATTRIBUTE_CUES, findCues, type CueHit, type DossierCue } from './cues.ts';
+
+const METRIC_OF: Record<DossierCue, Metric> = {
+  on_time: 'dossiers_on_time', early: 'dossiers_early', overdue: 'dossiers_overdue', pending: 'dossiers_pending',
+  online: 'dossiers_online', carried: 'dossiers_carried_over', received: 'dossiers_received', resolved: 'dossiers_resolved',
+  total: 'dossiers_total',
+};
+const ATTRIBUTE_PRIORITY: DossierCue[] = ['carried', 'pending', 'overdue', 'on_time', 'early', 'online'];
+// A figure stated as a change is no count of its own ("tăng 500 hồ sơ so với cùng kỳ").
+const CHANGE_BEFORE = /(?:tăng|giảm|nhiều hơn|ít hơn|cao hơn|thấp hơn|vượt|chênh lệch)\s*(?:thêm\s*)?$/u;
+// Right of the figure only these read as the dossier's state; "hồ sơ giải quyết TTHC" names the dossier's purpose.
+const RIGHT_RESOLVED = /(?:đã|được) (?:được )?giải quyết|giải quyết xong|đã (?:được )?trả kết quả|được trả kết quả|đã xử lý/u;
+const RIGHT_RECEIVED = /yêu cầu giải quyết|đề nghị giải quyết|cần giải quyết|được tiếp nhận|đã tiếp nhận/u;
+
+/** A count from a figure: integers only (12,341 written the English way is taken as thousands). */
+export function countValue(f: Figure): number | null {
+  const m = f.mention;
+  if (m.percent) return null;
+  if (!m.hasDecimals) return m.value;
+  return m.thousandsReading;
+}
+
+export function isDossierFigure(f: Figure, earlier: Array<{ figure: Figure }>): boolean {
+  if (f.noun === 'dossier') return true;
+  if (f.noun !== 'bare') return false;
+  const prev = earlier[earlier.length - 1]?.figure;
+  if (prev && (prev.noun === 'dossier' || (prev.noun === 'bare' && /hồ sơ/u.test(prev.clauseLeft)))) return true;
+  return /hồ sơ/u.test(f.left) || (/hồ sơ/u.test(f.clauseLeft) && findCues(f.left).length > 0);
+}
+
+function rightCues(right: string): CueHit[] {
+  return findCues(right).filter((h) => {
+    if (ATTRIBUTE_CUES.includes(h.cue)) return true;
+    const text = right.slice(Math.max(0, h.start - 12), h.end + 12);
+    return h.cue === 'resolved' ? RIGHT_RESOLVED.test(text) : h.cue === 'received' ? RIGHT_RECEIVED.test(text) : false;
+  }).map((h) => (h.cue === 'resolved' && RIGHT_RECEIVED.test(right.slice(Math.max(0, h.start - 12), h.end)) ? { ...h, cue: 'received' as const } : h));
+}
+
+/** The action cue nearest the figure, and the ones coordinated with it (tiếp nhận và giải quyết, tiếp nhận, giải quyết). */
+function coordinatedActions(left: string, hits: CueHit[]): DossierCue[] {
+  const actions = hits.filter((h) => h.cue === 'received' || h.cue === 'resolved' || h.cue === 'total');
+  if (!actions.length) return [];
+  const out = [actions[actions.length - 1]!];
+  for (let i = actions.length - 2; i >= 0; i--) {
+    const between = left.slice(actions[i]!.end, out[0]!.start);
+    if (!/^\s*(?:và|,|\/|hoặc|cũng như)?\s*(?:đã\s*)?$/u.test(between)) break;
+    out.unshift(actions[i]!);
+  }
+  return [...new Set(out.map((h) => h.cue))];
+}
+
+export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
+  if (figure.mention.percent || !isDossierFigure(figure, earlier)) return null;
+  const value = countValue(figure);
+  if (value === null || CHANGE_BEFORE.test(figure.left)) return null;
+  const left = findCues(figure.left);
+  const right = rightCues(figure.right);
+  const attrs = [...left, ...right].filter((h) => ATTRIBUTE_CUES.includes(h.cue)).map((h) => h.cue);
+  const attr = ATTRIBUTE_PRIORITY.find((c) => attrs.includes(c)) ?? null;
+  const actions = coordinatedActions(figure.left, left);
+  for (const h of right) if ((h.cue === 'received' || h.cue === 'resolved') && !actions.includes(h.cue)) actions.push(h.cue);
+  const { approx } = figure.mention;
+  const make = (cue: DossierCue, v: number, rule: string): Assignment => ({ metric: METRIC_OF[cue], value: v, of: null, approx, rule: `dossiers/${rule}` });
+
+  if (figure.mention.of !== null) {
+    // giải quyết 113/132 hồ sơ: the part over the intake (or over the resolved, for a state of the resolved)
+    const num: DossierCue | null = attr ?? (actions.includes('resolved') ? 'resolved' : null);
+    if (!num) return null;
+    const den: DossierCue = num === 'resolved' || num === 'online' || num === 'carried' ? 'received' : 'resolved';
+    return [make(num, value, 'part-of-whole'), make(den, figure.mention.of, 'part-of-whole')];
+  }
+  if (attr) {
+    const out = [make(attr, value, 'state')];
+    // tiếp nhận, giải quyết trước và đúng hạn 2.360 hồ sơ: one number for each coordinated verb
+    if (actions.includes('received') && actions.includes('resolved') && (attr === 'on_time' || attr === 'early')) {
+      out.push(make('received', value, 'shared-verbs'), make('resolved', value, 'shared-verbs'));
+    }
+    return out;
+  }
+  if (actions.length) {
+    return actions.map((cue) => {
+      if (cue === 'total' || cue === 'received') {
+        // đã tiếp nhận N hồ sơ (trong đó kỳ trước chuyển sang X, mới tiếp nhận Y): N is the whole caseload
+        const split = findCues(figure.sentenceRight.slice(0, 160)).some((h) => h.cue === 'carried');
+        if (split && /(?:mới tiếp nhận|tiếp nhận mới|nhận mới|mới phát sinh|phát sinh mới)/u.test(figure.sentenceRight.slice(0, 200))) return make('total', value, 'split-total');
+        return make('received', value, cue === 'total' ? 'total-as-intake' : 'verb');
+      }
+      return make(cue, value, 'verb');
+    });
+  }
+  // có N hồ sơ (yêu cầu giải quyết): intake stated as existence
+  if (/(?:^|\s)(?:có|với|gồm|là)\s*$/u.test(figure.left) && figure.noun === 'dossier' && /thủ tục|tthc|giải quyết|một cửa/u.test(figure.sentenceLeft + figure.right)) {
+    return [make('received', value, 'existence')];
+  }
+  return null;
+};

@@ -1,0 +1,71 @@
+// What a rule sees of one figure: the figure, the words that lead to it since the previous figure, the noun
+// phrase it heads, and the figures before it in the same clause.
+import type { Metric } from '../../src/model/fact.ts';
+import type { NumberMention, Approx } from '../numbers/rules.ts';
+
+/** What the figure counts, read from the noun after it (or the clause's noun for a bare figure). */
+export type NounClass = 'dossier' | 'procedure' | 'service' | 'survey' | 'task' | 'percent' | 'points' | 'places' | 'other' | 'bare';
+
+export interface Figure {
+  mention: NumberMention;
+  noun: NounClass;
+  /** Lower-case text from the end of the previous figure's phrase (or the clause start) to this figure. */
+  left: string;
+  /** Lower-case text after the figure up to the end of its phrase (first comma, bracket or semicolon). */
+  right: string;
+  /** Lower-case clause text before the figure. */
+  clauseLeft: string;
+  /** Lower-case sentence text before the figure. */
+  sentenceLeft: string;
+  /** Lower-case sentence text after the figure. */
+  sentenceRight: string;
+}
+
+export interface Assignment {
+  metric: Metric;
+  value: number;
+  of: number | null;
+  approx: Approx | null;
+  rule: string;
+  among?: string | null;
+  aggregate?: 'mean' | null;
+  /** Evidence and place attach here instead of at the figure (rank 1 from `dẫn đầu` has no figure). */
+  anchor?: number;
+}
+
+export interface RuleInput {
+  figure: Figure;
+  /** Assignments already made for earlier figures of the same sentence, in order. */
+  earlier: Array<{ figure: Figure; assigned: Assignment[] }>;
+  /** The index named nearest before this figure in the sentence or carried from the previous one. */
+  index: IndexName | null;
+}
+
+export type IndexName = 'par' | 'sipas' | 'service' | 'other-index';
+
+export type FamilyRule = (input: RuleInput) => Assignment[] | null;
+
+const NOUNS: Array<[RegExp, NounClass]> = [
+  [/^\s?(?:%|phần trăm)/u, 'percent'],
+  [/^\s*(?:\/\s*\d[\d.,]*\s*)?(?:bộ\s+)?(?:hồ sơ|hs\b|hồ\s+sơ)/u, 'dossier'],
+  [/^\s*(?:\/\s*\d[\d.,]*\s*)?(?:tthc|thủ tục)/u, 'procedure'],
+  [/^\s*(?:\/\s*\d[\d.,]*\s*)?(?:dịch vụ công|dvc)/u, 'service'],
+  [/^\s*(?:\/\s*\d[\d.,]*\s*)?(?:phiếu|lượt (?:người|khảo sát|đánh giá)|người (?:được )?(?:khảo sát|hỏi)|ý kiến)/u, 'survey'],
+  [/^\s*(?:\/\s*\d[\d.,]*\s*)?nhiệm vụ/u, 'task'],
+  [/^\s*điểm/u, 'points'],
+  [/^\s*(?:bậc|hạng|vị trí|vị thứ)(?![\p{L}])/u, 'places'],
+  [/^\s*(?:[\p{Ll}\p{Lu}][\p{L}\p{M}]*)/u, 'other'],
+];
+
+export function nounOf(after: string): NounClass {
+  for (const [re, cls] of NOUNS) if (re.test(after)) return cls;
+  return 'bare';
+}
+
+// A figure's phrase ends at a comma, bracket, semicolon or colon, or where the next clause starts.
+const PHRASE_END = /[,;:()[\]]|\s(?:và|nhưng|trong đó|đạt|chiếm|tăng|giảm)\s/u;
+
+export function phraseAfter(lowerAfter: string): string {
+  const m = PHRASE_END.exec(lowerAfter);
+  return (m ? lowerAfter.slice(0, m.index) : lowerAfter).slice(0, 60);
+}

@@ -1,0 +1,104 @@
+// Places of a document: every mention, the provinces in play, and the article's subject.
+import type { Locality } from '../../src/model/fact.ts';
+import type { Sentence } from '../text/segment.ts';
+import { findProvince, provinceOf, findUnits, type Era, type GazetteerUnit } from '../localities/gazetteer.ts';
+import { findBareProvinces, findTypedPlaces, resolveUnit, toLocality, type PlaceMention, type PlaceResolver } from '../localities/rules.ts';
+
+export interface ResolvedPlace extends PlaceMention {
+  unit: GazetteerUnit | null;
+  locality: Locality;
+  sentence: number;
+}
+
+export interface DocumentPlaces {
+  bySentence: ResolvedPlace[][];
+  subject: Locality | null;
+  subjectLevel: number;
+  /** Province of the subject (for a Sở, "toàn tỉnh", a district figure's province). */
+  province: Locality | null;
+  resolver: PlaceResolver;
+}
+
+const HEADLINE_LINES = 8;
+
+export function documentPlaces(text: string, sentences: Sentence[], era: Era, siteProvince: string | null): DocumentPlaces {
+  const raw: PlaceMention[][] = sentences.map((s) => {
+    const typed = findTypedPlaces(text, s.start, s.end);
+    const bare = findBareProvinces(text, s.start, s.end).filter((b) => !typed.some((t) => b.start < t.end && b.end > t.start));
+    return [...typed, ...bare].sort((a, b) => a.start - b.start);
+  });
+  const hints = new Set<string>();
+  const site = siteProvince ? findProvince(siteProvince, era) : undefined;
+  if (site) hints.add(site.code);
+  for (const list of raw) for (const p of list) if (p.type === 'tỉnh' || !p.typed) {
+    const u = findProvince(p.name, era) ?? findProvince(p.name);
+    if (u) hints.add(u.era === era ? u.code : u.code);
+  }
+  const resolver: PlaceResolver = { era, provinceHints: hints };
+  // unambiguous districts tell their province too (Sơn Tây is ambiguous; Chợ Gạo is not)
+  for (const list of raw) for (const p of list) if (p.typed && p.type !== 'tỉnh') {
+    const found = findUnits(p.name, { types: [p.type], era });
+    if (found.length === 1) hints.add(found[0]!.provinceCode);
+  }
+  const fallbackProvince = site?.name ?? null;
+  const bySentence = raw.map((list, i) => list.map((p) => {
+    const unit = resolveUnit(p, resolver);
+    return { ...p, unit, locality: toLocality(p, unit, fallbackProvince), sentence: i };
+  }));
+
+  const subjectPlace = pickSubject(text, sentences, bySentence, resolver);
+  let subject = subjectPlace?.locality ?? null;
+  let province: Locality | null = null;
+  if (subjectPlace?.unit) {
+    const p = provinceOf(subjectPlace.unit);
+    province = { name: p.name, type: p.type, province: p.name, code: p.code };
+  } else if (site) {
+    province = { name: site.name, type: site.type, province: site.name, code: site.code };
+    subject ??= province;
+  }
+  return { bySentence, subject, subjectLevel: subjectPlace?.unit?.level ?? (subject?.type === 'tỉnh' ? 1 : 2), province, resolver };
+}
+
+function pickSubject(text: string, sentences: Sentence[], places: ResolvedPlace[][], resolver: PlaceResolver): ResolvedPlace | null {
+  // the headline zone: the short lines before the first long paragraph
+  const firstLong = sentences.findIndex((s) => s.end - s.start > 250);
+  const zoneEnd = Math.min(firstLong < 0 ? sentences.length : firstLong, HEADLINE_LINES);
+  for (let i = 0; i < zoneEnd; i++) {
+    const typed = places[i]!.find((p) => p.typed && p.unit);
+    if (typed) return typed;
+  }
+  for (let i = 0; i < zoneEnd; i++) {
+    const bare = bareDistrict(text, sentences[i]!, places, resolver);
+    if (bare) return bare;
+    const prov = places[i]!.find((p) => p.unit);
+    if (prov) return prov;
+  }
+  // else the most mentioned, most specific place of the body
+  const counts = new Map<string, { place: ResolvedPlace; n: number }>();
+  for (const list of places) for (const p of list) if (p.unit && p.unit.level < 3) {
+    const key = `${p.unit.era}:${p.unit.code}`;
+    const e = counts.get(key) ?? { place: p, n: 0 };
+    e.n += p.unit.level === 2 ? 1.5 : 1;
+    counts.set(key, e);
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.place ?? null;
+}
+
+/** A district named without its type word in a headline ("Bắc Yên rút kinh nghiệm ..."), known from the body or the gazetteer. */
+function bareDistrict(text: string, s: Sentence, places: ResolvedPlace[][], resolver: PlaceResolver): ResolvedPlace | null {
+  const line = text.slice(s.start, s.end);
+  const re = /(?<![\p{L}])\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,2}/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line))) {
+    const name = m[0];
+    const typedElsewhere = places.flat().find((p) => p.typed && p.unit && p.unit.level >= 2 && p.name === name);
+    if (typedElsewhere) return { ...typedElsewhere, start: s.start + m.index, end: s.start + m.index + name.length, typed: false };
+    const found = findUnits(name, { levels: [2], era: resolver.era }).filter((u) => u.name === name);
+    if (found.length === 1) {
+      const unit = found[0]!;
+      return { start: s.start + m.index, end: s.start + m.index + name.length, name, type: unit.type, typed: false, unit,
+        locality: toLocality({ name, type: unit.type, typed: false }, unit, null), sentence: s.index };
+    }
+  }
+  return null;
+}

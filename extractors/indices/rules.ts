@@ -1,0 +1,84 @@
+// Index results: Chỉ số CCHC / PAR Index, SIPAS and the service index (Quyết định 766) — scores, ranks with their
+// denominators and rankings, changes in points and places, national and regional averages.
+import type { Metric } from '../../src/model/fact.ts';
+import type { Assignment, FamilyRule, IndexName } from '../engine/figure.ts';
+
+export const INDEX_NAMES: Array<[IndexName, RegExp]> = [
+  ['other-index', /(?<![\p{L}])(?:pci|papi|ddci|dti|ict index|chỉ số (?:năng lực cạnh tranh|hiệu quả quản trị|chuyển đổi số|sẵn sàng|xanh|hài lòng về y tế|đổi mới sáng tạo))(?![\p{L}])/gu],
+  ['sipas', /sipas|chỉ số (?:đo lường )?(?:sự )?hài lòng(?! về y tế)/gu],
+  ['service', /chỉ số (?:chỉ đạo, điều hành và đánh giá chất lượng )?phục vụ người dân|bộ chỉ số phục vụ|chất lượng phục vụ người dân, doanh nghiệp trong thực hiện thủ tục/gu],
+  ['par', /chỉ số (?:cải cách hành chính|cchc)|par[\s-]?index|(?:kết quả|điểm số) (?:xác định |đánh giá )?(?:chỉ số )?(?:cchc|cải cách hành chính)/gu],
+];
+
+/** The index named nearest before `pos` in lower-case `s`, with its position. */
+export function lastIndexName(s: string): { name: IndexName; at: number } | null {
+  let best: { name: IndexName; at: number } | null = null;
+  for (const [name, re] of INDEX_NAMES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) if (!best || m.index > best.at) best = { name, at: m.index };
+  }
+  return best;
+}
+
+const METRICS: Record<Exclude<IndexName, 'other-index'>, { score: Metric; rank: Metric; change: Metric | null; rankChange: Metric | null }> = {
+  par: { score: 'par_index_score', rank: 'par_index_rank', change: 'par_index_change', rankChange: 'par_rank_change' },
+  sipas: { score: 'sipas_score', rank: 'sipas_rank', change: 'sipas_change', rankChange: 'sipas_rank_change' },
+  service: { score: 'service_index_score', rank: 'service_index_rank', change: null, rankChange: null },
+};
+
+const COMPONENT = /chỉ số thành phần|lĩnh vực thành phần|tiêu chí thành phần|tiêu chí|lĩnh vực|nội dung thành phần|chỉ số con/u;
+const RANK_BEFORE = /(?:xếp|đứng|vị|hạng|thứ hạng|vị trí|xếp ở vị trí|xếp vị trí)\s*(?:thứ|hạng)?\s*(?:thứ)?\s*$/u;
+const RANK_TIGHT = /(?:xếp thứ|đứng thứ|xếp hạng|xếp vị thứ|vị thứ|vị trí thứ|vị trí|đứng ở vị trí|hạng|thứ hạng|thứ|top)\s*$/u;
+const CHANGE = /(tăng|giảm|tụt|lùi|cải thiện|thăng|vượt lên)\s*(?:thêm\s*)?$/u;
+const AMONG = /^\s*(?:\/\s*\d+\s*)?(?:(?:trên|trong|của|so với|trong số|trong tổng số|\/)\s*)?(?:tổng số\s*)?(\d+\s+)?(tỉnh,? thành(?: phố)?(?: trực thuộc trung ương)?|tỉnh|huyện,? thị xã,? thành phố|huyện,? thành phố,? thị xã|huyện,? thành phố|huyện,? thị xã|huyện|sở,? ban,? ngành(?: tỉnh)?|sở,? ngành|cơ quan,? đơn vị|cơ quan|xã,? phường,? thị trấn|bộ,? cơ quan ngang bộ|bộ,? ngành|cả nước|toàn quốc|khu vực [^,.;()]+|vùng [^,.;()]+)/u;
+const LEADS = /(?:đứng đầu|dẫn đầu|xếp thứ nhất|xếp đầu|đứng thứ nhất|xếp vị trí (?:số )?1\b|giữ vững vị trí (?:số )?1|quán quân)/u;
+const AVERAGE = /trung bình|bình quân/u;
+
+function amongOf(right: string, of: number | null): string | null {
+  const m = AMONG.exec(right);
+  if (m) return (m[1] ?? (of !== null ? `${of} ` : '')) + m[2]!.trim();
+  return of !== null ? null : null;
+}
+
+export const indexResults: FamilyRule = ({ figure, index }) => {
+  if (!index || index === 'other-index') return null;
+  const names = METRICS[index];
+  const m = figure.mention;
+  const left = figure.left;
+  if (COMPONENT.test(left) || figure.noun === 'dossier' || figure.noun === 'procedure') return null;
+  const make = (metric: Metric, value: number, rule: string, extra: Partial<Assignment> = {}): Assignment[] =>
+    [{ metric, value, of: null, approx: m.approx, rule: `indices/${rule}`, ...extra }];
+  const change = CHANGE.exec(left);
+  if (change && figure.noun !== 'other') {
+    const sign = /giảm|tụt|lùi/u.test(change[1]!) ? -1 : 1;
+    if (figure.noun === 'places' && names.rankChange) return make(names.rankChange, sign * m.value, 'rank-change');
+    if ((figure.noun === 'points' || m.percent) && names.change) return make(names.change, sign * m.value, 'score-change');
+    return null;
+  }
+  if (RANK_TIGHT.test(left) || (RANK_BEFORE.test(left) && !m.percent && figure.noun !== 'points')) {
+    if (m.percent || m.hasDecimals) return null;
+    const among = amongOf(figure.sentenceRight, m.of);
+    return make(names.rank, m.value, 'rank', { of: m.of, among: among ?? (m.of !== null ? null : null) });
+  }
+  if (figure.noun === 'other') return null; // a count of units ("9 sở đạt", "12 huyện")
+  if (m.percent || figure.noun === 'points' || (figure.noun === 'bare' && /(?:đạt|được|với|là)\s*$/u.test(left) && m.value <= 100)) {
+    if (m.value > 100 || m.of !== null) return null;
+    const aggregate = AVERAGE.test(figure.sentenceLeft.slice(-120)) ? 'mean' : null;
+    return make(names.score, m.value, 'score', { aggregate });
+  }
+  return null;
+};
+
+/** Rank 1 said in words (đứng đầu, dẫn đầu): a rank without a figure. */
+export function leadingRank(lowerSentence: string, index: IndexName | null): Array<Assignment & { anchor: number }> {
+  if (!index || index === 'other-index') return [];
+  const m = LEADS.exec(lowerSentence);
+  if (!m) return [];
+  const after = lowerSentence.slice(m.index + m[0].length);
+  const among = AMONG.exec(after);
+  return [{
+    metric: METRICS[index].rank, value: 1, of: null, approx: null, rule: 'indices/leads',
+    among: among ? (among[1] ?? '') + among[2]!.trim() : null, anchor: m.index,
+  }];
+}

@@ -1,0 +1,144 @@
+// Place mentions (huyện Chợ Gạo, TP. Hồ Chí Minh, Quận 1, bare province names), their resolution against the
+// gazetteer (ambiguous names by the provinces in context), and the article's subject.
+import type { Locality } from '../../src/model/fact.ts';
+import { allUnits, findUnits, findProvince, provinceOf, type Era, type GazetteerUnit, type UnitType } from './gazetteer.ts';
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  name: string;
+  type: UnitType;
+  /** Whether the text wrote the type word (bare province names in national rankings do not). */
+  typed: boolean;
+}
+
+export interface PlaceResolver {
+  era: Era;
+  /** Province codes (of `era`) the article names or the site belongs to, to settle ambiguous names. */
+  provinceHints: Set<string>;
+}
+
+const TYPE_WORDS: Array<[RegExp, UnitType]> = [
+  [/^(?:[Tt]hành phố|THÀNH PHỐ|TP\.?|Tp\.?)$/u, 'thành phố'],
+  [/^(?:[Tt]hị xã|THỊ XÃ|TX\.?|Tx\.)$/u, 'thị xã'],
+  [/^(?:[Tt]hị trấn|THỊ TRẤN|TT\.)$/u, 'thị trấn'],
+  [/^(?:[Tt]ỉnh|TỈNH)$/u, 'tỉnh'],
+  [/^(?:[Hh]uyện|HUYỆN|H\.)$/u, 'huyện'],
+  [/^(?:[Qq]uận|QUẬN|Q\.)$/u, 'quận'],
+  [/^(?:[Xx]ã|XÃ)$/u, 'xã'],
+  [/^(?:[Pp]hường|PHƯỜNG|P\.)$/u, 'phường'],
+  [/^(?:[Đđ]ặc khu)$/u, 'đặc khu'],
+];
+const SYL = '[\\p{Lu}][\\p{Ll}\\p{M}]*';
+const PLACE = new RegExp(
+  `(?<![\\p{L}])([Tt]hành phố|THÀNH PHỐ|TP\\.?|Tp\\.?|[Tt]hị xã|THỊ XÃ|TX\\.?|Tx\\.|[Tt]hị trấn|THỊ TRẤN|TT\\.|[Tt]ỉnh|TỈNH|[Hh]uyện|HUYỆN|H\\.|[Qq]uận|QUẬN|Q\\.|[Xx]ã|XÃ|[Pp]hường|PHƯỜNG|P\\.|[Đđ]ặc khu)` +
+    `\\s*(\\d{1,2}(?![\\d/.,]\\d)|HCM|${SYL}(?:(?:\\s+|\\s?[-–]\\s?)${SYL}){0,4})`,
+  'gu',
+);
+const SPECIAL_NAMES: Record<string, string> = { HCM: 'Hồ Chí Minh' };
+
+function typeOf(word: string): UnitType {
+  for (const [re, t] of TYPE_WORDS) if (re.test(word)) return t;
+  return 'huyện';
+}
+
+/** Typed place mentions in text[start, end). The name is cut to the longest prefix the gazetteer knows. */
+export function findTypedPlaces(text: string, start: number, end: number): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  PLACE.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = PLACE.exec(text)) && m.index < end) {
+    const type = typeOf(m[1]!);
+    let name = SPECIAL_NAMES[m[2]!] ?? m[2]!;
+    const words = name.split(/\s+/);
+    let chosen = /^\d/.test(name) ? String(Number(name)) : null;
+    // Longest prefix the gazetteer knows ("huyện Chợ Gạo Nguyễn ..." → Chợ Gạo)
+    for (let n = Math.min(words.length, 4); !chosen && n >= 1; n--) {
+      const candidate = words.slice(0, n).join(' ');
+      if (findUnits(candidate, { types: typesFor(type) }).length) chosen = candidate;
+    }
+    if (!chosen) {
+      if (words.length > 3) continue; // a run of capitalised words that is no place we know
+      chosen = words.join(' ');
+    }
+    name = chosen;
+    const nameEnd = m.index + m[0].length - (m[2]!.length - (SPECIAL_NAMES[m[2]!] ? m[2]!.length : rawLength(m[2]!, name)));
+    out.push({ start: m.index, end: nameEnd, name, type, typed: true });
+  }
+  return out;
+}
+
+function rawLength(raw: string, name: string): number {
+  if (/^\d/.test(raw)) return raw.length;
+  return raw.split(/\s+/).slice(0, name.split(/\s+/).length).join(' ').length;
+}
+
+/** Thành phố covers both the province-level cities and the cities inside a province. */
+function typesFor(type: UnitType): UnitType[] {
+  return type === 'thành phố' || type === 'tỉnh' ? ['thành phố', 'tỉnh'] : [type];
+}
+
+let provinceNamePattern: RegExp | undefined;
+/** Bare province names ("Quảng Ninh dẫn đầu"), as national rankings write them. */
+export function findBareProvinces(text: string, start: number, end: number): PlaceMention[] {
+  provinceNamePattern ??= buildProvincePattern();
+  const out: PlaceMention[] = [];
+  provinceNamePattern.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = provinceNamePattern.exec(text)) && m.index < end) {
+    const unit = findProvince(m[0]);
+    if (unit) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: unit.type, typed: false });
+  }
+  return out;
+}
+
+function buildProvincePattern(): RegExp {
+  const names = new Set<string>();
+  for (const era of ['pre2025', '2025'] as const) {
+    for (const u of provincesOf(era)) {
+      names.add(u.name);
+      for (const a of u.aliases) names.add(a.name);
+    }
+  }
+  // one-syllable names (Huế) are too easily a word of the sentence; they need their type word
+  const alts = [...names].filter((n) => /\s/.test(n)).sort((a, b) => b.length - a.length).map((n) => n.replace(/\s*[-–]\s*/g, '\\s?[-–]\\s?'));
+  return new RegExp(`(?<![\\p{L}])(?:${alts.join('|')})(?![\\p{L}])`, 'gu');
+}
+
+let provinceCache: Record<Era, GazetteerUnit[]> | undefined;
+function provincesOf(era: Era): GazetteerUnit[] {
+  provinceCache ??= {
+    pre2025: [...allUnits('pre2025')].filter((u) => u.level === 1),
+    '2025': [...allUnits('2025')].filter((u) => u.level === 1),
+  };
+  return provinceCache[era];
+}
+
+/** The gazetteer unit a mention names, settled by the provinces in context; null when unknown or ambiguous. */
+export function resolveUnit(mention: Pick<PlaceMention, 'name' | 'type'>, resolver: PlaceResolver): GazetteerUnit | null {
+  const eras: Era[] = resolver.era === 'pre2025' ? ['pre2025', '2025'] : ['2025', 'pre2025'];
+  for (const era of eras) {
+    const found = findUnits(mention.name, { types: typesFor(mention.type), era });
+    if (found.length === 0) continue;
+    if (found.length === 1) return found[0]!;
+    const hinted = found.filter((u) => resolver.provinceHints.has(u.provinceCode));
+    if (hinted.length >= 1) return hinted.sort((a, b) => a.level - b.level)[0]!;
+    const sameType = found.filter((u) => u.type === mention.type);
+    if (sameType.length === 1) return sameType[0]!;
+    // a province and a city of the same name (Hà Tĩnh): the province, unless the text said thành phố
+    const provinces = found.filter((u) => u.level === 1);
+    if (provinces.length === 1 && mention.type !== 'thành phố') return provinces[0]!;
+    return null;
+  }
+  return null;
+}
+
+export function toLocality(mention: Pick<PlaceMention, 'name' | 'type' | 'typed'>, unit: GazetteerUnit | null, fallbackProvince: string | null): Locality {
+  if (!unit) return { name: mention.name, type: mention.type, province: mention.type === 'tỉnh' ? mention.name : fallbackProvince, code: null };
+  const province = provinceOf(unit);
+  // the type as the text wrote it when the gazetteer knows it under that type (aliases keep older types)
+  const type = mention.typed && (unit.type === mention.type || unit.aliases.some((a) => a.type === mention.type)) ? mention.type : unit.type;
+  return { name: unit.name, type, province: province.name, code: unit.code };
+}
+
+export const VIETNAM: Locality = { name: 'Việt Nam', type: 'quốc gia', province: null, code: null };

@@ -1,0 +1,56 @@
+// The tier of bodies a figure covers (scope) and the department or body it is about (agency).
+
+export type Scope = 'tỉnh' | 'huyện' | 'xã';
+
+const SCOPE_MARKERS: Array<[RegExp, Scope]> = [
+  [/cấp xã|(?:các|những|tại|ở|của)\s+xã(?:,\s*(?:phường|thị trấn))*|(?:các|tại)\s+phường|xã,\s*(?:phường|thị trấn)|ubnd (?:các |cấp )?(?:xã|phường)|ủy ban nhân dân (?:các |cấp )?xã|bộ phận (?:một cửa|tiếp nhận và trả kết quả) (?:cấp |các )?xã/gu, 'xã'],
+  [/cấp huyện|ubnd (?:huyện|thị xã|quận)(?![\p{L}])|ủy ban nhân dân (?:huyện|thị xã|quận)|các (?:cơ quan|phòng),?\s*(?:ban|chuyên môn)[^,;]{0,30}(?:huyện|thị xã)|phòng,\s*ban,?\s*(?:ngành\s*)?(?:huyện|thị xã)|bộ phận (?:một cửa|tiếp nhận và trả kết quả) (?:của |cấp )?(?:ubnd )?(?:huyện|thị xã)/gu, 'huyện'],
+  [/cấp tỉnh|các sở,?\s*ban,?\s*ngành|các sở,?\s*ngành/gu, 'tỉnh'],
+];
+// The district itself as the subject: "Thị xã thực hiện công khai 295 TTHC", "huyện đã tiếp nhận"
+const SELF_SUBJECT = /(?:^|[,.:;]\s*)(?:thị xã|huyện|quận)\s+(?:đã|đang|thực hiện|tiếp nhận|giải quyết|có|công khai|niêm yết)/gu;
+// both tiers together: "Bộ phận một cửa và các xã", "UBND huyện và các xã, thị trấn"
+const BOTH_TIERS = /(?:bộ phận (?:"|“)?một cửa(?:"|”)?|ubnd huyện|cấp huyện|huyện)\s+và\s+(?:ubnd\s+)?(?:các|cấp)\s+xã|từ huyện đến (?:xã|cơ sở)|cả (?:hai|2) cấp/u;
+
+/** Scope for a figure at `pos` of lower-case `sentence` (right: the figure's own phrase, e.g. "thủ tục cấp huyện"). */
+export function scopeAt(sentence: string, pos: number, right: string): Scope | null {
+  const own = /^\s*(?:hồ sơ|thủ tục|tthc|dịch vụ công)?[^,;]{0,20}?cấp (xã|huyện|tỉnh)/u.exec(right);
+  if (own) return own[1] as Scope;
+  const before = sentence.slice(0, pos);
+  let best: { at: number; end: number; scope: Scope } | null = null;
+  for (const [re, scope] of SCOPE_MARKERS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(before))) if (!best || m.index >= best.at) best = { at: m.index, end: m.index + m[0].length, scope };
+  }
+  SELF_SUBJECT.lastIndex = 0;
+  let s: RegExpExecArray | null;
+  while ((s = SELF_SUBJECT.exec(before))) if (!best || s.index > best.at) best = { at: s.index, end: s.index + s[0].length, scope: 'huyện' };
+  if (!best) return null;
+  if (BOTH_TIERS.test(before.slice(Math.max(0, best.at - 40), best.end + 5))) return null;
+  return best.scope;
+}
+
+const AGENCY = /(?<![\p{L}])(Sở (?:Kế hoạch và Đầu tư|Tài nguyên và Môi trường|Nông nghiệp và Phát triển nông thôn|Nông nghiệp và Môi trường|Lao động\s?[-–]\s?Thương binh và Xã hội|Văn hóa,? Thể thao và Du lịch|Văn hóa và Thể thao|Thông tin và Truyền thông|Khoa học và Công nghệ|Giáo dục và Đào tạo|Giao thông vận tải|Xây dựng|Tư pháp|Nội vụ|Tài chính|Công Thương|Y tế|Ngoại vụ|Du lịch|Dân tộc và Tôn giáo)|Bộ (?:Tư pháp|Nội vụ|Tài chính|Công an|Công Thương|Xây dựng|Y tế|Giáo dục và Đào tạo|Kế hoạch và Đầu tư|Tài nguyên và Môi trường|Nông nghiệp và Phát triển nông thôn|Nông nghiệp và Môi trường|Giao thông vận tải|Thông tin và Truyền thông|Khoa học và Công nghệ|Lao động\s?[-–]\s?Thương binh và Xã hội|Văn hóa,? Thể thao và Du lịch|Ngoại giao|Quốc phòng)|Văn phòng (?:UBND|Ủy ban nhân dân) (?:tỉnh|thành phố)|Trung tâm Phục vụ hành chính công(?: tỉnh| thành phố)?|Ban Quản lý (?:các )?[Kk]hu (?:công nghiệp|kinh tế)[^,.;]{0,20}?|Ban Dân tộc|Thanh tra tỉnh|Công an tỉnh|Cục Thuế(?: tỉnh)?|Bảo hiểm xã hội(?: tỉnh)?|Kho bạc Nhà nước(?: tỉnh)?)/gu;
+// "Theo Sở Nội vụ", "Giám đốc Sở Nội vụ": the source or a person's title, not the body the figure is about
+const NOT_SUBJECT = /(?:theo|của|giám đốc|phó giám đốc|lãnh đạo|đại diện|chánh văn phòng|bộ trưởng|thứ trưởng|ông|bà|đồng chí|phối hợp với|cùng|chủ trì)\s*(?:báo cáo của\s*)?$/iu;
+
+export interface AgencyMention {
+  name: string;
+  start: number;
+  end: number;
+  national: boolean;
+}
+
+/** The body a figure at `pos` of `sentence` (original case) is about: nearest before it, in subject position. */
+export function agencyAt(sentence: string, pos: number): AgencyMention | null {
+  AGENCY.lastIndex = 0;
+  let found: AgencyMention | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = AGENCY.exec(sentence)) && m.index < pos) {
+    if (NOT_SUBJECT.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const name = m[1]!.replace(/\s+(?:tỉnh|thành phố)$/u, '').trim();
+    found = { name, start: m.index, end: m.index + m[0].length, national: name.startsWith('Bộ ') };
+  }
+  return found;
+}

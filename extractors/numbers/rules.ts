@@ -1,0 +1,124 @@
+// Finds the figures of a sentence and sets aside the numbers that are never facts: dates, times, years,
+// document numbers, phone numbers, levels and list ordinals.
+import { parseNumeral, SCALE_WORDS } from './parse.ts';
+
+export type Approx = 'gt' | 'lt' | 'approx';
+
+export interface NumberMention {
+  /** Span of the figure itself (digits through %, scale word or denominator). */
+  start: number;
+  end: number;
+  /** Start including a qualifier such as `hơn`. */
+  qualifiedStart: number;
+  value: number;
+  /** Value read with a 3-digit group taken as thousands (12,341 → 12341), for count contexts. */
+  thousandsReading: number | null;
+  hasDecimals: boolean;
+  /** Denominator of N/M. */
+  of: number | null;
+  percent: boolean;
+  approx: Approx | null;
+  /** Why it is not a figure (date, year, doc-number…); null for a usable figure. */
+  excluded: string | null;
+}
+
+const NUM = /\d+(?:[.,]\d+)*/y;
+const QUALIFIERS: Array<[RegExp, Approx]> = [
+  [/(?:^|[^\p{L}])(?:hơn|trên|vượt|vượt quá|ngoài)\s+$/iu, 'gt'],
+  [/(?:^|[^\p{L}])(?:dưới|chưa đến|chưa tới|chưa tới|không đến|không tới)\s+$/iu, 'lt'],
+  [/(?:^|[^\p{L}])(?:khoảng|gần như|gần|xấp xỉ|ước|ước tính|ước khoảng|chừng|trên dưới|tầm)\s+$/iu, 'approx'],
+];
+const DOC_WORDS = /(?:nghị định|quyết định|thông tư|chỉ thị|nghị quyết|công văn|kế hoạch|chương trình|kết luận|đề án|luật|báo cáo|tờ trình|hướng dẫn|công điện|thông báo|quy định|văn bản|điều|khoản|mục|phụ lục|số|hiệu|mã|iso|tcvn)\s*(?:số\s*)?$/iu;
+const DATE_WORDS = /(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|từ|đến|tới|và|cuối|đầu|giữa)\s*$/iu;
+const LEVEL_WORDS = /(?:mức độ|mức|cấp độ|lần thứ|lần|kỳ họp thứ|kỳ họp|khóa|phiên|giai đoạn|tầng|phòng|lô|khu|tổ|ấp|thôn|khóm|đợt|bước|nhóm|loại|hạng mục|tiểu mục|chương|quốc lộ|tỉnh lộ|đường|km|kilômét|km số)\s*$/iu;
+const PHONE_WORDS = /(?:điện thoại|đt|sđt|hotline|fax|di động|tổng đài)\s*[:.]?\s*$/iu;
+
+/** Scans text[start, end) for figures. `text` is the canonical document text. */
+export function scanNumbers(text: string, start: number, end: number): NumberMention[] {
+  const out: NumberMention[] = [];
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57 || (i > 0 && /[\p{L}\d]/u.test(text[i - 1]!))) {
+      i++;
+      continue;
+    }
+    NUM.lastIndex = i;
+    const m = NUM.exec(text);
+    if (!m) {
+      i++;
+      continue;
+    }
+    let raw = m[0];
+    // a trailing separator is punctuation, not part of the number ("107, quá hạn")
+    while (/[.,]$/.test(raw)) raw = raw.slice(0, -1);
+    const mention = readMention(text, i, i + raw.length, raw, start, end);
+    out.push(mention);
+    i = Math.max(mention.end, i + raw.length);
+  }
+  return out;
+}
+
+function readMention(text: string, s: number, e: number, raw: string, lineStart: number, limit: number): NumberMention {
+  const parsed = parseNumeral(raw);
+  const before = text.slice(Math.max(lineStart, s - 40), s);
+  const beforeLower = before.toLowerCase();
+  const after = text.slice(e, Math.min(limit, e + 40));
+  const mention: NumberMention = {
+    start: s, end: e, qualifiedStart: s, value: parsed.value, thousandsReading: parsed.thousandsReading,
+    hasDecimals: parsed.hasDecimals, of: null, percent: false, approx: null, excluded: null,
+  };
+  const exclude = (why: string, endAt = e) => ({ ...mention, end: endAt, excluded: why });
+
+  if (parsed.irregular) return exclude(/^\d{1,2}\.\d{1,2}\.\d{4}$/.test(raw) ? 'date' : 'irregular');
+  // dates and times written with separators the numeral grammar does not take
+  const dateTail = /^([/\-.])(\d{1,2})(?:\1(\d{2,4}))?(?![\d/])/.exec(after);
+  if (/^\d{1,2}$/.test(raw) && dateTail?.[3]) return exclude('date', e + dateTail[0].length);
+  if (/^[:h]\d{2}/.test(after) || /^\s*(?:giờ|phút|h)(?![\p{L}])/iu.test(after) || /\d[:h]$/.test(before)) return exclude('time');
+  if (/^[-/]\s*\p{Lu}/u.test(after) || /^\/\d{2,4}\/\p{L}/u.test(after)) return exclude('doc-number', e + (/^[-/\w.ĐđÂâ]+/u.exec(after)?.[0].length ?? 0));
+  if (DOC_WORDS.test(beforeLower) && !/^\s*(?:%|điểm|hồ sơ)/u.test(after)) return exclude('doc-number');
+  if (PHONE_WORDS.test(beforeLower) || (/^0\d{6,}$/.test(raw.replace(/[.\s]/g, '')) && raw.length >= 8)) return exclude('phone');
+  if (LEVEL_WORDS.test(beforeLower)) return exclude('level');
+  if (/^[.)]\s/.test(after) && /^\s*[-–•]?\s*$/.test(before.slice(before.lastIndexOf('\n') + 1)) && s - lineStart < 4) return exclude('ordinal');
+
+  // N/M: a fraction or rank, unless it is a day/month or a month/year
+  const frac = /^\s?\/\s?(\d+(?:[.,]\d{3})*)(?![\d/])/.exec(after);
+  if (frac) {
+    const denRaw = frac[1]!;
+    const den = parseNumeral(denRaw);
+    const fracEnd = e + frac[0].length;
+    if (/^(?:19|20)\d\d$/.test(denRaw) && !/[.,]/.test(raw) && Number(raw) <= 12) return exclude('period', fracEnd);
+    if (DATE_WORDS.test(beforeLower) && Number(raw) <= 31 && den.value <= 12 && !den.hasDecimals) return exclude('date', fracEnd);
+    mention.of = den.thousandsReading ?? den.value;
+    mention.value = parsed.thousandsReading ?? parsed.value;
+    mention.end = fracEnd;
+  } else if (/^(?:19|20)\d\d$/.test(raw) && !/^\s*(?:%|hồ sơ|thủ tục|TTHC|phiếu|điểm|nhiệm vụ|dịch vụ)/iu.test(after)) {
+    return exclude('year');
+  } else if (/^\d{1,2}$/.test(raw) && /^[-]\d{1,2}(?!\d)/.test(after) && DATE_WORDS.test(beforeLower)) {
+    return exclude('date', e + 3);
+  }
+
+  const pct = /^\s?(?:%|phần trăm)/iu.exec(text.slice(mention.end, mention.end + 12));
+  if (pct) {
+    mention.percent = true;
+    mention.end += pct[0].length;
+  } else if (mention.of === null) {
+    const scale = /^\s(nghìn|ngàn|triệu|tỷ|tỉ)(?!\s*(?:lệ|đồng|USD|VNĐ|VND))(?![\p{L}])/iu.exec(text.slice(e, e + 10));
+    if (scale) {
+      mention.value = Math.round(parsed.value * SCALE_WORDS[scale[1]!.toLowerCase()]!);
+      mention.thousandsReading = null;
+      mention.hasDecimals = false;
+      mention.end = e + scale[0].length;
+    }
+  }
+
+  for (const [re, kind] of QUALIFIERS) {
+    const q = re.exec(before);
+    if (q) {
+      mention.approx = kind;
+      mention.qualifiedStart = s - (q[0].length - (q[0].match(/^[^\p{L}]/u) ? 1 : 0));
+      break;
+    }
+  }
+  return mention;
+}

@@ -1,0 +1,169 @@
+// Period mentions (năm 2023, quý I/2020, 6 tháng đầu năm, từ ... đến ..., đến nay, giai đoạn 2016-2020)
+// and their resolution to inclusive ISO date ranges.
+import type { Period } from '../../src/model/fact.ts';
+
+export interface PeriodMention {
+  start: number;
+  end: number;
+  /** Resolves the mention; `year` fills a period written without one, `published` anchors "đến nay". */
+  resolve(ctx: PeriodContext): Period | null;
+  /** Sets the time frame for what follows (adverbial: "Trong quý I/2020, ..."), as opposed to qualifying a noun ("Kế hoạch năm 2020"). */
+  framing: boolean;
+  /** Stated in comparison (so với năm 2019, cùng kỳ): a figure it governs belongs to it, the frame does not change. */
+  comparison: boolean;
+  /** The year the mention names, if any. */
+  year: number | null;
+}
+
+export interface PeriodContext {
+  year: number | null;
+  published: string | null; // YYYY-MM-DD
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const WORD_NUM: Record<string, number> = {
+  một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, 'mười một': 11, 'mười hai': 12,
+};
+const NUMW = '(\\d{1,2}|mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)';
+const YEAR = '((?:19|20)\\d\\d)';
+const SEP_YEAR = `(?:\\s*\\/\\s*|\\s*-\\s*|\\s+(?:năm\\s+)?)${YEAR}`;
+const DATE = '(\\d{1,2})[\\/.\\-](\\d{1,2})(?:[\\/.\\-]((?:19|20)?\\d\\d))?';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : WORD_NUM[s.toLowerCase()] ?? NaN);
+const fullYear = (s: string | undefined) => (s === undefined ? null : s.length === 2 ? 2000 + Number(s) : Number(s));
+function validDate(y: number | null, m: number, d: number): boolean {
+  return y !== null && m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m);
+}
+
+type Build = (m: RegExpExecArray) => { resolve: PeriodMention['resolve']; year: number | null } | null;
+
+function months(y: number, from: number, to: number, label: string): Period {
+  return { start: iso(y, from, 1), end: iso(y, to, lastDay(y, to)), label };
+}
+const withYear = (explicit: number | null, f: (y: number) => Period | null) => ({
+  year: explicit,
+  resolve: (ctx: PeriodContext) => {
+    const y = explicit ?? ctx.year;
+    return y === null ? null : f(y);
+  },
+});
+
+// Order matters: longer, more specific patterns first; a span taken is not matched again.
+const RULES: Array<[RegExp, Build]> = [
+  // từ ngày 1/12/2019 đến 29/2/2020; từ 2.1.2018 đến 17.5.2018; từ 15/12/2023 đến ngày 14/6/2024
+  [new RegExp(`từ\\s+(?:ngày\\s+)?${DATE}\\s*(?:đến|tới|-|–)\\s*(?:hết\\s+)?(?:ngày\\s+)?${DATE}`, 'iu'), (m) => {
+    const y2 = fullYear(m[6]);
+    const y1 = fullYear(m[3]) ?? (y2 !== null && Number(m[2]) > Number(m[5]) ? y2 - 1 : y2);
+    return withYear(y2, (y) => {
+      const e = y2 ?? y;
+      const s = y1 ?? y;
+      if (!validDate(s, +m[2]!, +m[1]!) || !validDate(e, +m[5]!, +m[4]!)) return null;
+      return { start: iso(s, +m[2]!, +m[1]!), end: iso(e, +m[5]!, +m[4]!), label: m[0] };
+    });
+  }],
+  // giai đoạn 2016 - 2020; từ năm 2016 đến năm 2020; 2016-2020 after giai đoạn/thời kỳ/nhiệm kỳ
+  [new RegExp(`(?:giai đoạn|thời kỳ|nhiệm kỳ|từ năm|trong các năm|các năm)\\s+${YEAR}\\s*(?:-|–|đến|tới|và)\\s*(?:năm\\s+)?${YEAR}`, 'iu'), (m) =>
+    ({ year: +m[2]!, resolve: () => ({ start: `${m[1]}-01-01`, end: `${m[2]}-12-31`, label: m[0] }) })],
+  // từ đầu năm (2024) đến nay; lũy kế từ đầu năm
+  [new RegExp(`(?:từ|kể từ)\\s+đầu năm(?:\\s+${YEAR})?(?:\\s*(?:đến|tới)\\s*(?:nay|thời điểm (?:này|hiện tại|báo cáo)|hiện tại))?`, 'iu'), (m) => {
+    const y = m[1] ? +m[1] : null;
+    return { year: y, resolve: (ctx) => {
+      const yy = y ?? (ctx.published ? +ctx.published.slice(0, 4) : ctx.year);
+      if (yy === null) return null;
+      const end = ctx.published && +ctx.published.slice(0, 4) === yy ? ctx.published : `${yy}-12-31`;
+      return { start: `${yy}-01-01`, end, label: m[0] };
+    } };
+  }],
+  // (tính) đến ngày 15/6/2024
+  [new RegExp(`(?:tính\\s+)?(?:đến|tới|đến hết)\\s+(?:ngày\\s+)?${DATE}`, 'iu'), (m) => {
+    const y = fullYear(m[3]);
+    return withYear(y, (yy) => (validDate(yy, +m[2]!, +m[1]!) ? { start: null, end: iso(yy, +m[2]!, +m[1]!), label: m[0] } : null));
+  }],
+  // đến nay; tính đến thời điểm hiện tại; hiện nay
+  [/(?:tính\s+)?(?:đến|tới)\s+(?:nay|thời điểm (?:này|hiện tại|báo cáo))|hiện nay/iu, (m) =>
+    ({ year: null, resolve: (ctx) => (ctx.published ? { start: null, end: ctx.published, label: m[0], vague: true } : null) })],
+  // quý I/2020; quí I năm 2020; quý 1/2020; quý IV
+  [new RegExp(`qu[ýí]\\s+(IV|III|II|I|[1-4])(?![\\p{L}\\d])(?:${SEP_YEAR})?`, 'iu'), (m) => {
+    const q = ROMAN[m[1]!.toLowerCase()]!;
+    return withYear(m[2] ? +m[2] : null, (y) => months(y, q * 3 - 2, q * 3, m[0]));
+  }],
+  // 6 tháng đầu năm 2024; sáu tháng cuối năm; 9 tháng năm 2024; 10 tháng đầu năm
+  [new RegExp(`${NUMW}\\s+tháng\\s+(đầu|cuối)?\\s*(?:năm)?(?:${SEP_YEAR}|(?=[^\\d]|$))`, 'iu'), (m) => {
+    const n = num(m[1]!);
+    if (!(n >= 1 && n <= 12)) return null;
+    const tail = m[0].slice(m[1]!.length).trim();
+    if (!/^tháng\s+(?:đầu|cuối|năm)/iu.test(tail)) return null; // "6 tháng" alone is a duration
+    const late = m[2]?.toLowerCase() === 'cuối';
+    return withYear(m[3] ? +m[3] : null, (y) => (late ? months(y, 13 - n, 12, m[0]) : months(y, 1, n, m[0])));
+  }],
+  // nửa đầu năm / nửa cuối năm
+  [new RegExp(`nửa\\s+(đầu|cuối)\\s+năm(?:\\s+${YEAR})?`, 'iu'), (m) =>
+    withYear(m[2] ? +m[2] : null, (y) => (m[1]!.toLowerCase() === 'đầu' ? months(y, 1, 6, m[0]) : months(y, 7, 12, m[0])))],
+  // tháng 5/2024; tháng 5 năm 2024; tháng 12
+  [new RegExp(`tháng\\s+(1[0-2]|0?[1-9]|mười một|mười hai|giêng|chạp)(?![\\d\\p{L}])(?:${SEP_YEAR})?`, 'iu'), (m) => {
+    const raw = m[1]!.toLowerCase();
+    const mo = raw === 'giêng' ? 1 : raw === 'chạp' ? 12 : num(raw);
+    return withYear(m[2] ? +m[2] : null, (y) => months(y, mo, mo, m[0]));
+  }],
+  // N năm qua / vừa qua / gần đây
+  [new RegExp(`${NUMW}\\s+năm\\s+(?:qua|vừa qua|gần đây|trở lại đây)`, 'iu'), (m) => {
+    const n = num(m[1]!);
+    return { year: null, resolve: (ctx) => (ctx.published && n > 0 && n < 20
+      ? { start: `${+ctx.published.slice(0, 4) - n + 1}-01-01`, end: ctx.published, label: m[0], vague: true } : null) };
+  }],
+  // năm 2023; năm nay
+  [new RegExp(`năm\\s+${YEAR}(?![\\d\\/])`, 'iu'), (m) => ({ year: +m[1]!, resolve: () => ({ start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, label: m[0] }) })],
+  [/năm\s+nay/iu, (m) => ({ year: null, resolve: (ctx) => {
+    const y = ctx.published ? +ctx.published.slice(0, 4) : ctx.year;
+    return y === null ? null : { start: `${y}-01-01`, end: `${y}-12-31`, label: m[0] };
+  } })],
+];
+
+const FRAMING_BEFORE = /(?:^|[,;:(\-–—.]|(?<![\p{L}])(?:trong|tính|từ|riêng|qua|sau|lũy kế|cả|vào|chỉ|ước|đến|tới|và|hết|là))\s*$/iu;
+const COMPARISON_BEFORE = /(?:so với|so cùng kỳ|cùng kỳ|hơn|kém|tăng|giảm)\s*(?:cùng kỳ\s*)?(?:của\s*)?$/iu;
+
+/** Period mentions in text[start, end), in order. */
+export function findPeriods(text: string, start: number, end: number): PeriodMention[] {
+  const slice = text.slice(start, end);
+  const taken: Array<[number, number]> = [];
+  const out: PeriodMention[] = [];
+  for (const [re, build] of RULES) {
+    const g = new RegExp(re.source, 'giu');
+    let m: RegExpExecArray | null;
+    while ((m = g.exec(slice))) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (m[0].length === 0) { g.lastIndex++; continue; }
+      if (s > 0 && /[\p{L}\d]/u.test(slice[s - 1]!)) continue;
+      if (taken.some(([a, b]) => s < b && e > a)) continue;
+      const built = build(m);
+      if (!built) continue;
+      taken.push([s, e]);
+      const before = slice.slice(Math.max(0, s - 25), s);
+      out.push({
+        start: start + s,
+        end: start + e,
+        resolve: built.resolve,
+        year: built.year,
+        comparison: COMPARISON_BEFORE.test(before),
+        framing: FRAMING_BEFORE.test(before) || s === 0,
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A publication date from the document's own field, or the first day/month/year in its opening lines. */
+export function publicationDate(published: string | null | undefined, text: string): string | null {
+  if (published) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+    if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  }
+  const head = text.slice(0, 400);
+  const d = /(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)/.exec(head);
+  if (d && validDate(+d[3]!, +d[2]!, +d[1]!)) return iso(+d[3]!, +d[2]!, +d[1]!);
+  return null;
+}

@@ -1,0 +1,53 @@
+// Rates over dossiers and satisfaction: tỷ lệ giải quyết đúng hạn đạt 98,2%; (đạt tỷ lệ 98,2%) after a count;
+// chiếm 45%; mức độ hài lòng đạt 100%; 100% hồ sơ được giải quyết đúng hạn.
+import type { Metric } from '../../src/model/fact.ts';
+import type { Assignment, FamilyRule, Figure } from '../engine/figure.ts';
+import { findCues, NOT_DOSSIER_TOPIC, type DossierCue } from '../dossiers/cues.ts';
+
+const RATE_OF: Partial<Record<DossierCue, Metric>> = {
+  overdue: 'overdue_rate', on_time: 'on_time_rate', early: 'early_rate', online: 'online_rate', resolved: 'resolved_rate',
+};
+const COUNT_TO_RATE: Partial<Record<Metric, Metric>> = {
+  dossiers_on_time: 'on_time_rate', dossiers_early: 'early_rate', dossiers_overdue: 'overdue_rate',
+  dossiers_online: 'online_rate', dossiers_resolved: 'resolved_rate',
+};
+const PRIORITY: DossierCue[] = ['overdue', 'on_time', 'early', 'online', 'resolved'];
+const CHANGE_BEFORE = /(?:tăng|giảm|cao hơn|thấp hơn|vượt|hơn|kém|chênh lệch|tăng thêm|giảm thêm)\s*(?:so với[^,;]*)?$/u;
+// "(đạt tỷ lệ 98,2%)", "chiếm 45%", "(98,2%)": a rate of the count just stated
+const OF_PREVIOUS = /^\s*[(,:-]?\s*(?:đạt|chiếm|bằng|là|với|tương đương|tương ứng)?\s*(?:tỷ lệ|tỉ lệ)?\s*(?:đạt|là)?\s*$/u;
+const SATISFACTION = /hài lòng/u;
+const SATISFACTION_INDEX = /chỉ số (?:đo lường )?(?:sự )?hài lòng|sipas/u;
+
+export const dossierRates: FamilyRule = ({ figure, earlier }) => {
+  const m = figure.mention;
+  if (!m.percent || m.value > 100 || CHANGE_BEFORE.test(figure.left)) return null;
+  // "100% cơ quan", "100% TTHC": a share of something else
+  if (figure.right && /^\s*[\p{L}]/u.test(figure.right) && !/^\s*(?:hồ sơ|số hồ sơ|người dân|tổ chức|các|trên|so|trong|đối với|(?:đúng|trước|quá|trễ)\s)/u.test(figure.right)) return null;
+  const make = (metric: Metric, rule: string): Assignment[] => [{ metric, value: m.value, of: null, approx: m.approx, rule: `rates/${rule}` }];
+
+  const left = figure.left;
+  if (SATISFACTION.test(left) && !SATISFACTION_INDEX.test(left)) {
+    return /hài lòng/u.test(left.slice(-90)) ? make('satisfaction_rate', 'satisfaction') : null;
+  }
+  if (NOT_DOSSIER_TOPIC.test(left)) return null;
+  const rightHasDossier = /^\s*(?:số\s*)?hồ sơ/u.test(figure.right);
+  const cues = findCues(left + ' ' + (rightHasDossier ? figure.right : '')).map((h) => h.cue);
+  const cue = PRIORITY.find((c) => cues.includes(c));
+  const dossierDomain = /hồ sơ|tthc|thủ tục/u.test(figure.clauseLeft) || rightHasDossier || cues.some((c) => c !== 'resolved' && c !== 'received');
+  if (cue && dossierDomain && (/t[ỷỉ] lệ|chiếm|đạt|là|%/u.test(left) || rightHasDossier || left.trim() === '' || /[(:]\s*$/u.test(left))) {
+    // "tiếp nhận trực tuyến" is the online share; a received rate alone is not in the vocabulary
+    return make(RATE_OF[cue]!, 'named-rate');
+  }
+  const prev = earlier[earlier.length - 1];
+  if (prev && OF_PREVIOUS.test(left)) {
+    for (const a of prev.assigned) {
+      const rate = COUNT_TO_RATE[a.metric];
+      if (rate) return make(rate, 'rate-of-count');
+    }
+  }
+  return null;
+};
+
+export function isRateFigure(f: Figure): boolean {
+  return f.mention.percent;
+}

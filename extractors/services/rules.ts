@@ -1,0 +1,46 @@
+// Counts around the dossiers: procedures published (công khai 295 TTHC), online public services by level
+// (toàn trình / một phần, mức độ 4 / 3), surveys (27.366 phiếu), reform tasks (27/27 nhiệm vụ).
+import type { Assignment, FamilyRule } from '../engine/figure.ts';
+import { countValue } from '../dossiers/rules.ts';
+
+const FULL = /toàn trình|mức độ 4|mức 4/u;
+const PARTIAL = /một phần|mức độ 3|mức 3/u;
+const NOT_OFFERED = /chưa (?:cung cấp |thực hiện )?trực tuyến|không trực tuyến|chưa đủ điều kiện/u;
+const PROCEDURE_TOTAL = /công khai|niêm yết|công bố|thuộc thẩm quyền|gồm|bao gồm|tổng số|bộ thủ tục|danh mục|kiểm soát|áp dụng|cập nhật|thực hiện|có|với/u;
+const PROCEDURE_CHANGE = /cắt giảm|đơn giản hóa|bãi bỏ|sửa đổi|bổ sung|ban hành mới|thay thế|phân cấp|ủy quyền|rà soát|đề nghị|kiến nghị|phương án|tái cấu trúc|liên thông|tăng|giảm/u;
+const SURVEY_CUE = /khảo sát|phiếu|lấy ý kiến|đánh giá|phát ra|thu về|hỏi/u;
+const TASK_DONE = /hoàn thành|thực hiện|triển khai|đạt|xong/u;
+
+export const serviceCounts: FamilyRule = ({ figure }) => {
+  const m = figure.mention;
+  if (m.percent) return null;
+  const value = countValue(figure);
+  if (value === null || CHANGE_BEFORE.test(figure.left)) return null;
+  const near = figure.left.slice(-70) + ' #' + figure.right;
+  const make = (metric: Assignment['metric'], v: number, rule: string, of: number | null = null): Assignment[] =>
+    [{ metric, value: v, of, approx: m.approx, rule: `services/${rule}` }];
+
+  if (figure.noun === 'procedure' || figure.noun === 'service') {
+    if (NOT_OFFERED.test(figure.left.slice(-40))) return null;
+    const local = figure.left.slice(-40) + ' #' + figure.right;
+    if (FULL.test(local)) return make('online_services_full', value, 'online-level');
+    if (PARTIAL.test(local)) return make('online_services_partial', value, 'online-level');
+    if (figure.noun === 'service' || /trực tuyến|dịch vụ công/u.test(figure.clauseLeft + figure.right)) return null;
+    if (PROCEDURE_CHANGE.test(figure.left.slice(-50))) return null;
+    if (PROCEDURE_TOTAL.test(figure.left.slice(-60)) || /^\s*(?:tthc|thủ tục(?: hành chính)?)\s*(?:cấp|thuộc|của|được|đã được|đang|áp dụng)/u.test(figure.right)) {
+      return make('procedures_total', value, 'procedures');
+    }
+    return null;
+  }
+  if (figure.noun === 'survey' && SURVEY_CUE.test(near + figure.clauseLeft.slice(-80))) {
+    // (27.366/27.366 phiếu): the forms collected are the denominator
+    return make('surveys', m.of ?? value, 'surveys');
+  }
+  if (figure.noun === 'task' && (m.of !== null || TASK_DONE.test(figure.left.slice(-40)))) {
+    if (/đề ra|giao|kế hoạch có|tổng số/u.test(figure.left.slice(-25)) && m.of === null) return null;
+    return make('tasks_completed', value, 'tasks', m.of);
+  }
+  return null;
+};
+
+const CHANGE_BEFORE = /(?:tăng|giảm|nhiều hơn|ít hơn)\s*$/u;

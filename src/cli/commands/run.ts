@@ -1,0 +1,60 @@
+// `cchc run`: the nightly job (crawl, read, extract, store, summary). With no flags: ./cchc.db and the bundled registry.
+import { Command } from 'commander';
+import { z } from 'zod';
+import { LockHeldError } from '../../crawl/index.ts';
+import { formatSummary, progressReporter } from '../../crawl/progress.ts';
+import { SourceRegistryError } from '../../sources/registry.ts';
+import { DEFAULT_DB, DEFAULT_SOURCES } from '../../pipeline/defaults.ts';
+import { runNightly } from '../../pipeline/nightly.ts';
+import { statsReport } from '../../pipeline/report.ts';
+import { openStore } from '../../store/sqlite.ts';
+import { UsageError } from '../main.ts';
+
+const RunArgs = z.object({
+  db: z.string().min(1),
+  sources: z.string().min(1),
+  maxPages: z.coerce.number().int().positive({ error: '--max-pages must be a positive whole number' }).optional(),
+  concurrency: z.coerce.number().int().min(1).max(64, { error: '--concurrency must be between 1 and 64' }),
+});
+
+export function registerRun(program: Command): void {
+  program
+    .command('run')
+    .description('the nightly job: crawl the sources, read and extract the articles, store them, print a summary')
+    .option('--db <file>', 'dataset file (created if missing)', DEFAULT_DB)
+    .option('--sources <file>', 'source registry (JSON)', DEFAULT_SOURCES)
+    .option('--max-pages <n>', 'stop after fetching this many pages (the rest waits for the next run)')
+    .option('--concurrency <n>', 'pages in flight at once', '4')
+    .action(async (raw: Record<string, unknown>) => {
+      const parsed = RunArgs.safeParse(raw);
+      if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => i.message).join('; '));
+      const args = parsed.data;
+      const store = openStore(args.db);
+      const progress = progressReporter();
+      const stop = new AbortController();
+      const onSignal = () => stop.abort();
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      try {
+        const result = await runNightly(store, {
+          sourcesFile: args.sources,
+          maxPages: args.maxPages,
+          concurrency: args.concurrency,
+          onEvent: progress.onEvent,
+          signal: stop.signal,
+        });
+        progress.done();
+        process.stdout.write(formatSummary(result.crawl));
+        process.stdout.write(`\ndataset ${args.db}: ${statsReport(result.dataset, { top: 5 })}\n`);
+      } catch (err) {
+        progress.done();
+        if (err instanceof SourceRegistryError) throw new UsageError(err.message);
+        if (err instanceof LockHeldError) throw new Error(`${args.db}: ${err.message}; wait for it to finish (or for its lock to go stale)`);
+        throw err;
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        store.close();
+      }
+    });
+}

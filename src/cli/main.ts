@@ -1,0 +1,52 @@
+// The `cchc` command line: one file per command under ./commands, registered here.
+import { Command, CommanderError } from 'commander';
+import { registerExtract } from './commands/extract.ts';
+import { registerEval } from './commands/eval.ts';
+import { registerCrawl } from './commands/crawl.ts';
+import { registerRun } from './commands/run.ts';
+import { registerIngest } from './commands/ingest.ts';
+import { registerReextract } from './commands/reextract.ts';
+import { registerQuery } from './commands/query.ts';
+import { registerSearch } from './commands/search.ts';
+import { registerExport } from './commands/export.ts';
+import { registerStats } from './commands/stats.ts';
+import { registerDemo } from './commands/demo.ts';
+
+/** Each command module adds itself to the program; keep this list the only place that names them. */
+const COMMANDS: Array<(program: Command) => void> = [registerExtract, registerEval, registerCrawl,
+  registerRun, registerIngest, registerReextract, registerQuery, registerSearch, registerExport, registerStats, registerDemo];
+
+export class UsageError extends Error {}
+
+export function buildProgram(): Command {
+  const program = new Command('cchc')
+    .description('Vietnamese administrative-reform (CCHC) articles to a traceable SQLite dataset')
+    .exitOverride()
+    .showHelpAfterError();
+  for (const register of COMMANDS) register(program);
+  return program;
+}
+
+/** Runs the CLI and returns the exit status: 0 ok, 1 some input failed, 2 usage error. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end here with code 0; real usage errors with 2
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`cchc: ${err.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`cchc: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await main(process.argv);
+}

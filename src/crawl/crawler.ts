@@ -1,0 +1,320 @@
+// The crawl loop: takes items from the persistent frontier, fetches them politely, discovers more URLs,
+// reads articles, scores relevance, extracts facts for relevant ones and stores everything through CrawlStore.
+import { hostname } from 'node:os';
+import { extractFacts } from '../../extractors/index.ts';
+import type { CrawlStore, FrontierItem, PageRecord } from '../store/interface.ts';
+import { canonicalizeUrl, contentHash } from './canonical.ts';
+import {
+  decodeForLinks, extractHtmlLinks, looksLikeArticle, paginationNumber, parseXmlDiscovery,
+} from './discovery.ts';
+import { FetchError, Fetcher, type FetchResponse } from './fetcher.ts';
+import { HostQueues } from './host-queue.ts';
+import { readPage } from './read-page.ts';
+import { DEFAULT_RELEVANCE_THRESHOLD, relevanceScore } from './relevance.ts';
+import { RobotsCache, type RobotsRules } from './robots.ts';
+import { SourceScope } from './source-scope.ts';
+import { USER_AGENT, type CrawlEvent, type CrawlOptions, type CrawlSource, type CrawlSummary, type PageOutcome } from './types.ts';
+
+export class LockHeldError extends Error {}
+export class CrawlSetupError extends Error {}
+
+/** Shortest reader text (characters) that counts as an article rather than a stub page. */
+const MIN_ARTICLE_CHARS = 200;
+
+interface Outcome {
+  outcome: PageOutcome;
+  status: number | null;
+  reason?: string | null;
+  /** False when the item was settled without a request (robots, scope): it does not use the page budget. */
+  fetched: boolean;
+}
+
+export async function crawl(options: CrawlOptions, store: CrawlStore): Promise<CrawlSummary> {
+  if (!options.sources.length) throw new CrawlSetupError('no sources to crawl');
+  const owner = `${hostname()}:${process.pid}:${Date.now()}`;
+  if (!store.acquireLock(owner)) throw new LockHeldError('another crawl holds the lock on this database');
+  try {
+    return await new Crawler(options, store).run();
+  } finally {
+    store.releaseLock(owner);
+  }
+}
+
+class Crawler {
+  private readonly scopes = new Map<string, SourceScope>();
+  private readonly queues: HostQueues;
+  private readonly fetcher: Fetcher;
+  private readonly robots: RobotsCache;
+  private readonly hostsReady = new Set<string>();
+  private readonly concurrency: number;
+  private readonly maxPages: number;
+  private readonly maxDepth: number;
+  private readonly maxListingPages: number;
+  private readonly threshold: number;
+  private readonly politeness: boolean;
+  private readonly started = performance.now();
+  private runId = 0;
+  private summary!: CrawlSummary;
+
+  constructor(private readonly options: CrawlOptions, private readonly store: CrawlStore) {
+    this.concurrency = Math.max(1, options.concurrency ?? 4);
+    this.maxPages = options.maxPages ?? Number.POSITIVE_INFINITY;
+    this.maxDepth = options.maxDepth ?? 3;
+    this.maxListingPages = options.maxListingPages ?? 50;
+    this.threshold = options.relevanceThreshold ?? DEFAULT_RELEVANCE_THRESHOLD;
+    this.politeness = options.politeness ?? true;
+    this.queues = new HostQueues({ concurrency: 1, delayMs: this.politeness ? (options.defaultDelayMs ?? 1000) : 0 });
+    this.fetcher = new Fetcher(this.queues, options.fetch, {
+      allowPrivate: options.allowPrivate ?? false,
+      userAgent: options.userAgent ?? USER_AGENT,
+      signal: options.signal,
+      connections: this.concurrency,
+    });
+    this.robots = new RobotsCache(this.fetcher, options.userAgent ?? USER_AGENT, options.maxCrawlDelayMs ?? 30_000);
+    for (const source of options.sources) this.scopes.set(source.id, new SourceScope(source));
+  }
+
+  async run(): Promise<CrawlSummary> {
+    this.runId = this.store.startRun('crawl');
+    const resumed = this.store.requeueInProgress();
+    this.summary = {
+      runId: this.runId, resumed, fetched: 0, articles: 0, relevant: 0, facts: 0, duplicates: 0, unchanged: 0,
+      skipped: 0, failed: 0, badCharset: 0, requests: 0, queuedLeft: 0, elapsedMs: 0, reasons: {},
+    };
+    try {
+      for (const source of this.options.sources) this.seed(source);
+      await this.loop();
+      this.summary.requests = this.fetcher.requests;
+      this.summary.queuedLeft = this.store.frontierCounts().queued;
+      this.summary.elapsedMs = Math.round(performance.now() - this.started);
+      const { reasons, ...counts } = this.summary;
+      void reasons;
+      this.store.finishRun(this.runId, counts, null);
+      return this.summary;
+    } catch (err) {
+      this.store.finishRun(this.runId, { fetched: this.summary.fetched }, err instanceof Error ? err.message : String(err));
+      throw err;
+    } finally {
+      await this.fetcher.close();
+    }
+  }
+
+  private seed(source: CrawlSource): void {
+    this.store.upsertSource({
+      id: source.id, name: source.name, province: source.province, provinceSince2025: source.provinceSince2025,
+      kind: source.kind, homepage: source.homepage,
+    });
+    const item = (url: string, kind: FrontierItem['kind']): FrontierItem => ({ url, sourceId: source.id, kind, depth: 0, discoveredFrom: null });
+    this.store.enqueue([
+      ...source.feeds.map((u) => item(u, 'feed')),
+      ...source.sitemaps.map((u) => item(u, 'sitemap')),
+      // A start URL that is itself an article (a --seed pointing at one) is read as an article.
+      ...source.startUrls.map((u) => item(u, looksLikeArticle(u) ? 'article' : 'listing')),
+    ].map((i) => ({ ...i, url: canonicalOr(i.url) })));
+  }
+
+  private async loop(): Promise<void> {
+    const inFlight = new Set<Promise<void>>();
+    let budgetUsed = 0; // items fetched or being fetched
+    while (!this.options.signal?.aborted) {
+      const free = this.concurrency - inFlight.size;
+      const budget = this.maxPages - budgetUsed - inFlight.size;
+      if (free > 0 && budget > 0) {
+        const items = this.store.claim(Math.min(free, budget));
+        for (const item of items) {
+          const task = this.process(item).then((fetched) => {
+            if (fetched) budgetUsed++;
+          }).finally(() => inFlight.delete(task));
+          inFlight.add(task);
+        }
+        if (items.length) continue;
+      }
+      if (!inFlight.size) break;
+      await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  }
+
+  /** Processes one frontier item and settles it; never throws. Returns whether a request was made. */
+  private async process(item: FrontierItem): Promise<boolean> {
+    const t0 = performance.now();
+    let result: Outcome;
+    try {
+      result = await this.handle(item);
+    } catch (err) {
+      const reason = err instanceof FetchError ? err.reason : `error: ${err instanceof Error ? err.message : String(err)}`;
+      const status = err instanceof FetchError ? err.status : null;
+      this.savePage(item, { status, error: reason });
+      result = { outcome: 'failed', status, reason, fetched: true };
+    }
+    const state = result.outcome === 'failed' ? 'failed' : result.outcome === 'skipped' ? 'skipped' : 'done';
+    this.store.settle(item.url, state, result.reason ?? null);
+    this.count(result);
+    this.emit({ type: 'page', url: item.url, kind: item.kind, status: result.status, ms: Math.round(performance.now() - t0), outcome: result.outcome, reason: result.reason ?? null });
+    return result.fetched;
+  }
+
+  private count(r: Outcome): void {
+    const s = this.summary;
+    if (r.fetched) s.fetched++;
+    if (r.outcome === 'failed') s.failed++;
+    if (r.outcome === 'skipped') s.skipped++;
+    if (r.outcome === 'unchanged') s.unchanged++;
+    if (r.outcome === 'duplicate') s.duplicates++;
+    if (r.reason && (r.outcome === 'failed' || r.outcome === 'skipped')) {
+      const key = r.reason.replace(/ after \d+ attempts$/, '');
+      s.reasons[key] = (s.reasons[key] ?? 0) + 1;
+    }
+    if (s.fetched % 10 === 0 || r.outcome === 'failed') this.progress();
+  }
+
+  private progress(): void {
+    const queued = this.store.frontierCounts().queued;
+    this.emit({ type: 'progress', fetched: this.summary.fetched, queued, errors: this.summary.failed, elapsedMs: Math.round(performance.now() - this.started) });
+  }
+
+  private emit(event: CrawlEvent): void {
+    this.options.onEvent?.(event);
+  }
+
+  /** Loads robots.txt for the URL's origin and fixes the host's politeness before its first request. */
+  private async hostRules(url: string, scope: SourceScope): Promise<RobotsRules> {
+    const rules = await this.robots.forUrl(url);
+    const host = new URL(url).host;
+    if (!this.hostsReady.has(host)) {
+      this.hostsReady.add(host);
+      const rate = scope.source.rate ?? {};
+      // The site's own Crawl-delay replaces our default; a slower registry rate still wins over it.
+      const delayMs = rules.crawlDelayMs !== null
+        ? Math.max(rules.crawlDelayMs, rate.delayMs ?? 0)
+        : (rate.delayMs ?? this.options.defaultDelayMs ?? 1000);
+      this.queues.setPolicy(host, this.politeness
+        ? { concurrency: Math.min(rate.concurrency ?? 2, this.concurrency), delayMs }
+        : { concurrency: this.concurrency, delayMs: 0 });
+      // robots.txt Sitemap: lines are discovery seeds too.
+      const sitemaps = rules.sitemaps.map(canonicalOr).filter((u) => scope.onHost(u));
+      this.store.enqueue(sitemaps.map((u) => ({ url: u, sourceId: scope.source.id, kind: 'sitemap' as const, depth: 0, discoveredFrom: `${new URL(url).origin}/robots.txt` })));
+    }
+    return rules;
+  }
+
+  private async handle(item: FrontierItem): Promise<Outcome> {
+    const scope = this.scopes.get(item.sourceId);
+    if (!scope) return { outcome: 'skipped', status: null, reason: 'unknown source', fetched: false };
+    const refusal = scope.refusal(item.url, { seed: item.depth === 0 });
+    if (refusal) return this.skip(item, refusal);
+    const rules = await this.hostRules(item.url, scope);
+    if (!rules.isAllowed(item.url)) return this.skip(item, rules.note ?? 'disallowed by robots.txt');
+
+    const prev = this.store.getPage(item.url);
+    const conditional = prev && !prev.error ? { etag: prev.etag, lastModified: prev.lastModified } : {};
+    const res = await this.fetcher.fetch({
+      url: item.url,
+      ...conditional,
+      accept: item.kind === 'feed' || item.kind === 'sitemap' ? 'application/xml,text/xml,application/rss+xml,*/*;q=0.5' : undefined,
+      checkRedirect: async (next) => {
+        const why = scope.refusal(next, { seed: true });
+        if (why) return why;
+        return (await this.hostRules(next, scope)).isAllowed(next) ? null : 'disallowed by robots.txt';
+      },
+    });
+    if (res.notModified && prev) {
+      this.store.savePage({ ...prev, fetchedAt: new Date().toISOString() });
+      return { outcome: 'unchanged', status: 304, reason: 'not modified', fetched: true };
+    }
+    if (item.kind === 'feed' || item.kind === 'sitemap' || isXml(res)) return this.handleXml(item, res, scope);
+    return this.handleHtml(item, res, scope);
+  }
+
+  private skip(item: FrontierItem, reason: string): Outcome {
+    this.savePage(item, { status: null, error: reason });
+    return { outcome: 'skipped', status: null, reason, fetched: false };
+  }
+
+  private handleXml(item: FrontierItem, res: FetchResponse, scope: SourceScope): Outcome {
+    const found = parseXmlDiscovery(res.body, res.url, this.fetcher.config.maxBodyBytes);
+    if (found.format === 'unknown') throw new FetchError('not a feed or sitemap', res.status, res.url);
+    this.enqueueLinks(scope, item, [
+      ...found.sitemaps.map((url) => ({ url, kind: 'sitemap' as const, depth: item.depth })),
+      ...found.pages.map((url) => ({ url, kind: 'article' as const, depth: item.depth + 1 })),
+    ]);
+    this.savePage(item, { status: res.status, etag: res.etag, lastModified: res.lastModified, canonicalUrl: res.url });
+    return { outcome: 'discovered', status: res.status, fetched: true };
+  }
+
+  private handleHtml(item: FrontierItem, res: FetchResponse, scope: SourceScope): Outcome {
+    const html = decodeForLinks(res.body, res.contentType);
+    const links = extractHtmlLinks(html, res.url);
+    const next = links.pagination.filter((u) => (paginationNumber(u) ?? 0) <= this.maxListingPages);
+    const found: Array<{ url: string; kind: FrontierItem['kind']; depth: number }> = next.map((url) => ({ url, kind: 'listing', depth: item.depth }));
+    if (item.depth < this.maxDepth) {
+      for (const url of links.links) found.push({ url, kind: linkKind(url), depth: item.depth + 1 });
+    }
+    this.enqueueLinks(scope, item, found);
+
+    // rel=canonical only counts on the same site: a canonical pointing elsewhere is a syndication hint, not ours.
+    const canonicalUrl = links.canonical && scope.onHost(links.canonical) ? links.canonical : res.url;
+    const page = { status: res.status, etag: res.etag, lastModified: res.lastModified, canonicalUrl };
+    if (item.kind === 'listing') {
+      this.savePage(item, page);
+      return { outcome: 'discovered', status: res.status, fetched: true };
+    }
+    const { read, decodeError } = readPage(res.body, res.contentType, res.url);
+    if (decodeError) {
+      this.summary.badCharset++;
+      this.savePage(item, { ...page, error: decodeError });
+      return { outcome: 'failed', status: res.status, reason: decodeError, fetched: true };
+    }
+    const isArticle = read.text.length >= MIN_ARTICLE_CHARS && (item.kind === 'article' || read.published !== null);
+    if (!isArticle) {
+      this.savePage(item, page);
+      return { outcome: 'discovered', status: res.status, reason: 'not an article', fetched: true };
+    }
+    const hash = contentHash(read.text);
+    const existing = this.store.findArticleByHash(hash);
+    this.savePage(item, { ...page, contentHash: hash });
+    if (existing) return { outcome: 'duplicate', status: res.status, reason: `same text as ${existing.pageUrl ?? existing.id}`, fetched: true };
+
+    const relevance = relevanceScore(read.text, read.title);
+    const article = {
+      id: canonicalUrl, url: canonicalUrl, title: read.title, published: read.published, author: read.author,
+      text: read.text, siteProvince: scope.source.province,
+    };
+    const facts = relevance >= this.threshold ? extractFacts(article) : [];
+    this.store.saveArticle({ ...article, pageUrl: canonicalUrl, sourceId: scope.source.id, relevance, contentHash: hash }, facts, this.runId);
+    this.summary.articles++;
+    if (relevance >= this.threshold) this.summary.relevant++;
+    this.summary.facts += facts.length;
+    return { outcome: 'stored', status: res.status, fetched: true };
+  }
+
+  private enqueueLinks(scope: SourceScope, from: FrontierItem, found: Array<{ url: string; kind: FrontierItem['kind']; depth: number }>): void {
+    const items = found
+      .filter((f) => scope.refusal(f.url) === null)
+      .map((f) => ({ url: f.url, sourceId: scope.source.id, kind: f.kind, depth: f.depth, discoveredFrom: from.url }));
+    if (items.length) this.store.enqueue(items);
+  }
+
+  private savePage(item: FrontierItem, fields: Partial<PageRecord>): void {
+    this.store.savePage({
+      url: item.url, canonicalUrl: item.url, sourceId: item.sourceId, status: null, etag: null, lastModified: null,
+      contentHash: null, fetchedAt: new Date().toISOString(), error: null, ...fields,
+    });
+  }
+}
+
+function canonicalOr(url: string): string {
+  return canonicalizeUrl(url) ?? url;
+}
+
+/** Frontier kind of a link found in a page. */
+function linkKind(url: string): FrontierItem['kind'] {
+  if (/(\.rss|\.atom|\/feed|\/rss)$/i.test(new URL(url).pathname) || /\/rss\.xml$/i.test(url)) return 'feed';
+  return looksLikeArticle(url) ? 'article' : 'page';
+}
+
+function isXml(res: FetchResponse): boolean {
+  if (/(xml|rss|atom)/i.test(res.contentType ?? '') && !/html/i.test(res.contentType ?? '')) return true;
+  const head = res.body.subarray(0, 64).toString('latin1').trimStart();
+  return head.startsWith('<?xml') && !/<html/i.test(res.body.subarray(0, 512).toString('latin1')) || (res.body[0] === 0x1f && res.body[1] === 0x8b);
+}

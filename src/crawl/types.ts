@@ -1,0 +1,102 @@
+// Shapes shared by the crawler modules: what a source looks like to the crawler, run options and the summary.
+import type { FrontierKind } from '../store/interface.ts';
+
+export const USER_AGENT = 'cchc/0.1 (+https://github.com/cchc; research crawler)';
+
+/** A source as the crawler needs it; the registry (src/sources/) and --seed both map onto this. */
+export interface CrawlSource {
+  id: string;
+  name: string;
+  province: string | null;
+  provinceSince2025: string | null;
+  kind: string;
+  homepage: string | null;
+  startUrls: string[];
+  feeds: string[];
+  sitemaps: string[];
+  /** Regular expressions (source text); a URL must match one of them (when any are given). */
+  allow: string[];
+  /** Regular expressions; a URL matching any of them is never fetched. */
+  deny: string[];
+  /** Optional politeness for this source: minimum delay between requests and concurrency per host. */
+  rate?: { delayMs?: number; concurrency?: number } | null;
+}
+
+export interface FetchConfig {
+  connectTimeoutMs: number;
+  headersTimeoutMs: number;
+  bodyTimeoutMs: number;
+  maxBodyBytes: number;
+  maxRedirects: number;
+  /** Attempts after the first one, for network errors, 5xx and 429. */
+  maxRetries: number;
+  backoffBaseMs: number;
+  backoffCapMs: number;
+  /** Longest Retry-After we will wait; longer ones count as a failure. */
+  retryAfterCapMs: number;
+}
+
+export const DEFAULT_FETCH_CONFIG: FetchConfig = {
+  connectTimeoutMs: 10_000,
+  headersTimeoutMs: 20_000,
+  bodyTimeoutMs: 30_000,
+  maxBodyBytes: 5 * 1024 * 1024,
+  maxRedirects: 5,
+  maxRetries: 3,
+  backoffBaseMs: 1_000,
+  backoffCapMs: 30_000,
+  retryAfterCapMs: 120_000,
+};
+
+export interface CrawlOptions {
+  sources: CrawlSource[];
+  /** Most pages fetched in this run (frontier items processed). */
+  maxPages?: number;
+  /** Frontier items in flight at once (all hosts together). */
+  concurrency?: number;
+  /** Link depth from the seeds; listing pagination does not count. */
+  maxDepth?: number;
+  /** Pagination pages followed per listing chain. */
+  maxListingPages?: number;
+  allowPrivate?: boolean;
+  /** false turns delays and Crawl-delay off (benchmarks only). */
+  politeness?: boolean;
+  /** Delay between requests to one host when neither the source nor robots.txt say more. */
+  defaultDelayMs?: number;
+  /** Longest Crawl-delay honoured; a longer one is capped. */
+  maxCrawlDelayMs?: number;
+  /** Articles at or above this relevance get facts extracted. */
+  relevanceThreshold?: number;
+  fetch?: Partial<FetchConfig>;
+  userAgent?: string;
+  /** One event per fetched or failed page (JSON log lines, progress display). */
+  onEvent?: (event: CrawlEvent) => void;
+  signal?: AbortSignal;
+}
+
+export type CrawlEvent =
+  | { type: 'page'; url: string; kind: FrontierKind; status: number | null; ms: number; outcome: PageOutcome; reason?: string | null }
+  | { type: 'progress'; fetched: number; queued: number; errors: number; elapsedMs: number };
+
+export type PageOutcome = 'stored' | 'duplicate' | 'unchanged' | 'discovered' | 'skipped' | 'failed';
+
+export interface CrawlSummary {
+  runId: number;
+  resumed: number;
+  fetched: number;
+  articles: number;
+  relevant: number;
+  facts: number;
+  duplicates: number;
+  unchanged: number;
+  skipped: number;
+  failed: number;
+  badCharset: number;
+  requests: number;
+  queuedLeft: number;
+  elapsedMs: number;
+  /** Reasons of skips and failures with their counts. */
+  reasons: Record<string, number>;
+}
+
+export type { FrontierKind };

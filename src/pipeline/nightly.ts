@@ -1,0 +1,27 @@
+// `cchc run`: the nightly job. The crawler fetches, reads, extracts and stores page by page (each article in
+// its own transaction, a failing page settled as failed); this stage prepares the database and sums up.
+import { crawl } from '../crawl/index.ts';
+import type { CrawlOptions, CrawlSummary } from '../crawl/types.ts';
+import { loadSources, toCrawlSource } from '../sources/registry.ts';
+import type { DatasetStats } from '../store/interface.ts';
+import type { SqliteStore } from '../store/sqlite.ts';
+import { syncGazetteer } from './gazetteer.ts';
+
+export interface NightlyOptions extends Omit<CrawlOptions, 'sources'> {
+  /** Source registry file. */
+  sourcesFile: string;
+}
+
+export interface NightlyResult {
+  crawl: CrawlSummary;
+  gazetteerLoaded: boolean;
+  dataset: DatasetStats;
+}
+
+export async function runNightly(store: SqliteStore, opts: NightlyOptions): Promise<NightlyResult> {
+  const { sourcesFile, ...crawlOptions } = opts;
+  const sources = loadSources(sourcesFile).map(toCrawlSource);
+  const gazetteerLoaded = syncGazetteer(store);
+  const summary = await crawl({ ...crawlOptions, sources }, store);
+  return { crawl: summary, gazetteerLoaded, dataset: store.stats() };
+}

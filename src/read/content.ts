@@ -1,0 +1,174 @@
+// Finding the element that holds the article: known CMS containers first, then a text-density score.
+import type { CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
+import { LAYOUT_SELECTORS, LIST_HEADING, isAlwaysNoise, isLayoutNoise } from './boilerplate.ts';
+import { BLOCK_TAGS, contains, isElement, linkDensity, rawText, removeNode, selectElements } from './dom.ts';
+import { cleanText } from './text.ts';
+
+/** Article-body containers of the CMSs seen on Vietnamese portals and newspapers, most specific first. */
+export const CMS_SELECTORS: Array<[cms: string, selector: string]> = [
+  ['schema.org', '[itemprop="articleBody"]'],
+  ['liferay', '.journal-content-article'],
+  ['liferay', '.asset-full-content .asset-content'],
+  ['sharepoint', '.ms-rtestate-field'],
+  ['sharepoint', '[id$="RichHtmlField"]'],
+  ['nukeviet', '#news-bodyhtml'],
+  ['nukeviet', '.bodytext'],
+  ['wordpress', '.entry-content'],
+  ['wordpress', '.post-content'],
+  ['epi', '.article__body'],
+  ['epi', '.cms-body'],
+  ['newspaper', '.detail-content, .detail__content, .content-detail, .news-content, .article-content, .article-body, .post-body, .story-body, .main-content-detail, .chi-tiet-tin, .noi-dung, .noidung, .newsdetail, .news-detail-content, #newsContent, #divNewsContent'],
+  ['html5', 'article'],
+  ['html5', 'main'],
+];
+
+/** Lead paragraphs ("sapo") that CMSs print outside the body container. */
+const LEAD_SELECTORS =
+  '.article__sapo, .sapo, .detail-sapo, .news-sapo, .hometext, .chapeau, .lead, .summary, .article-summary, .entry-summary, .news-summary, .tomtat, .tom-tat, .mota, .desc-detail, [itemprop=description]';
+
+const MIN_BODY_CHARS = 200;
+
+function textLength(el: Element): number {
+  return cleanText(rawText(el)).length;
+}
+
+function nonLinkLength(el: Element): number {
+  return textLength(el) * (1 - linkDensity(el));
+}
+
+function inFurniture(el: Element): boolean {
+  for (let cur: AnyNode | null = el.parent as AnyNode | null; cur && isElement(cur); cur = cur.parent as AnyNode | null) {
+    if (['nav', 'aside', 'footer', 'header'].includes(cur.name)) return true;
+    if (isAlwaysNoise(cur)) return true;
+  }
+  return false;
+}
+
+/** The largest match of the first known CMS selector that has real text. */
+export function findCmsContainer($: CheerioAPI): { el: Element; method: string } | null {
+  for (const [cms, selector] of CMS_SELECTORS) {
+    let best: Element | null = null;
+    let bestLen = 0;
+    for (const el of selectElements($, selector)) {
+      if (inFurniture(el)) continue;
+      const len = nonLinkLength(el);
+      if (len > bestLen) [best, bestLen] = [el, len];
+    }
+    if (best && bestLen >= MIN_BODY_CHARS) return { el: best, method: `${cms}:${selector.split(',')[0]}` };
+  }
+  return null;
+}
+
+/** The lead printed near (not inside) the body container, when there is one. */
+export function findLead($: CheerioAPI, body: Element): Element | null {
+  for (const el of selectElements($, LEAD_SELECTORS)) {
+    if (contains(body, el) || contains(el, body) || inFurniture(el)) continue;
+    const len = textLength(el);
+    if (len < 30 || len > 1500 || linkDensity(el) > 0.3) continue;
+    // Same article block: the lead and the body share an ancestor within four levels of the body.
+    let anc: AnyNode | null = body;
+    for (let i = 0; i < 4 && anc; i++) anc = anc.parent as AnyNode | null;
+    if (anc && contains(anc, el)) return el;
+  }
+  return null;
+}
+
+/** A block that reads like article prose: long enough, few links. */
+function isProse(el: Element): boolean {
+  const len = textLength(el);
+  return len >= 80 && linkDensity(el) < 0.25;
+}
+
+function ownText(el: Element): string {
+  let s = '';
+  for (const c of el.children) {
+    if (c.type === 'text') s += (c as unknown as { data: string }).data;
+    else if (isElement(c) && ['a', 'span', 'strong', 'b', 'em', 'i', 'u', 'font', 'sup', 'sub', 'br'].includes(c.name)) s += rawText(c);
+  }
+  return s;
+}
+
+/**
+ * Removes page furniture from the whole document before scoring: layout tags, and elements whose class/id
+ * names furniture, unless they hold most of the page's prose (a wrapper like "main has-sidebar").
+ */
+export function removeFurniture($: CheerioAPI, keep: Element | null): void {
+  const prose = selectElements($, 'p, td, div, li').filter((el) => isProse(el) && el.children.every((c) => !isElement(c) || !['p', 'div', 'table'].includes(c.name)));
+  const proseTotal = prose.reduce((n, el) => n + textLength(el), 0) || 1;
+  const holdsArticle = (el: Element): boolean => {
+    if (keep && (contains(el, keep))) return true;
+    const inside = prose.filter((p) => contains(el, p)).reduce((n, p) => n + textLength(p), 0);
+    return inside / proseTotal >= 0.5;
+  };
+  const doc = $.root()[0]!;
+  for (const el of selectElements($, LAYOUT_SELECTORS)) {
+    if (contains(doc, el) && !holdsArticle(el)) removeNode(el);
+  }
+  for (const el of selectElements($, '*')) {
+    if (!contains(doc, el) || el.name === 'body' || el.name === 'html' || (keep && contains(el, keep))) continue;
+    if ((isAlwaysNoise(el) || isLayoutNoise(el)) && !holdsArticle(el)) removeNode(el);
+  }
+}
+
+/** Readability-style fallback: prose blocks credit their container; the container with the most wins. */
+export function scoreByDensity($: CheerioAPI): Element | null {
+  const scores = new Map<Element, number>();
+  const credit = (el: AnyNode | null, s: number): void => {
+    if (el && isElement(el) && el.name !== 'html') scores.set(el, (scores.get(el) ?? 0) + s);
+  };
+  for (const el of selectElements($, 'p, pre, blockquote, td, div, section, article, li, font, span')) {
+    const isParagraph = ['p', 'pre', 'blockquote'].includes(el.name);
+    const text = cleanText(isParagraph ? rawText(el) : ownText(el));
+    if (text.length < 25) continue;
+    if (linkDensity(el) > 0.5 && isParagraph) continue;
+    if (!isParagraph && el.name === 'li') continue; // list items are menus and related links far more often than prose
+    // Commas and sentence ends are what prose has and menus lack.
+    const punctuation = (text.match(/[,;]/g)?.length ?? 0) + (text.match(/[.!?…](\s|$)/g)?.length ?? 0);
+    const score = 1 + punctuation + Math.min(text.length / 100, 3);
+    if (isParagraph || ['font', 'span'].includes(el.name)) {
+      credit(el.parent as AnyNode | null, score);
+      credit(el.parent?.parent as AnyNode | null, score / 2);
+    } else {
+      credit(el, score);
+      credit(el.parent as AnyNode | null, score / 2);
+    }
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of scores) {
+    if (['span', 'font', 'a', 'p'].includes(el.name)) continue; // inline wrappers and paragraphs are not containers
+    const final = s * (1 - linkDensity(el));
+    if (final > bestScore) [best, bestScore] = [el, final];
+  }
+  return best;
+}
+
+/** Inside the chosen container: furniture by class/id, "Tin liên quan" headings with their lists, link lists. */
+export function cleanContainer(root: Element): void {
+  const total = textLength(root) || 1;
+  const walk = (el: Element): void => {
+    for (const child of [...el.children]) {
+      if (!isElement(child)) continue;
+      if ((isAlwaysNoise(child) || isLayoutNoise(child)) && textLength(child) / total < 0.5) {
+        removeNode(child);
+        continue;
+      }
+      if (['ul', 'ol', 'div', 'table'].includes(child.name) && textLength(child) > 0 && linkDensity(child) >= 0.6) {
+        removeNode(child); // a list of links inside a body is a related-articles list
+        continue;
+      }
+      if (BLOCK_TAGS.has(child.name) && LIST_HEADING.test(cleanText(rawText(child)))) {
+        // The heading and the list/box right after it.
+        let next = child.next as AnyNode | null;
+        while (next && !isElement(next)) next = next.next as AnyNode | null;
+        if (next && isElement(next) && (['ul', 'ol', 'div', 'table'].includes(next.name) && linkDensity(next) >= 0.3)) removeNode(next);
+        removeNode(child);
+        continue;
+      }
+      walk(child);
+    }
+  };
+  walk(root);
+}
+

@@ -1,0 +1,117 @@
+// Turns the chosen content element into paragraphs, setting image captions apart.
+import type { AnyNode, Element } from 'domhandler';
+import { BLOCK_TAGS, classAndId, isElement, rawText } from './dom.ts';
+import { cleanText } from './text.ts';
+
+export interface Paragraph {
+  text: string;
+  /** The block element the text came from (for alignment tests on bylines). */
+  block: Element;
+  /** Share of the characters inside <strong>/<b>, and inside <em>/<i>. */
+  boldShare: number;
+  italicShare: number;
+  /** An image appeared since the previous paragraph, or inside this one. */
+  nearImage: boolean;
+}
+
+const CAPTION_CLASS =
+  /(caption|chuthich|chu-thich|chu_thich|image_desc|image-desc|img-desc|img_desc|pic-desc|photo-desc|desc-img|imgdesc|photocms_caption|expnoedit|note-img|img-note)/;
+const MAX_CAPTION = 400;
+
+function isCaptionElement(el: Element): boolean {
+  return el.name === 'figcaption' || CAPTION_CLASS.test(classAndId(el));
+}
+
+function containsImage(node: AnyNode): boolean {
+  if (!isElement(node)) return false;
+  if (node.name === 'img' || node.name === 'picture') return true;
+  return node.children.some(containsImage);
+}
+
+/** A small table or figure built around a picture: its text is the caption (common in CKEditor output). */
+function isImageBox(el: Element): boolean {
+  if (el.name !== 'table' && el.name !== 'figure') return false;
+  if (!containsImage(el)) return false;
+  return cleanText(rawText(el)).length <= MAX_CAPTION;
+}
+
+export interface Extracted {
+  paragraphs: Paragraph[];
+  captions: string[];
+}
+
+export function extractParagraphs(root: Element): Extracted {
+  const paragraphs: Paragraph[] = [];
+  const captions: string[] = [];
+  let buf = '';
+  let bold = 0;
+  let italic = 0;
+  let block: Element = root;
+  let imageSeen = false;
+
+  const addCaption = (text: string): void => {
+    const t = cleanText(text);
+    if (t && !captions.includes(t)) captions.push(t);
+  };
+  const flush = (): void => {
+    const text = cleanText(buf);
+    const len = buf.replace(/\s+/g, '').length || 1;
+    if (text) {
+      const p: Paragraph = { text, block, boldShare: bold / len, italicShare: italic / len, nearImage: imageSeen };
+      if (looksLikeCaption(p)) addCaption(text);
+      else paragraphs.push(p);
+      imageSeen = false;
+    }
+    buf = '';
+    bold = 0;
+    italic = 0;
+  };
+
+  const visit = (node: AnyNode, inBold: boolean, inItalic: boolean): void => {
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data;
+      buf += data;
+      const n = data.replace(/\s+/g, '').length;
+      if (inBold) bold += n;
+      if (inItalic) italic += n;
+      return;
+    }
+    if (!isElement(node)) return;
+    const name = node.name;
+    if (name === 'img' || name === 'picture') {
+      imageSeen = true;
+      return;
+    }
+    if (isCaptionElement(node) || isImageBox(node)) {
+      flush();
+      addCaption(rawText(node)); // a figure's only text is its caption; the picture has none
+      imageSeen = false;
+      return;
+    }
+    const isBlock = BLOCK_TAGS.has(name);
+    if (isBlock) {
+      flush();
+      if (name === 'br' || name === 'hr') return;
+      block = node;
+    }
+    const b = inBold || name === 'strong' || name === 'b' || /font-weight:\s*(bold|[6-9]00)/i.test(node.attribs['style'] ?? '');
+    const i = inItalic || name === 'em' || name === 'i' || /font-style:\s*italic/i.test(node.attribs['style'] ?? '');
+    for (const child of node.children) visit(child, b, i);
+    if (isBlock) {
+      flush();
+      block = (node.parent as Element | null) ?? root;
+    }
+  };
+
+  visit(root, false, false);
+  flush();
+  return { paragraphs, captions };
+}
+
+/** An italic or "Ảnh: …" line right under a picture is a caption, not body text. */
+function looksLikeCaption(p: Paragraph): boolean {
+  if (!p.nearImage || p.text.length > MAX_CAPTION) return false;
+  if (p.italicShare >= 0.8) return true;
+  if (/^\(?\s*ảnh(\s+minh\s+họa)?\s*[:.)]/iu.test(p.text)) return true;
+  return /\((ảnh|nguồn ảnh)\s*:[^)]*\)\s*\.?$/iu.test(p.text) && p.text.length < 250;
+}
