@@ -16,7 +16,8 @@ import { registerDemo } from './commands/demo.ts';
 const COMMANDS: Array<(program: Command) => void> = [registerExtract, registerEval, registerCrawl,
   registerRun, registerIngest, registerReextract, registerQuery, registerSearch, registerExport, registerStats, registerDemo];
 
-export class UsageError extends Error {}
+export { UsageError } from './errors.ts';
+import { UsageError } from './errors.ts';
 
 export function buildProgram(): Command {
   const program = new Command('cchc')

@@ -46,7 +46,7 @@ function render(content: DemoContent, origin: string, path: string): { type: str
     const urls = articles.map((a) => `<url><loc>${origin}${articlePath(a.slug)}</loc><lastmod>${a.published}</lastmod></url>`).join('');
     return { type: 'application/xml', body: `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls}</urlset>` };
   }
-  if (path === '/' || path === '/tin-tuc/') {
+  if (path === '/' || path === '/tin-tuc/' || path === '/tin-tuc') {
     const list = articles.map((a) => `<li><a href="${articlePath(a.slug)}">${esc(a.title)}</a> <span>${a.published}</span></li>`).join('\n');
     return { type: 'text/html; charset=utf-8', body: page(site, 'Tin tức', '', `<main><h1>Tin tức</h1><ul class="news">${list}</ul></main>`) };
   }

@@ -19,7 +19,7 @@ export function statsReport(s: DatasetStats, opts: { top?: number } = {}): strin
   const section = (title: string, key: string, rows: DatasetStats['bySource']) => {
     const shown = rows.slice(0, top);
     const more = rows.length - shown.length;
-    return `\n${title}\n` + textTable([key, 'articles', 'facts'], shown.map((r) => [r.key ?? '(none)', r.articles ?? null, r.facts])) + (more > 0 ? `\n… ${more} more` : '');
+    return `\n\n${title}\n` + textTable([key, 'articles', 'facts'], shown.map((r) => [r.key ?? '(none)', r.articles ?? null, r.facts])) + (more > 0 ? `\n… ${more} more` : '');
   };
   return (
     `articles ${s.articles}, facts ${s.facts} (${s.flaggedFacts} flagged by the consistency checks), runs ${s.runs}\n` +

@@ -20,7 +20,7 @@ const ALWAYS_NOISE =
 // Layout words that usually mean furniture, but also appear on wrappers of the whole page ("has-sidebar",
 // "header-wrap"): such an element is removed only if it does not look like it holds the article.
 const LAYOUT_NOISE =
-  /(?:^|[\s_-])(nav|menu|menus|sidebar|side-bar|left-col|right-col|col-right|col-left|footer|header|banner|widget|widgets|search|tools|utility|top-bar|topbar|bottom|copyright|weather|thoitiet|calendar|video-box|box-video|link-box|hotline)(?=$|[\s_-])/;
+  /(?:^|[\s_-])(nav|menu|menus|sidebar|side-bar|left-col|right-col|col-right|col-left|footer|header|banner|widget|widgets|search|tools|utility|top-bar|topbar|copyright|weather|thoitiet|calendar|video-box|box-video|link-box|hotline)(?=$|[\s_-])/;
 
 export function isAlwaysNoise(el: Element): boolean {
   return ALWAYS_NOISE.test(classAndId(el));

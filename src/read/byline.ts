@@ -39,6 +39,11 @@ function isSignature(p: Paragraph): boolean {
   return capitalised && !/\.$/.test(t) && (p.boldShare >= 0.8 || isRightAligned(p) || p.italicShare >= 0.8);
 }
 
+/** "Tác giả: …", "Nguồn tin: …" and the like: credit lines some CMSs print just after the body container. */
+export function isCreditLine(text: string): boolean {
+  return text.length <= 150 && (SOURCE_LINE.test(text) || AUTHOR_LINE.test(text));
+}
+
 export function takeByline(paragraphs: Paragraph[]): Byline {
   const body = [...paragraphs];
   let author: string | null = null;

@@ -3,7 +3,9 @@
 import { load } from 'cheerio/slim';
 import { z } from 'zod';
 import { isBoilerplateLine } from './boilerplate.ts';
-import { takeByline } from './byline.ts';
+import { isCreditLine, takeByline } from './byline.ts';
+import type { Element } from 'domhandler';
+import { isElement } from './dom.ts';
 import { cleanContainer, findCmsContainer, findLead, removeFurniture, scoreByDensity } from './content.ts';
 import { decodeHtml, type DecodedHtml } from './decode.ts';
 import { NON_CONTENT_TAGS } from './boilerplate.ts';
@@ -72,6 +74,7 @@ export function readHtml(html: string, opts: ReadOptions = {}): ReadResult {
   const method = cms?.method ?? 'density';
   if (container) cleanContainer(container);
   const extracted = container ? extractParagraphs(container) : { paragraphs: [], captions: [] };
+  const credits = container ? trailingCredits(container) : [];
 
   const titleKey = title ? letterKey(title) : null;
   const seen = new Set<string>();
@@ -83,7 +86,7 @@ export function readHtml(html: string, opts: ReadOptions = {}): ReadResult {
     seen.add(p.text);
     kept.push(p);
   }
-  const byline = takeByline(kept);
+  const byline = takeByline([...kept, ...credits]);
   const author = byline.author ?? ld.author ?? bylineFromMeta(meta.author) ?? byline.source;
   const paragraphs = byline.body.map((p) => p.text);
 
@@ -99,6 +102,21 @@ export function readHtml(html: string, opts: ReadOptions = {}): ReadResult {
     paragraphs,
     method,
   };
+}
+
+/** Credit lines in the elements right after the body container (NukeViet prints "Tác giả:" there). */
+function trailingCredits(container: Element): Paragraph[] {
+  const out: Paragraph[] = [];
+  let seen = 0;
+  for (let sib = container.next; sib && seen < 3; sib = sib.next) {
+    if (!isElement(sib)) continue;
+    seen++;
+    const ps = extractParagraphs(sib).paragraphs;
+    if (ps.length === 0) continue;
+    if (!ps.every((p) => isCreditLine(p.text))) break;
+    out.push(...ps);
+  }
+  return out;
 }
 
 /** <meta name="author"> on portals often names the vendor or the site; keep it only if it looks like a person. */

@@ -2,17 +2,9 @@
 import { Command } from 'commander';
 import { hostname } from 'node:os';
 import { DEFAULT_DB } from '../../pipeline/defaults.ts';
-import { ingestDocuments, type LoadedDocument } from '../../pipeline/ingest.ts';
+import { loadDocuments } from '../../io/documents.ts';
+import { ingestDocuments } from '../../pipeline/ingest.ts';
 import { openStore } from '../../store/sqlite.ts';
-
-type LoadDocuments = (paths: string[], opts: Record<string, unknown>) => AsyncIterable<LoadedDocument>;
-
-/** The lead's document loader (src/io/documents.ts), the same one `cchc extract` reads with. */
-async function documentLoader(): Promise<LoadDocuments> {
-  const specifier = '../../io/documents.ts';
-  const mod = (await import(specifier)) as { loadDocuments: LoadDocuments };
-  return mod.loadDocuments;
-}
 
 export function registerIngest(program: Command): void {
   program
@@ -21,13 +13,12 @@ export function registerIngest(program: Command): void {
     .argument('<files...>', "document files ('-' reads standard input)")
     .option('--db <file>', 'dataset file (created if missing)', DEFAULT_DB)
     .action(async (files: string[], opts: { db: string }) => {
-      const loadDocuments = await documentLoader();
       const store = openStore(opts.db);
       const owner = `ingest:${hostname()}:${process.pid}`;
       try {
         if (!store.acquireLock(owner)) throw new Error(`${opts.db}: another cchc process (a run or reextract) is writing to it; try again when it ends`);
         try {
-          const counts = await ingestDocuments(store, loadDocuments(files, {}), {
+          const counts = await ingestDocuments(store, loadDocuments(files), {
             onDocument: (doc, outcome) => {
               if (outcome.error) process.stderr.write(`cchc: ingest: ${doc.path}: ${outcome.error}\n`);
             },

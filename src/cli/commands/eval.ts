@@ -1,0 +1,83 @@
+// `cchc eval`: precision, recall and F1 of the extractors against a gold folder, per metric and overall.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { extractFacts } from '../../../extractors/index.ts';
+import { loadDocuments } from '../../io/documents.ts';
+import { CORE_METRICS, EXTRA_METRICS, score, type GoldFact, type PredictedFact, type Score } from '../../eval/score.ts';
+import { UsageError } from '../errors.ts';
+
+const GoldFile = z.object({ id: z.string(), facts: z.array(z.object({ metric: z.string(), value: z.number() }).passthrough()) });
+
+export function registerEval(program: Command): void {
+  program
+    .command('eval')
+    .description('score the extractors against gold facts (the rules of shared/tools/score.py)')
+    .requiredOption('--gold <dir>', 'folder of gold files {id, facts: [...]}')
+    .requiredOption('--docs <dir>', 'folder of the documents the gold files describe')
+    .option('--json', 'print the scores as JSON')
+    .option('--detail', 'list misses, spurious facts and wrong places or periods')
+    .action(async (opts: { gold: string; docs: string; json?: boolean; detail?: boolean }) => {
+      const gold = readGold(opts.gold);
+      const files = listDir(opts.docs, '--docs').filter((f) => /\.(json|jsonl|txt|html?)$/.test(f)).map((f) => join(opts.docs, f));
+      const predicted: PredictedFact[] = [];
+      for await (const doc of loadDocuments(files)) {
+        if (!doc.article) {
+          process.stderr.write(`cchc eval: ${doc.path}: ${doc.error}\n`);
+          process.exitCode = 1;
+          continue;
+        }
+        for (const f of extractFacts(doc.article)) predicted.push({ ...f, source: doc.article.id } as PredictedFact);
+      }
+      const core = score(gold, predicted, CORE_METRICS);
+      const extra = score(gold, predicted, EXTRA_METRICS);
+      if (opts.json) {
+        const strip = ({ misses, spurious, wrong, ...rest }: Score) => (void misses, void spurious, void wrong, rest);
+        process.stdout.write(JSON.stringify({ core: strip(core), extra: strip(extra) }, null, 2) + '\n');
+        return;
+      }
+      process.stdout.write(report(core, extra, opts.detail === true));
+    });
+}
+
+function listDir(dir: string, flag: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch (err) {
+    throw new UsageError(`${flag} ${dir}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (err as Error).message}`);
+  }
+}
+
+function readGold(dir: string): Map<string, GoldFact[]> {
+  const gold = new Map<string, GoldFact[]>();
+  for (const f of listDir(dir, '--gold').filter((x) => x.endsWith('.json'))) {
+    const path = join(dir, f);
+    const parsed = GoldFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    if (!parsed.success) throw new UsageError(`${path}: not a gold file: ${parsed.error.issues[0]?.message}`);
+    gold.set(parsed.data.id, parsed.data.facts as GoldFact[]);
+  }
+  return gold;
+}
+
+function report(core: Score, extra: Score, detail: boolean): string {
+  const pct = (x: number | null) => (x === null ? '-' : x.toFixed(4));
+  const lines = [
+    `core: gold ${core.gold} predicted ${core.predicted} tp ${core.tp} fp ${core.fp} fn ${core.fn}`,
+    `core: precision ${pct(core.precision)} recall ${pct(core.recall)} f1 ${pct(core.f1)} locality_acc ${pct(core.localityAccuracy)} period_acc ${pct(core.periodAccuracy)}`,
+    `extra: precision ${pct(extra.precision)} recall ${pct(extra.recall)} f1 ${pct(extra.f1)}`,
+    '',
+    'metric                     tp   fp   fn  precision  recall  f1',
+  ];
+  for (const [m, c] of Object.entries({ ...core.perMetric, ...extra.perMetric })) {
+    lines.push(`${m.padEnd(25)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(4)} ${String(c.fn).padStart(4)}  ${pct(c.precision).padStart(9)}  ${pct(c.recall).padStart(6)}  ${pct(c.f1)}`);
+  }
+  if (detail) {
+    for (const s of [core, extra]) {
+      for (const m of s.misses) lines.push(`MISS ${m.doc} ${m.fact.metric} ${m.fact.value}${m.fact.of != null ? `/${m.fact.of}` : ''}`);
+      for (const m of s.spurious) lines.push(`SPURIOUS ${m.doc} ${m.fact.metric} ${m.fact.value} ${(m.fact.evidence?.text ?? '').slice(0, 100)}`);
+      for (const w of s.wrong) lines.push(`WRONG ${w.what} ${w.doc} ${w.gold.metric} ${w.gold.value} gold ${JSON.stringify(w.what === 'locality' ? w.gold.locality : w.gold.period)} predicted ${JSON.stringify(w.what === 'locality' ? w.predicted.locality : w.predicted.period)}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,42 @@
+// The province a page's site belongs to, from the registry: the last fallback for a figure's place.
+import { fileURLToPath } from 'node:url';
+import { loadSources, type Source } from './registry.ts';
+
+const DEFAULT_REGISTRY = fileURLToPath(new URL('../../data/sources.json', import.meta.url));
+let byHost: Map<string, string> | undefined;
+
+function hostsOf(s: Source): string[] {
+  const hosts = new Set<string>();
+  for (const u of [s.homepage, ...s.startUrls, ...s.feeds]) {
+    try {
+      hosts.add(new URL(u).hostname.replace(/^www\./, '').toLowerCase());
+    } catch {
+      /* the registry validated these; nothing to add */
+    }
+  }
+  return [...hosts];
+}
+
+/** Province (pre-2025 name) of the registered source serving `url`, or null. */
+export function siteProvinceOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let host: string;
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '').toLowerCase();
+  } catch {
+    return null;
+  }
+  if (!byHost) {
+    byHost = new Map();
+    try {
+      for (const s of loadSources(DEFAULT_REGISTRY)) if (s.province) for (const h of hostsOf(s)) byHost.set(h, s.province);
+    } catch {
+      // without a readable registry there is no site fallback; extraction still works
+    }
+  }
+  for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
+    const p = byHost.get(h);
+    if (p) return p;
+  }
+  return null;
+}
