@@ -85,7 +85,7 @@ export function extract(input: ExtractInput): Fact[] {
         const after = lc.slice(mention.end, nextStart);
         const figure: Figure = {
           mention,
-          noun: nounOf(lc.slice(mention.end, Math.min(clause.end, mention.end + 30))),
+          noun: mention.percent ? 'percent' : nounOf(lc.slice(mention.end, Math.min(clause.end, mention.end + 30))),
           left: lc.slice(Math.min(phraseEnd, mention.qualifiedStart), mention.qualifiedStart),
           right: phraseAfter(after),
           clauseLeft: lc.slice(clause.start, mention.qualifiedStart),
@@ -93,14 +93,16 @@ export function extract(input: ExtractInput): Fact[] {
           sentenceRight: lc.slice(mention.end, sentence.end),
         };
         if (figure.noun === 'bare' && mention.of !== null && /^\s*(?:\/|$)/u.test(after)) figure.noun = 'bare';
-        phraseEnd = mention.end + figure.right.length;
         const index = nearestIndex(figure.sentenceLeft, carriedIndex);
         let assigned: Assignment[] = [];
         for (const family of FAMILIES) {
           const got = family({ figure, earlier, index });
           if (got?.length) { assigned = got; break; }
         }
+        if (process.env.CCHC_DEBUG) console.error(JSON.stringify({ v: mention.value, noun: figure.noun, left: figure.left, right: figure.right, index, assigned }));
         earlier.push({ figure, assigned });
+        // an unclaimed figure (a count of units, a place number) leaves the words after it to the next one
+        phraseEnd = assigned.length ? mention.end + figure.right.length : mention.end;
         for (const a of assigned) emit(a, mention.start, mention.end, mention.qualifiedStart);
       });
     }

@@ -41,7 +41,7 @@ export function documentPlaces(text: string, sentences: Sentence[], era: Era, si
     if (found.length === 1) hints.add(found[0]!.provinceCode);
   }
   const fallbackProvince = site?.name ?? null;
-  const bySentence = raw.map((list, i) => list.map((p) => {
+  const bySentence = raw.map((list) => dropAppositions(text, list)).map((list, i) => list.map((p) => {
     const unit = resolveUnit(p, resolver);
     return { ...p, unit, locality: toLocality(p, unit, fallbackProvince), sentence: i };
   }));
@@ -101,4 +101,13 @@ function bareDistrict(text: string, s: Sentence, places: ResolvedPlace[][], reso
     }
   }
   return null;
+}
+
+/** "huyện Sơn Tây, tỉnh Quảng Ngãi", "huyện Châu Thành (Tiền Giang)": the province only locates the unit before it. */
+function dropAppositions(text: string, list: PlaceMention[]): PlaceMention[] {
+  return list.filter((p, i) => {
+    const prev = list[i - 1];
+    if (!prev || (p.type !== 'tỉnh' && p.type !== 'thành phố') || prev.type === 'tỉnh') return true;
+    return !/^\s*(?:[,(\-–]|thuộc)\s*(?:tỉnh|thành phố|tp\.?)?\s*$/iu.test(text.slice(prev.end, p.start));
+  });
 }

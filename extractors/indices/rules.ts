@@ -41,8 +41,14 @@ function amongOf(right: string, of: number | null): string | null {
   return of !== null ? null : null;
 }
 
-export const indexResults: FamilyRule = ({ figure, index }) => {
+// "9 sở đạt trên 90%", "63/63 tỉnh đạt trên 80%", "Nhóm A đạt từ 90 điểm trở lên": thresholds, not results
+const THRESHOLD = /^\s*(?:[\p{L}]+\s*){0,3}(?:đạt|có)\s*(?:trên|từ|dưới)?\s*$/u;
+
+export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   if (!index || index === 'other-index') return null;
+  const prevFigure = earlier[earlier.length - 1]?.figure;
+  if (prevFigure && prevFigure.noun === 'other' && !prevFigure.mention.percent && THRESHOLD.test(figure.left)) return null;
+  if (/trở lên|trở xuống/u.test(figure.right.slice(0, 12)) || /^\s*nhóm\s/u.test(figure.clauseLeft.slice(-20))) return null;
   const names = METRICS[index];
   const m = figure.mention;
   const left = figure.left;

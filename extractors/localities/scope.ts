@@ -33,7 +33,7 @@ export function scopeAt(sentence: string, pos: number, right: string): Scope | n
 
 const AGENCY = /(?<![\p{L}])(Sở (?:Kế hoạch và Đầu tư|Tài nguyên và Môi trường|Nông nghiệp và Phát triển nông thôn|Nông nghiệp và Môi trường|Lao động\s?[-–]\s?Thương binh và Xã hội|Văn hóa,? Thể thao và Du lịch|Văn hóa và Thể thao|Thông tin và Truyền thông|Khoa học và Công nghệ|Giáo dục và Đào tạo|Giao thông vận tải|Xây dựng|Tư pháp|Nội vụ|Tài chính|Công Thương|Y tế|Ngoại vụ|Du lịch|Dân tộc và Tôn giáo)|Bộ (?:Tư pháp|Nội vụ|Tài chính|Công an|Công Thương|Xây dựng|Y tế|Giáo dục và Đào tạo|Kế hoạch và Đầu tư|Tài nguyên và Môi trường|Nông nghiệp và Phát triển nông thôn|Nông nghiệp và Môi trường|Giao thông vận tải|Thông tin và Truyền thông|Khoa học và Công nghệ|Lao động\s?[-–]\s?Thương binh và Xã hội|Văn hóa,? Thể thao và Du lịch|Ngoại giao|Quốc phòng)|Văn phòng (?:UBND|Ủy ban nhân dân) (?:tỉnh|thành phố)|Trung tâm Phục vụ hành chính công(?: tỉnh| thành phố)?|Ban Quản lý (?:các )?[Kk]hu (?:công nghiệp|kinh tế)[^,.;]{0,20}?|Ban Dân tộc|Thanh tra tỉnh|Công an tỉnh|Cục Thuế(?: tỉnh)?|Bảo hiểm xã hội(?: tỉnh)?|Kho bạc Nhà nước(?: tỉnh)?)/gu;
 // "Theo Sở Nội vụ", "Giám đốc Sở Nội vụ": the source or a person's title, not the body the figure is about
-const NOT_SUBJECT = /(?:theo|của|giám đốc|phó giám đốc|lãnh đạo|đại diện|chánh văn phòng|bộ trưởng|thứ trưởng|ông|bà|đồng chí|phối hợp với|cùng|chủ trì)\s*(?:báo cáo của\s*)?$/iu;
+const NOT_SUBJECT = /(?:theo(?: báo cáo| thông tin| đánh giá)?(?: của)?|giám đốc|phó giám đốc|lãnh đạo|đại diện|chánh văn phòng|bộ trưởng|thứ trưởng|ông|bà|đồng chí|phối hợp với|cùng|chủ trì)\s*(?:báo cáo của\s*)?$/iu;
 
 export interface AgencyMention {
   name: string;

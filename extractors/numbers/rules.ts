@@ -28,10 +28,10 @@ const QUALIFIERS: Array<[RegExp, Approx]> = [
   [/(?:^|[^\p{L}])(?:dưới|chưa đến|chưa tới|chưa tới|không đến|không tới)\s+$/iu, 'lt'],
   [/(?:^|[^\p{L}])(?:khoảng|gần như|gần|xấp xỉ|ước|ước tính|ước khoảng|chừng|trên dưới|tầm)\s+$/iu, 'approx'],
 ];
-const DOC_WORDS = /(?:nghị định|quyết định|thông tư|chỉ thị|nghị quyết|công văn|kế hoạch|chương trình|kết luận|đề án|luật|báo cáo|tờ trình|hướng dẫn|công điện|thông báo|quy định|văn bản|điều|khoản|mục|phụ lục|số|hiệu|mã|iso|tcvn)\s*(?:số\s*)?$/iu;
-const DATE_WORDS = /(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|từ|đến|tới|và|cuối|đầu|giữa)\s*$/iu;
-const LEVEL_WORDS = /(?:mức độ|mức|cấp độ|lần thứ|lần|kỳ họp thứ|kỳ họp|khóa|phiên|giai đoạn|tầng|phòng|lô|khu|tổ|ấp|thôn|khóm|đợt|bước|nhóm|loại|hạng mục|tiểu mục|chương|quốc lộ|tỉnh lộ|đường|km|kilômét|km số)\s*$/iu;
-const PHONE_WORDS = /(?:điện thoại|đt|sđt|hotline|fax|di động|tổng đài)\s*[:.]?\s*$/iu;
+const DOC_WORDS = /(?<![\p{L}])(?:nghị định|quyết định|thông tư|chỉ thị|nghị quyết|công văn|kế hoạch|chương trình|kết luận|đề án|luật|báo cáo|tờ trình|hướng dẫn|công điện|thông báo|quy định|văn bản|điều|khoản|mục|phụ lục|số|hiệu|mã|iso|tcvn)\s*(?:số\s*)?$/iu;
+const DATE_WORDS = /(?<![\p{L}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|từ|đến|tới|và|cuối|đầu|giữa)\s*$/iu;
+const LEVEL_WORDS = /(?<![\p{L}])(?:quận|phường|q\.|p\.|khu phố|mức độ|mức|cấp độ|lần thứ|lần|kỳ họp thứ|kỳ họp|khóa|phiên|giai đoạn|tầng|phòng|lô|khu|tổ|ấp|thôn|khóm|đợt|bước|nhóm|loại|hạng mục|tiểu mục|chương|quốc lộ|tỉnh lộ|đường|km|kilômét|km số)\s*$/iu;
+const PHONE_WORDS = /(?<![\p{L}])(?:điện thoại|đt|sđt|hotline|fax|di động|tổng đài)\s*[:.]?\s*$/iu;
 
 /** Scans text[start, end) for figures. `text` is the canonical document text. */
 export function scanNumbers(text: string, start: number, end: number): NumberMention[] {

@@ -14,7 +14,7 @@ const COUNT_TO_RATE: Partial<Record<Metric, Metric>> = {
 const PRIORITY: DossierCue[] = ['overdue', 'on_time', 'early', 'online', 'resolved'];
 const CHANGE_BEFORE = /(?:tăng|giảm|cao hơn|thấp hơn|vượt|hơn|kém|chênh lệch|tăng thêm|giảm thêm)\s*(?:so với[^,;]*)?$/u;
 // "(đạt tỷ lệ 98,2%)", "chiếm 45%", "(98,2%)": a rate of the count just stated
-const OF_PREVIOUS = /^\s*[(,:-]?\s*(?:đạt|chiếm|bằng|là|với|tương đương|tương ứng)?\s*(?:tỷ lệ|tỉ lệ)?\s*(?:đạt|là)?\s*$/u;
+const OF_PREVIOUS = /^\s*(?:so với[^,;()]*)?\s*[(,:-]?\s*(?:đạt|chiếm|bằng|là|với|tương đương|tương ứng)?\s*(?:tỷ lệ|tỉ lệ)?\s*(?:đạt|là)?\s*$/u;
 const SATISFACTION = /hài lòng/u;
 const SATISFACTION_INDEX = /chỉ số (?:đo lường )?(?:sự )?hài lòng|sipas/u;
 
@@ -38,11 +38,13 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
     // "tiếp nhận trực tuyến" is the online share; a received rate alone is not in the vocabulary
     return make(RATE_OF[cue]!, 'named-rate');
   }
-  const prev = earlier[earlier.length - 1];
+  // the last figure that said something: a count gives its rate; a rate gives the same rate for a
+  // comparison ("tăng 2,57% so với năm 2019 (đạt 81,15%)")
+  const prev = [...earlier].reverse().find((e) => e.assigned.length);
   if (prev && OF_PREVIOUS.test(left)) {
     for (const a of prev.assigned) {
-      const rate = COUNT_TO_RATE[a.metric];
-      if (rate) return make(rate, 'rate-of-count');
+      const rate = COUNT_TO_RATE[a.metric] ?? (a.metric.endsWith('_rate') && /so với|cùng kỳ|năm \d{4}/u.test(figure.clauseLeft.slice(-60)) ? a.metric : undefined);
+      if (rate) return make(rate, prev === earlier[earlier.length - 1] ? 'rate-of-count' : 'compared-rate');
     }
   }
   return null;

@@ -7,11 +7,11 @@ const FULL = /toàn trình|mức độ 4|mức 4/u;
 const PARTIAL = /một phần|mức độ 3|mức 3/u;
 const NOT_OFFERED = /chưa (?:cung cấp |thực hiện )?trực tuyến|không trực tuyến|chưa đủ điều kiện/u;
 const PROCEDURE_TOTAL = /công khai|niêm yết|công bố|thuộc thẩm quyền|gồm|bao gồm|tổng số|bộ thủ tục|danh mục|kiểm soát|áp dụng|cập nhật|thực hiện|có|với/u;
-const PROCEDURE_CHANGE = /cắt giảm|đơn giản hóa|bãi bỏ|sửa đổi|bổ sung|ban hành mới|thay thế|phân cấp|ủy quyền|rà soát|đề nghị|kiến nghị|phương án|tái cấu trúc|liên thông|tăng|giảm/u;
+const PROCEDURE_CHANGE = /cắt giảm|đơn giản hóa|bãi bỏ|sửa đổi|bổ sung|ban hành mới|thay thế|phân cấp|ủy quyền|đề nghị|kiến nghị|phương án|tái cấu trúc|liên thông|tăng|giảm/u;
 const SURVEY_CUE = /khảo sát|phiếu|lấy ý kiến|đánh giá|phát ra|thu về|hỏi/u;
 const TASK_DONE = /hoàn thành|thực hiện|triển khai|đạt|xong/u;
 
-export const serviceCounts: FamilyRule = ({ figure }) => {
+export const serviceCounts: FamilyRule = ({ figure, earlier }) => {
   const m = figure.mention;
   if (m.percent) return null;
   const value = countValue(figure);
@@ -26,7 +26,10 @@ export const serviceCounts: FamilyRule = ({ figure }) => {
     if (FULL.test(local)) return make('online_services_full', value, 'online-level');
     if (PARTIAL.test(local)) return make('online_services_partial', value, 'online-level');
     if (figure.noun === 'service' || /trực tuyến|dịch vụ công/u.test(figure.clauseLeft + figure.right)) return null;
-    if (PROCEDURE_CHANGE.test(figure.left.slice(-50))) return null;
+    if (PROCEDURE_CHANGE.test(figure.left.slice(-30))) return null;
+    // "276 thủ tục cấp huyện và 92 thủ tục cấp xã": the second of a list takes the first's metric
+    const prev = earlier[earlier.length - 1];
+    if (prev?.assigned[0]?.metric === 'procedures_total' && /^\s*(?:và|,)\s*$/u.test(figure.left)) return make('procedures_total', value, 'procedures');
     if (PROCEDURE_TOTAL.test(figure.left.slice(-60)) || /^\s*(?:tthc|thủ tục(?: hành chính)?)\s*(?:cấp|thuộc|của|được|đã được|đang|áp dụng)/u.test(figure.right)) {
       return make('procedures_total', value, 'procedures');
     }

@@ -142,6 +142,8 @@ class Crawler {
     try {
       result = await this.handle(item);
     } catch (err) {
+      // Interrupted (SIGINT/SIGTERM): leave the item in progress; the next run puts it back in the queue.
+      if (this.options.signal?.aborted) return false;
       const reason = err instanceof FetchError ? err.reason : `error: ${err instanceof Error ? err.message : String(err)}`;
       const status = err instanceof FetchError ? err.status : null;
       this.savePage(item, { status, error: reason });

@@ -10,6 +10,8 @@ export interface Byline {
 }
 
 const SOURCE_LINE = /^\(?\s*(nguồn(?: tin)?|theo|source)\s*[:：]\s*(.+?)\)?\.?$/iu;
+// "(Theo baochinhphu.vn)", "Theo TTXVN": a source without a colon, only in brackets or when it names a site.
+const THEO_LINE = /^(?:\(\s*theo\s+(.{2,60}?)\s*\)|theo\s+(\S+\.(?:vn|com|net|org)\S*|TTXVN|VTV|VOV|Báo [^,.]{2,40}))\.?$/iu;
 const AUTHOR_LINE =
   /^\(?\s*(tác giả|tin(?:,| và| &)? ảnh|bài(?:,| và| &)? ảnh|tin|bài|người viết|phóng viên|pv|nhóm pv|ctv|nhóm phóng viên|thực hiện|by)\s*[:：]\s*(.+?)\)?\.?$/iu;
 const SENTENCE_END = /[.!?…:;,]$/u;
@@ -41,7 +43,14 @@ function isSignature(p: Paragraph): boolean {
 
 /** "Tác giả: …", "Nguồn tin: …" and the like: credit lines some CMSs print just after the body container. */
 export function isCreditLine(text: string): boolean {
-  return text.length <= 150 && (SOURCE_LINE.test(text) || AUTHOR_LINE.test(text));
+  return text.length <= 150 && (SOURCE_LINE.test(text) || AUTHOR_LINE.test(text) || THEO_LINE.test(text));
+}
+
+/** Same shape as a SOURCE_LINE match: the source name in group 2. */
+function theoSource(text: string): [string, string, string] | null {
+  const m = THEO_LINE.exec(text.trim());
+  const name = m ? (m[1] ?? m[2]) : undefined;
+  return name ? [text, 'theo', name] : null;
 }
 
 export function takeByline(paragraphs: Paragraph[]): Byline {
@@ -51,7 +60,7 @@ export function takeByline(paragraphs: Paragraph[]): Byline {
   // Trailing lines: up to three signature/source lines, in any order.
   for (let n = 0; n < 3 && body.length > 1; n++) {
     const last = body[body.length - 1]!;
-    const src = SOURCE_LINE.exec(last.text);
+    const src = SOURCE_LINE.exec(last.text) ?? theoSource(last.text);
     const auth = AUTHOR_LINE.exec(last.text);
     if (src && last.text.length <= 150) {
       source ??= src[2]!.trim();

@@ -29,8 +29,9 @@ const LEAD_SELECTORS =
 
 const MIN_BODY_CHARS = 200;
 
+/** Non-space characters of a subtree: cheap (no normalisation), enough to compare blocks. */
 function textLength(el: Element): number {
-  return cleanText(rawText(el)).length;
+  return rawText(el).replace(/\s+/g, '').length;
 }
 
 function nonLinkLength(el: Element): number {
@@ -94,20 +95,32 @@ function ownText(el: Element): string {
  * names furniture, unless they hold most of the page's prose (a wrapper like "main has-sidebar").
  */
 export function removeFurniture($: CheerioAPI, keep: Element | null): void {
-  const prose = selectElements($, 'p, td, div, li').filter((el) => isProse(el) && el.children.every((c) => !isElement(c) || !['p', 'div', 'table'].includes(c.name)));
-  const proseTotal = prose.reduce((n, el) => n + textLength(el), 0) || 1;
-  const holdsArticle = (el: Element): boolean => {
-    if (keep && (contains(el, keep))) return true;
-    const inside = prose.filter((p) => contains(el, p)).reduce((n, p) => n + textLength(p), 0);
-    return inside / proseTotal >= 0.5;
-  };
-  const doc = $.root()[0]!;
-  for (const el of selectElements($, LAYOUT_SELECTORS)) {
-    if (contains(doc, el) && !holdsArticle(el)) removeNode(el);
+  // Prose characters under every element, in one pass over the prose blocks and their ancestors.
+  const proseUnder = new Map<AnyNode, number>();
+  let proseTotal = 0;
+  for (const el of selectElements($, 'p, td, div, li')) {
+    if (!el.children.every((c) => !isElement(c) || !['p', 'div', 'table'].includes(c.name)) || !isProse(el)) continue;
+    const n = textLength(el);
+    proseTotal += n;
+    for (let cur: AnyNode | null = el; cur; cur = cur.parent as AnyNode | null) proseUnder.set(cur, (proseUnder.get(cur) ?? 0) + n);
   }
-  for (const el of selectElements($, '*')) {
-    if (!contains(doc, el) || el.name === 'body' || el.name === 'html' || (keep && contains(el, keep))) continue;
-    if ((isAlwaysNoise(el) || isLayoutNoise(el)) && !holdsArticle(el)) removeNode(el);
+  const holdsArticle = (el: Element): boolean =>
+    (keep !== null && contains(el, keep)) || (proseUnder.get(el) ?? 0) / (proseTotal || 1) >= 0.5;
+  const removed = new Set<AnyNode>();
+  const detached = (el: Element): boolean => {
+    for (let cur: AnyNode | null = el; cur; cur = cur.parent as AnyNode | null) if (removed.has(cur)) return true;
+    return false;
+  };
+  const drop = (el: Element): void => {
+    removed.add(el);
+    removeNode(el);
+  };
+  for (const el of selectElements($, LAYOUT_SELECTORS)) {
+    if (!detached(el) && !holdsArticle(el)) drop(el);
+  }
+  for (const el of selectElements($, '[class], [id]')) {
+    if (el.name === 'body' || el.name === 'html' || detached(el)) continue;
+    if ((isAlwaysNoise(el) || isLayoutNoise(el)) && !holdsArticle(el)) drop(el);
   }
 }
 

@@ -33,7 +33,7 @@ export interface ReadResult {
   method: string;
 }
 
-const ReadOptions = z.object({ url: z.string().nullable().optional() }).strict();
+const ReadOptions = z.object({ url: z.string().nullable().optional() });
 export type ReadOptions = z.infer<typeof ReadOptions>;
 
 function resolveUrl(href: string | null, base: string | null | undefined): string | null {
@@ -81,7 +81,7 @@ export function readHtml(html: string, opts: ReadOptions = {}): ReadResult {
   const kept: Paragraph[] = [];
   for (const p of [...lead, ...extracted.paragraphs]) {
     if (isBoilerplateLine(p.text)) continue;
-    if (titleKey && letterKey(p.text) === titleKey) continue; // the headline repeated inside the container
+    if (title && p.text.length <= title.length * 1.5 && letterKey(p.text) === titleKey) continue; // headline repeated in the body
     if (seen.has(p.text)) continue; // the lead repeated as the body's first paragraph
     seen.add(p.text);
     kept.push(p);

@@ -59,10 +59,24 @@ export function readJsonLd($: CheerioAPI): StructuredData {
   return out;
 }
 
-function metaContent($: CheerioAPI, keys: string[]): string | null {
+/** All <meta> values by lower-cased property / name / itemprop, read in one pass. */
+function metaMap($: CheerioAPI): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const el of selectElements($, 'meta[content]')) {
+    const content = cleanText(el.attribs['content'] ?? '');
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.attribs[attr]?.toLowerCase();
+      if (key && !map.has(key)) map.set(key, content);
+    }
+  }
+  return map;
+}
+
+function metaContent(map: Map<string, string>, keys: string[]): string | null {
   for (const key of keys) {
-    const v = $(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`).first().attr('content');
-    if (v && cleanText(v)) return cleanText(v);
+    const v = map.get(key.toLowerCase());
+    if (v) return v;
   }
   return null;
 }
@@ -84,8 +98,9 @@ export interface MetaTags {
 }
 
 export function readMetaTags($: CheerioAPI): MetaTags {
+  const metas = metaMap($);
   const date = (keys: string[]): string | null => {
-    const v = metaContent($, keys);
+    const v = metaContent(metas, keys);
     return v ? normaliseMachineDate(v) : null;
   };
   // <time datetime>: the publication one, not the "updated" one WordPress prints beside it.
@@ -100,12 +115,12 @@ export function readMetaTags($: CheerioAPI): MetaTags {
     else timePublished ??= iso;
   });
   return {
-    title: metaContent($, ['og:title', 'twitter:title']),
-    siteName: metaContent($, ['og:site_name', 'application-name']),
+    title: metaContent(metas, ['og:title', 'twitter:title']),
+    siteName: metaContent(metas, ['og:site_name', 'application-name']),
     published: date(PUBLISHED_META) ?? timePublished,
     updated: date(UPDATED_META) ?? timeUpdated,
-    author: metaContent($, ['article:author', 'author', 'dc.creator']),
-    canonical: $('link[rel~="canonical" i]').attr('href') ?? metaContent($, ['og:url']),
+    author: metaContent(metas, ['article:author', 'author', 'dc.creator']),
+    canonical: $('link[rel~="canonical" i]').attr('href') ?? metaContent(metas, ['og:url']),
   };
 }
 
@@ -163,7 +178,10 @@ export function findTitleElement($: CheerioAPI, title: string | null): Element |
   const key = letterKey(title);
   // Headings first: a breadcrumb or a related-list link may repeat the headline earlier in the page.
   for (const selector of ['h1, h2, h3, h4', '[class*=title]', 'p, strong, b, span, td, div']) {
-    const found = selectElements($, selector).find((el) => letterKey($(el).text()) === key);
+    // Leaf blocks only: the text of every wrapper <div> would make this quadratic on big pages.
+    const found = selectElements($, selector).find(
+      (el) => el.children.every((c) => !isElement(c) || !BLOCK_TAGS.has(c.name)) && letterKey($(el).text()) === key,
+    );
     if (found) return found;
   }
   return null;

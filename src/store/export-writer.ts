@@ -50,7 +50,17 @@ export async function writeRows(stream: RowStream, out: string | Writable, opts:
   })(rows);
   const target: Writable = typeof out === 'string' ? (out === '-' ? process.stdout : createWriteStream(out)) : out;
   const end = target !== process.stdout;
-  if (opts.format === 'csv') {
+  try {
+    await pipe(stream, rows, target, end, opts.format, excel);
+  } catch (err) {
+    // a closed pipe (`cchc export --out - | head`) ends the output; it is not a failure
+    if ((err as NodeJS.ErrnoException).code !== 'EPIPE') throw err;
+  }
+  return counter.n;
+}
+
+async function pipe(stream: RowStream, rows: Iterable<unknown[]>, target: Writable, end: boolean, format: ExportFormat, excel: boolean): Promise<void> {
+  if (format === 'csv') {
     await pipeline(
       Readable.from(rows, { objectMode: true }),
       stringify({ header: true, columns: stream.columns, bom: excel, record_delimiter: 'windows' }),
@@ -58,8 +68,7 @@ export async function writeRows(stream: RowStream, out: string | Writable, opts:
       { end },
     );
   } else {
-    const lines = opts.format === 'json' ? jsonArray(stream, rows) : jsonLines(stream, rows);
+    const lines = format === 'json' ? jsonArray(stream, rows) : jsonLines(stream, rows);
     await pipeline(Readable.from(lines, { objectMode: false }), target, { end });
   }
-  return counter.n;
 }

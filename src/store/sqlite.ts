@@ -320,8 +320,10 @@ export class SqliteStore implements DatasetStore {
     this.db
       .transaction(() => {
         const hash = storedHash(article, facts, extractorVersion);
-        const existing = this.st(`SELECT id, stored_hash FROM articles WHERE doc_id = ?`).get(article.id) as { id: number; stored_hash: string } | undefined;
-        if (existing?.stored_hash === hash) return existing.id; // same input: same rows
+        const existing = this.st(`SELECT id, stored_hash, extractor_version FROM articles WHERE doc_id = ?`).get(article.id) as
+          | { id: number; stored_hash: string; extractor_version: string | null }
+          | undefined;
+        if (existing?.stored_hash === hash && existing.extractor_version === extractorVersion) return existing.id; // same input: same rows
 
         const row = {
           docId: article.id,

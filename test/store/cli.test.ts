@@ -26,6 +26,7 @@ async function cchc(...args: string[]): Promise<{ out: string; err: string; code
   for (const register of [registerIngest, registerReextract, registerQuery, registerSearch, registerExport, registerStats, registerDemo]) register(program);
   let out = '';
   let err = '';
+  process.exitCode = undefined;
   vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
   vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
   try {
@@ -106,7 +107,8 @@ describe('cchc ingest, reextract, query, search, export', () => {
     expect(r.code).toBe(0);
     const rows = parse(readFileSync(out, 'utf8'), { bom: true, columns: true }) as Array<Record<string, string>>;
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.title).toBe('Huyện Chợ Gạo: kết quả cải cách hành chính năm 2023');
+    expect(rows[0]!.doc_id).toBe('a');
+    expect(rows[0]!.text).toMatch(/^Huyện Chợ Gạo: kết quả cải cách hành chính năm 2023\n\nNăm 2023/);
     const bad = await cchc('export', '--db', db, '--format', 'xml', '--out', out);
     expect(bad.error?.message).toMatch(/xml/);
   });

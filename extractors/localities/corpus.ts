@@ -1,0 +1,40 @@
+// Places: type words and abbreviations, ambiguous names, the article's subject, scope and agency.
+import type { Corpus } from '../corpus.ts';
+
+export const corpus: Corpus = {
+  family: 'localities',
+  examples: [
+    { text: 'Năm 2023, trên địa bàn huyện Chợ Gạo có 27.366 hồ sơ yêu cầu giải quyết TTHC.', expect: [['dossiers_received', 27366, { place: 'huyện Chợ Gạo', province: 'Tiền Giang', scope: null }]] },
+    { text: 'Năm 2023, TP. Hồ Chí Minh tiếp nhận 1.234.000 hồ sơ.', expect: [['dossiers_received', 1234000, { place: 'thành phố Hồ Chí Minh', province: 'Hồ Chí Minh' }]] },
+    { text: 'Năm 2023, TP.HCM tiếp nhận 1.234.000 hồ sơ.', expect: [['dossiers_received', 1234000, { place: 'thành phố Hồ Chí Minh' }]] },
+    { text: 'Năm 2023, thành phố Cần Thơ tiếp nhận 300.000 hồ sơ.', expect: [['dossiers_received', 300000, { place: 'thành phố Cần Thơ', province: 'Cần Thơ' }]] },
+    { text: 'Năm 2023, TX. Sơn Tây tiếp nhận 12.000 hồ sơ.', expect: [['dossiers_received', 12000, { place: 'thị xã Sơn Tây', province: 'Hà Nội' }]] },
+    { text: 'Năm 2023, UBND Quận 1 tiếp nhận 40.000 hồ sơ.', expect: [['dossiers_received', 40000, { place: 'quận 1', province: 'Hồ Chí Minh' }]] },
+    { text: 'Năm 2023, huyện Sơn Tây, tỉnh Quảng Ngãi tiếp nhận 3.000 hồ sơ.', expect: [['dossiers_received', 3000, { place: 'huyện Sơn Tây', province: 'Quảng Ngãi' }]] },
+    // an ambiguous name is settled by the province in context
+    { text: 'Năm 2022, tỉnh Bến Tre đẩy mạnh CCHC. Huyện Châu Thành tiếp nhận 9.000 hồ sơ.', expect: [['dossiers_received', 9000, { place: 'huyện Châu Thành', province: 'Bến Tre' }]] },
+    { text: 'Năm 2022, huyện Châu Thành (Tiền Giang) tiếp nhận 9.000 hồ sơ.', expect: [['dossiers_received', 9000, { place: 'huyện Châu Thành', province: 'Tiền Giang' }]] },
+    // a sentence with no place takes the article's subject from the headline
+    { text: 'Huyện Tân Hồng đẩy mạnh cải cách hành chính\n\nNăm 2022, Bộ phận một cửa tiếp nhận 5.000 hồ sơ.', expect: [['dossiers_received', 5000, { place: 'huyện Tân Hồng', province: 'Đồng Tháp' }]] },
+    { text: 'Bắc Yên rút kinh nghiệm công tác cải cách hành chính\n\nNăm 2017, UBND huyện Bắc Yên tiếp nhận 3.000 hồ sơ. Năm 2018, huyện tiếp nhận 3.500 hồ sơ.', expect: [['dossiers_received', 3500, { place: 'huyện Bắc Yên' }]] },
+    // a province named in passing does not take a district's figure
+    { text: 'Huyện Chợ Gạo tăng cường CCHC\n\nThực hiện Kế hoạch của UBND tỉnh Tiền Giang, năm 2023 UBND huyện tiếp nhận 2.000 hồ sơ.', expect: [['dossiers_received', 2000, { place: 'huyện Chợ Gạo', scope: 'huyện' }]] },
+    // one sentence, several places, each number to its own place
+    { text: 'Năm 2023, huyện Cái Bè tiếp nhận 5.000 hồ sơ, huyện Cai Lậy tiếp nhận 4.000 hồ sơ.', expect: [['dossiers_received', 5000, { place: 'huyện Cái Bè' }], ['dossiers_received', 4000, { place: 'huyện Cai Lậy' }]] },
+    // post-2025 units
+    { text: 'Trong tháng 9/2025, phường Sài Gòn (TP. Hồ Chí Minh) tiếp nhận 3.120 hồ sơ.', published: '2025-10-05', expect: [['dossiers_received', 3120, { place: 'phường Sài Gòn', province: 'Hồ Chí Minh' }]] },
+    // scope
+    { text: 'Trong quý I/2020, cấp huyện đã tiếp nhận và giải quyết 113/132 hồ sơ; cấp xã đã tiếp nhận và giải quyết 2.280/2.286 hồ sơ.', expect: [['dossiers_resolved', 113, { scope: 'huyện' }], ['dossiers_received', 132, { scope: 'huyện' }], ['dossiers_resolved', 2280, { scope: 'xã' }], ['dossiers_received', 2286, { scope: 'xã' }]] },
+    { text: 'Năm 2018, tỷ lệ giải quyết hồ sơ đúng hạn tại các xã, phường đạt 99,8%.', expect: [['on_time_rate', 99.8, { scope: 'xã' }]] },
+    { text: 'Năm 2018, UBND các xã, thị trấn tiếp nhận 9.000 hồ sơ.', expect: [['dossiers_received', 9000, { scope: 'xã' }]] },
+    { text: 'Năm 2022, Bộ phận một cửa huyện và các xã, thị trấn đã tiếp nhận 13.800 hồ sơ.', expect: [['dossiers_received', 13800, { scope: null }]] },
+    { text: 'Năm 2022, các cơ quan cấp tỉnh tiếp nhận 80.000 hồ sơ.', expect: [['dossiers_received', 80000, { scope: 'tỉnh' }]] },
+    // agency: a department's own figure is the province's, with the agency
+    { text: 'Năm 2023, Sở Tư pháp tỉnh Long An tiếp nhận 25.000 hồ sơ, tỷ lệ đúng hạn đạt 99,9%.', expect: [['dossiers_received', 25000, { agency: 'Sở Tư pháp', place: 'tỉnh Long An' }], ['on_time_rate', 99.9, { agency: 'Sở Tư pháp' }]] },
+    { text: 'Năm 2023, Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh tiếp nhận 150.000 hồ sơ.', expect: [['dossiers_received', 150000, { agency: 'Trung tâm Phục vụ hành chính công', place: 'tỉnh Quảng Ninh' }]] },
+    { text: 'Năm 2023, Chỉ số CCHC của Bộ Tư pháp đạt 90,5%, xếp thứ 2/17 bộ, cơ quan ngang bộ.', expect: [['par_index_score', 90.5, { agency: 'Bộ Tư pháp', place: 'quốc gia Việt Nam' }]] },
+    // who said it is not what it is about
+    { text: 'Theo Sở Nội vụ tỉnh Đồng Tháp, năm 2022 huyện Tân Hồng tiếp nhận 10.000 hồ sơ.', expect: [['dossiers_received', 10000, { agency: null, place: 'huyện Tân Hồng' }]] },
+  ],
+  negatives: [],
+};

@@ -1,0 +1,37 @@
+// Periods as reports write them, and how a period carries through the text.
+import type { Corpus } from '../corpus.ts';
+
+export const corpus: Corpus = {
+  family: 'periods',
+  examples: [
+    { text: 'Năm 2023, huyện Cái Bè tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2023-01-01..2023-12-31' }]] },
+    { text: 'Trong quý I/2020, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2020-01-01..2020-03-31' }]] },
+    { text: 'Trong quí I năm 2020, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2020-01-01..2020-03-31' }]] },
+    { text: 'Quý 3/2021, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2021-07-01..2021-09-30' }]] },
+    { text: 'Trong quý IV, huyện tiếp nhận 500 hồ sơ.', published: '2019-01-10', expect: [['dossiers_received', 500, { period: '2019-10-01..2019-12-31' }]] },
+    { text: '6 tháng đầu năm 2024, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2024-01-01..2024-06-30' }]] },
+    { text: 'Sáu tháng đầu năm, huyện tiếp nhận 500 hồ sơ.', published: '2022-07-15', expect: [['dossiers_received', 500, { period: '2022-01-01..2022-06-30' }]] },
+    { text: '9 tháng năm 2024, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2024-01-01..2024-09-30' }]] },
+    { text: 'Trong 10 tháng đầu năm 2023, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2023-01-01..2023-10-31' }]] },
+    { text: '6 tháng cuối năm 2024, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2024-07-01..2024-12-31' }]] },
+    { text: 'Trong tháng 5/2024, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2024-05-01..2024-05-31' }]] },
+    { text: 'Trong tháng 2 năm 2024, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2024-02-01..2024-02-29' }]] },
+    { text: 'Giai đoạn 2016 - 2020, huyện tiếp nhận 50.000 hồ sơ.', expect: [['dossiers_received', 50000, { period: '2016-01-01..2020-12-31' }]] },
+    { text: 'Từ đầu năm đến nay, huyện tiếp nhận 500 hồ sơ.', published: '2024-06-24', expect: [['dossiers_received', 500, { period: '2024-01-01..2024-06-24' }]] },
+    { text: 'Tính đến ngày 15/6/2024, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '..2024-06-15' }]] },
+    { text: 'Đến nay, huyện đã tiếp nhận 500 hồ sơ.', published: '2024-06-24', expect: [['dossiers_received', 500, { period: '..2024-06-24' }]] },
+    { text: 'Tính từ ngày 1/12/2019 đến 29/2/2020, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2019-12-01..2020-02-29' }]] },
+    { text: 'Từ 2.1.2018 đến 17.5.2018, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2018-01-02..2018-05-17' }]] },
+    { text: 'Từ ngày 15/12/2023 đến ngày 14/6/2024, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2023-12-15..2024-06-14' }]] },
+    { text: 'Huyện tiếp nhận 500 hồ sơ trong quý II/2023.', expect: [['dossiers_received', 500, { period: '2023-04-01..2023-06-30' }]] },
+    // carried: the period of one sentence holds for the next until another replaces it
+    { text: 'Trong năm 2022, huyện đẩy mạnh cải cách hành chính. Huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2022-01-01..2022-12-31' }]] },
+    { text: 'Kết quả cải cách hành chính quý III/2021 của huyện Gò Công Tây\n\nBộ phận một cửa huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2021-07-01..2021-09-30' }]] },
+    { text: 'Năm 2021, huyện tiếp nhận 400 hồ sơ. Riêng quý I/2022, huyện tiếp nhận 120 hồ sơ.', expect: [['dossiers_received', 400, { period: '2021-01-01..2021-12-31' }], ['dossiers_received', 120, { period: '2022-01-01..2022-03-31' }]] },
+    // a comparison states a figure of the earlier period without moving the frame
+    { text: 'Năm 2020, tỷ lệ hồ sơ đúng hạn đạt 83,72%, tăng 2,57% so với năm 2019 (đạt 81,15%).', expect: [['on_time_rate', 83.72, { period: '2020-01-01..2020-12-31' }], ['on_time_rate', 81.15, { period: '2019-01-01..2019-12-31' }]] },
+    // a plan's year names the plan, not the figures
+    { text: 'Thực hiện Kế hoạch cải cách hành chính năm 2020, trong quý I/2020 huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2020-01-01..2020-03-31' }]] },
+  ],
+  negatives: [],
+};

@@ -1,0 +1,29 @@
+// Rates: on time, overdue, online, resolved, satisfaction; and percentages of other things.
+import type { Corpus } from '../corpus.ts';
+
+export const corpus: Corpus = {
+  family: 'rates',
+  examples: [
+    { text: 'Trong 6 tháng đầu năm 2022, tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn đạt 99%.', expect: [['on_time_rate', 99]], only: true },
+    { text: 'Năm 2022, tỷ lệ giải quyết hồ sơ đúng hạn đạt 98,5%, tỷ lệ trễ hạn 1,5%.', expect: [['on_time_rate', 98.5], ['overdue_rate', 1.5]] },
+    { text: 'Năm 2022, tỷ lệ hồ sơ trực tuyến đạt 62,3%.', expect: [['online_rate', 62.3]] },
+    { text: 'Năm 2022, tỷ lệ tiếp nhận hồ sơ trực tuyến đạt 45%.', expect: [['online_rate', 45]] },
+    { text: 'Năm 2022, huyện tiếp nhận 10.000 hồ sơ, trong đó 4.500 hồ sơ trực tuyến, chiếm 45%.', expect: [['online_rate', 45], ['dossiers_online', 4500]] },
+    { text: 'Năm 2022, đã giải quyết 9.740 hồ sơ, đạt 97,4%.', expect: [['resolved_rate', 97.4], ['dossiers_resolved', 9740]] },
+    { text: 'Năm 2022, tỷ lệ giải quyết hồ sơ đạt 97,4%.', expect: [['resolved_rate', 97.4]] },
+    { text: 'Năm 2022, 100% hồ sơ được giải quyết đúng hạn.', expect: [['on_time_rate', 100]] },
+    { text: 'Năm 2023, khảo sát mức độ hài lòng người dân đạt 100% (27.366/27.366 phiếu).', expect: [['satisfaction_rate', 100], ['surveys', 27366]] },
+    { text: 'Năm 2023, tỷ lệ người dân, tổ chức hài lòng với sự phục vụ của Trung tâm đạt 99,5%.', expect: [['satisfaction_rate', 99.5]] },
+    { text: 'Năm 2023, tỷ lệ hài lòng của người dân đạt 98,7%.', expect: [['satisfaction_rate', 98.7]] },
+    { text: 'Năm 2023, tỷ lệ hồ sơ trễ hạn chỉ chiếm 0,8%.', expect: [['overdue_rate', 0.8]] },
+    { text: 'Năm 2023, tỷ lệ giải quyết hồ sơ trước hạn đạt 45,2%.', expect: [['early_rate', 45.2]] },
+    { text: 'Năm 2023, tỷ lệ hồ sơ đúng hạn đạt 98%, tăng 2% so với cùng kỳ.', expect: [['on_time_rate', 98]], only: true },
+  ],
+  negatives: [
+    { text: 'Đến nay 100% cơ quan hành chính và UBND các xã đã ứng dụng chữ ký số, 100% cán bộ, công chức đã ứng dụng hộp thư điện tử công vụ.' },
+    { text: 'Năm 2023, tỷ lệ hộp thư điện tử thường xuyên sử dụng trong công việc đạt 95%.' },
+    { text: 'Năm 2023, tỷ lệ thanh toán trực tuyến đạt 35%.' },
+    { text: 'Năm 2023, tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt 80%.' },
+    { text: 'Năm 2023, 100% TTHC đủ điều kiện đã được cung cấp dịch vụ công trực tuyến toàn trình.' },
+  ],
+};

@@ -1,0 +1,21 @@
+// Procedures, online public services by level, surveys and reform tasks.
+import type { Corpus } from '../corpus.ts';
+
+export const corpus: Corpus = {
+  family: 'services',
+  examples: [
+    { text: 'Thị xã thực hiện công khai 295 TTHC thuộc 11 lĩnh vực quản lý. Các xã, phường công khai 158 TTHC, trong đó có 8 TTHC được thực hiện dịch vụ công mức độ 3.',
+      expect: [['procedures_total', 295, { scope: 'huyện' }], ['procedures_total', 158, { scope: 'xã' }], ['online_services_partial', 8]] },
+    { text: 'UBND huyện cập nhật, rà soát các TTHC gồm 276 thủ tục cấp huyện và 92 thủ tục cấp xã.', expect: [['procedures_total', 276, { scope: 'huyện' }], ['procedures_total', 92, { scope: 'xã' }]] },
+    { text: 'UBND huyện đã cung cấp 305 dịch vụ công, trong đó chưa trực tuyến 9 thủ tục; trực tuyến một phần 160 thủ tục và trực tuyến toàn trình 136 thủ tục.',
+      expect: [['online_services_partial', 160], ['online_services_full', 136]], only: true },
+    { text: 'Tỉnh đã cung cấp 1.250 dịch vụ công trực tuyến toàn trình và 480 dịch vụ công trực tuyến một phần.', expect: [['online_services_full', 1250], ['online_services_partial', 480]] },
+    { text: 'Năm 2022, huyện đã triển khai thực hiện 27/27 nhiệm vụ CCHC của tỉnh.', expect: [['tasks_completed', 27, { of: 27, period: '2022-01-01..2022-12-31' }]] },
+    { text: 'Năm 2023, đã phát ra 1.200 phiếu khảo sát sự hài lòng.', expect: [['surveys', 1200]] },
+  ],
+  negatives: [
+    { text: 'Năm 2023, tỉnh đã cắt giảm, đơn giản hóa 45 TTHC.' },
+    { text: 'Đã cung cấp dịch vụ công trực tuyến lên Trang thông tin điện tử huyện với 269 thủ tục hành chính của 46 lĩnh vực và được thực hiện ở mức 2.' },
+    { text: 'Năm 2023, tỉnh ban hành 12 quyết định công bố TTHC.' },
+  ],
+};

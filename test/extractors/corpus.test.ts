@@ -1,0 +1,63 @@
+// Walks every family's corpus: each example must give its facts, each negative none.
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../extractors/index.ts';
+import type { Corpus, ExpectedFact } from '../../extractors/corpus.ts';
+import type { Fact } from '../../src/model/fact.ts';
+import { corpus as dossiers } from '../../extractors/dossiers/corpus.ts';
+import { corpus as rates } from '../../extractors/rates/corpus.ts';
+import { corpus as indices } from '../../extractors/indices/corpus.ts';
+import { corpus as periods } from '../../extractors/periods/corpus.ts';
+import { corpus as localities } from '../../extractors/localities/corpus.ts';
+import { corpus as services } from '../../extractors/services/corpus.ts';
+import { corpus as numbers } from '../../extractors/numbers/corpus.ts';
+
+const CORPORA: Corpus[] = [numbers, periods, localities, dossiers, rates, indices, services];
+
+function run(text: string, published?: string, url?: string): Fact[] {
+  return extractFacts({ text, published: published ?? '2024-06-24', url: url ?? null });
+}
+
+function describeFact(f: Fact): string {
+  return `${f.metric}=${f.value}${f.of !== null ? `/${f.of}` : ''} ${f.locality ? `${f.locality.type} ${f.locality.name}` : '-'} ${f.period ? `${f.period.start ?? ''}..${f.period.end ?? ''}` : 'no-period'} scope=${f.scope} agency=${f.agency}`;
+}
+
+function matches(f: Fact, [metric, value, o = {}]: ExpectedFact): boolean {
+  if (f.metric !== metric || Math.abs(f.value - value) > 1e-9) return false;
+  if (o.of !== undefined && f.of !== o.of) return false;
+  if (o.approx !== undefined && f.approx !== o.approx) return false;
+  if (o.scope !== undefined && f.scope !== o.scope) return false;
+  if (o.agency !== undefined && f.agency !== o.agency) return false;
+  if (o.aggregate !== undefined && f.aggregate !== o.aggregate) return false;
+  if (o.among !== undefined && (f.among ?? null) !== o.among) return false;
+  if (o.place !== undefined && `${f.locality?.type} ${f.locality?.name}` !== o.place) return false;
+  if (o.province !== undefined && (f.locality?.province ?? null) !== o.province) return false;
+  if (o.period !== undefined) {
+    const p = f.period ? `${f.period.start ?? ''}..${f.period.end ?? ''}` : null;
+    if (p !== o.period) return false;
+  }
+  return true;
+}
+
+for (const corpus of CORPORA) {
+  describe(`corpus: ${corpus.family}`, () => {
+    for (const ex of corpus.examples) {
+      it(`finds ${ex.expect.map(([m, v]) => `${m}=${v}`).join(', ') || 'nothing'} in "${ex.text.slice(0, 70)}"`, () => {
+        const facts = run(ex.text, ex.published, ex.url);
+        const got = facts.map(describeFact);
+        for (const want of ex.expect) {
+          expect(facts.some((f) => matches(f, want)), `want ${JSON.stringify(want)}\ngot:\n  ${got.join('\n  ')}`).toBe(true);
+        }
+        if (ex.only) {
+          const extra = facts.filter((f) => !ex.expect.some((w) => matches(f, w)));
+          expect(extra.map(describeFact), 'facts beyond the expected ones').toEqual([]);
+        }
+      });
+    }
+    for (const neg of corpus.negatives) {
+      it(`finds no ${neg.metrics?.join('/') ?? 'fact'} in "${neg.text.slice(0, 70)}"`, () => {
+        const facts = run(neg.text, neg.published).filter((f) => !neg.metrics || neg.metrics.includes(f.metric));
+        expect(facts.map(describeFact)).toEqual([]);
+      });
+    }
+  });
+}
