@@ -62,15 +62,18 @@ export function extract(input: ExtractInput): Fact[] {
     else if (/hồ sơ|thủ tục|tthc/u.test(sLower)) carriedIndex = null;
 
     const earlier: Array<{ figure: Figure; assigned: Assignment[] }> = [];
+    const respective = respectivePlaces(text, sLower, sentence, sentencePlaces);
     const emit = (a: Assignment, at: number, figEnd: number, figStart: number) => {
       const metric = a.metric;
-      const locality = localityFor(sentencePlaces, at, places, topic?.locality ?? null, sLower, sentence, a);
-      const agency = agencyAt(text.slice(sentence.start, sentence.end), at - sentence.start);
+      const locality = respective.get(at) ?? localityFor(sentencePlaces, at, places, topic?.locality ?? null, sLower, sentence, a);
+      const found = agencyAt(text.slice(sentence.start, sentence.end), at - sentence.start);
+      const agency = found && { ...found, start: found.start + sentence.start, end: found.end + sentence.start };
       let period = periodFor(periods, figStart, figEnd, sentence, lc, carried, { year: ctxYear, published });
       if (METRICS[metric].unit !== 'count' && metric.startsWith('par_') || metric.startsWith('sipas_') || metric.startsWith('service_')) period = assessedYear(period, published, periods, figStart);
       facts.push({
         metric, value: a.value, unit: unitOf(metric, a, text, figEnd), of: a.of, approx: a.approx, among: a.among ?? null,
-        locality: agency?.national || a.aggregate === 'mean' && /cả nước|toàn quốc|63 tỉnh/u.test(sLower) ? VIETNAM : agency ? places.province ?? locality : locality,
+        locality: agency?.national || (a.aggregate === 'mean' && /cả nước|toàn quốc|63 tỉnh/u.test(sLower)) ? VIETNAM
+          : agency ? agencyLocality(agency, sentencePlaces, places, locality) : locality,
         scope: agency ? null : scopeAt(sLower, at - sentence.start, lc.slice(figEnd, Math.min(sentence.end, figEnd + 40))),
         agency: agency?.name ?? null, aggregate: a.aggregate ?? null, period,
         evidence: evidenceOf(norm, sentence), rule: a.rule, extractor_version: EXTRACTOR_VERSION,
@@ -95,9 +98,12 @@ export function extract(input: ExtractInput): Fact[] {
         if (figure.noun === 'bare' && mention.of !== null && /^\s*(?:\/|$)/u.test(after)) figure.noun = 'bare';
         const index = nearestIndex(figure.sentenceLeft, carriedIndex);
         let assigned: Assignment[] = [];
-        for (const family of FAMILIES) {
-          const got = family({ figure, earlier, index });
-          if (got?.length) { assigned = got; break; }
+        if (!TARGET.test(figure.clauseLeft.slice(-80))) {
+          for (const family of FAMILIES) {
+            const got = family({ figure, earlier, index });
+            if (got?.length) { assigned = got; break; }
+          }
+          if (!assigned.length) assigned = continuesList(figure, earlier, sentencePlaces, lc);
         }
         if (process.env.CCHC_DEBUG) console.error(JSON.stringify({ v: mention.value, noun: figure.noun, left: figure.left, right: figure.right, index, assigned }));
         earlier.push({ figure, assigned });
@@ -116,6 +122,47 @@ export function extract(input: ExtractInput): Fact[] {
     if (resolved) carried = resolved;
   }
   return dedupe(facts);
+}
+
+/** "các xã A, B và C ... lần lượt là x, y và z": the k-th figure after "lần lượt" belongs to the k-th place. */
+function respectivePlaces(text: string, sLower: string, sentence: Sentence, placesInSentence: ResolvedPlace[]): Map<number, Locality> {
+  const out = new Map<number, Locality>();
+  const at = sLower.indexOf('lần lượt');
+  if (at < 0) return out;
+  const places = placesInSentence.filter((p) => p.end <= sentence.start + at);
+  const figures = scanNumbers(text, sentence.start + at, sentence.end).filter((m) => !m.excluded);
+  if (places.length < 2 || figures.length < 2) return out;
+  const list = places.slice(-Math.min(places.length, figures.length));
+  list.forEach((p, k) => out.set(figures[k]!.start, p.locality));
+  return out;
+}
+
+// Targets and plans are not results: "phấn đấu 100% hồ sơ đúng hạn", "mục tiêu đạt trên 95%", "dự kiến tiếp nhận".
+const TARGET = /phấn đấu|mục tiêu|chỉ tiêu (?:đề ra|đặt ra|giao|là)|(?:đề ra|đặt ra) (?:là|với)|phải đạt|cần đạt|yêu cầu (?:đạt|bảo đảm)|dự kiến|dự báo|sẽ (?:đạt|tiếp nhận|giải quyết|cung cấp)|nhằm đạt|hướng tới|kế hoạch (?:đề ra|đặt ra)/u;
+
+/**
+ * A figure with no words of its own continues the list before it: "huyện A tiếp nhận 5.000 hồ sơ, huyện B 4.000 hồ sơ",
+ * "lần lượt là 3.210, 2.876 và 4.001 hồ sơ". It takes the metric of the previous figure (one metric only).
+ */
+function continuesList(figure: Figure, earlier: Array<{ figure: Figure; assigned: Assignment[] }>, placesInSentence: ResolvedPlace[], lc: string): Assignment[] {
+  const prev = [...earlier].reverse().find((e) => e.assigned.length);
+  if (!prev || prev.assigned.length !== 1 || prev !== earlier[earlier.length - 1]) return [];
+  const a = prev.assigned[0]!;
+  if (figure.mention.percent !== prev.figure.mention.percent || figure.mention.of !== null) return [];
+  if (!(figure.noun === 'bare' || prev.figure.noun === 'bare' || figure.noun === prev.figure.noun)) return [];
+  let left = figure.left;
+  const leftStart = figure.mention.qualifiedStart - left.length;
+  for (const p of placesInSentence) {
+    if (p.start >= leftStart && p.end <= figure.mention.qualifiedStart) left = left.replace(lc.slice(p.start, p.end), ' ');
+  }
+  if (!/^[\s,;:]*(?:và|còn|riêng|tiếp theo)?[\s,;:]*(?:là|có|đạt|với|được)?\s*$/u.test(left)) return [];
+  return [{ ...a, value: a.metric.endsWith('_rate') || !figure.mention.hasDecimals ? figure.mention.value : figure.mention.thousandsReading ?? figure.mention.value, approx: figure.mention.approx, rule: `${a.rule.split('/')[0]}/list` }];
+}
+
+/** A body serves the place named right after it ("Trung tâm ... phường X"), else the province for a Sở, else the figure's place. */
+function agencyLocality(agency: { end: number; provincial: boolean }, placesInSentence: ResolvedPlace[], doc: DocumentPlaces, locality: Locality | null): Locality | null {
+  return placesInSentence.find((p) => p.start - agency.end >= 0 && p.start - agency.end <= 2)?.locality
+    ?? (agency.provincial ? doc.province ?? locality : locality);
 }
 
 function headlineSentences(sentences: Sentence[]): number {
@@ -172,7 +219,7 @@ function localityFor(placesInSentence: ResolvedPlace[], at: number, doc: Documen
     const p = before[i]!;
     const level = p.unit?.level ?? (p.type === 'tỉnh' ? 1 : 2);
     // a wider unit named in passing (UBND tỉnh X công bố ...) does not take the figure from the subject
-    const wider = level < doc.subjectLevel;
+    const wider = level === 1 && doc.subjectLevel > 1;
     if (!wider) return p.locality;
     const tail = sLower.slice(p.end - sentence.start, p.end - sentence.start + 30);
     const head = sLower.slice(Math.max(0, p.start - sentence.start - 12), p.start - sentence.start);

@@ -54,6 +54,7 @@ const NOUNS: Array<[RegExp, NounClass]> = [
   [/^\s*(?:\/\s*\d[\d.,]*\s*)?nhiệm vụ/u, 'task'],
   [/^\s*điểm/u, 'points'],
   [/^\s*(?:bậc|hạng|vị trí|vị thứ)(?![\p{L}])/u, 'places'],
+  [/^\s*(?:và|hoặc|đến|tới)\s+\d/u, 'bare'], // "3.210, 2.876 và 4.001 hồ sơ": the noun comes at the list's end
   [/^\s*(?:[\p{Ll}\p{Lu}][\p{L}\p{M}]*)/u, 'other'],
 ];
 

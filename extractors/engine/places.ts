@@ -42,7 +42,9 @@ export function documentPlaces(text: string, sentences: Sentence[], era: Era, si
   }
   const fallbackProvince = site?.name ?? null;
   const bySentence = raw.map((list) => dropAppositions(text, list)).map((list, i) => list.map((p) => {
-    const unit = resolveUnit(p, resolver);
+    // "huyện Châu Thành, tỉnh Hậu Giang": the apposition settles this mention, whatever else the article names
+    const own = p.withinProvince ? findProvince(p.withinProvince, era) ?? findProvince(p.withinProvince) : undefined;
+    const unit = resolveUnit(p, own ? { era, provinceHints: new Set([own.code]) } : resolver);
     return { ...p, unit, locality: toLocality(p, unit, fallbackProvince), sentence: i };
   }));
 
@@ -104,10 +106,14 @@ function bareDistrict(text: string, s: Sentence, places: ResolvedPlace[][], reso
 }
 
 /** "huyện Sơn Tây, tỉnh Quảng Ngãi", "huyện Châu Thành (Tiền Giang)": the province only locates the unit before it. */
-function dropAppositions(text: string, list: PlaceMention[]): PlaceMention[] {
-  return list.filter((p, i) => {
-    const prev = list[i - 1];
-    if (!prev || (p.type !== 'tỉnh' && p.type !== 'thành phố') || prev.type === 'tỉnh') return true;
-    return !/^\s*(?:[,(\-–]|thuộc)\s*(?:tỉnh|thành phố|tp\.?)?\s*$/iu.test(text.slice(prev.end, p.start));
-  });
+function dropAppositions(text: string, list: PlaceMention[]): Array<PlaceMention & { withinProvince?: string }> {
+  const out: Array<PlaceMention & { withinProvince?: string }> = [];
+  for (const p of list) {
+    const prev = out[out.length - 1];
+    const apposed = prev && (p.type === 'tỉnh' || p.type === 'thành phố') && prev.type !== 'tỉnh' && prev.end <= p.start &&
+      /^\s*(?:[,(\-–]|thuộc)?\s*(?:tỉnh|thành phố|tp\.?)?\s*$/iu.test(text.slice(prev.end, p.start));
+    if (apposed) out[out.length - 1] = { ...prev, end: p.end, withinProvince: p.name };
+    else out.push(p);
+  }
+  return out;
 }

@@ -21,6 +21,13 @@ export const corpus: Corpus = {
     { text: 'Huyện Chợ Gạo tăng cường CCHC\n\nThực hiện Kế hoạch của UBND tỉnh Tiền Giang, năm 2023 UBND huyện tiếp nhận 2.000 hồ sơ.', expect: [['dossiers_received', 2000, { place: 'huyện Chợ Gạo', scope: 'huyện' }]] },
     // one sentence, several places, each number to its own place
     { text: 'Năm 2023, huyện Cái Bè tiếp nhận 5.000 hồ sơ, huyện Cai Lậy tiếp nhận 4.000 hồ sơ.', expect: [['dossiers_received', 5000, { place: 'huyện Cái Bè' }], ['dossiers_received', 4000, { place: 'huyện Cai Lậy' }]] },
+    { text: 'Năm 2023, huyện Cái Bè tiếp nhận 5.000 hồ sơ, huyện Cai Lậy 4.000 hồ sơ, còn thị xã Cai Lậy là 3.500 hồ sơ.', expect: [['dossiers_received', 5000, { place: 'huyện Cái Bè' }], ['dossiers_received', 4000, { place: 'huyện Cai Lậy' }], ['dossiers_received', 3500, { place: 'thị xã Cai Lậy' }]], only: true },
+    // "lần lượt" (respectively): the k-th figure to the k-th place of the list
+    { text: 'Năm 2023, số hồ sơ tiếp nhận tại các xã An Phú, Bình Chuẩn và Thuận Giao lần lượt là 3.210, 2.876 và 4.001 hồ sơ.', expect: [['dossiers_received', 3210, { place: 'xã An Phú' }], ['dossiers_received', 2876, { place: 'xã Bình Chuẩn' }], ['dossiers_received', 4001, { place: 'xã Thuận Giao' }]], only: true },
+    // an apposition settles an ambiguous name even when the article names other provinces
+    { text: 'Năm 2024, huyện Châu Thành tỉnh Hậu Giang tiếp nhận 5.600 hồ sơ; huyện Châu Thành tỉnh Sóc Trăng tiếp nhận 4.100 hồ sơ.', expect: [['dossiers_received', 5600, { place: 'huyện Châu Thành', province: 'Hậu Giang' }], ['dossiers_received', 4100, { place: 'huyện Châu Thành', province: 'Sóc Trăng' }]] },
+    // a centre serves the unit named after it
+    { text: 'Trong quý III/2025, Trung tâm Phục vụ hành chính công phường Thủ Dầu Một (TP. Hồ Chí Minh) đã tiếp nhận 10.245 hồ sơ.', published: '2025-10-13', expect: [['dossiers_received', 10245, { place: 'phường Thủ Dầu Một', agency: 'Trung tâm Phục vụ hành chính công' }]] },
     // post-2025 units
     { text: 'Trong tháng 9/2025, phường Sài Gòn (TP. Hồ Chí Minh) tiếp nhận 3.120 hồ sơ.', published: '2025-10-05', expect: [['dossiers_received', 3120, { place: 'phường Sài Gòn', province: 'Hồ Chí Minh' }]] },
     // scope

@@ -55,7 +55,7 @@ export function findTypedPlaces(text: string, start: number, end: number): Place
     // Longest prefix the gazetteer knows ("huyện Chợ Gạo Nguyễn ..." → Chợ Gạo)
     for (let n = Math.min(words.length, 4); !chosen && n >= 1; n--) {
       const candidate = words.slice(0, n).join(' ');
-      if (findUnits(candidate, { types: typesFor(type) }).length) chosen = candidate;
+      if (isKnownName(candidate, type)) chosen = candidate;
     }
     if (!chosen) {
       if (words.length > 3) continue; // a run of capitalised words that is no place we know
@@ -64,8 +64,33 @@ export function findTypedPlaces(text: string, start: number, end: number): Place
     name = chosen;
     const nameEnd = m.index + m[0].length - (m[2]!.length - (SPECIAL_NAMES[m[2]!] ? m[2]!.length : rawLength(m[2]!, name)));
     out.push({ start: m.index, end: nameEnd, name, type, typed: true });
+    // "các xã An Phú, Bình Chuẩn và Thuận Giao": the type word covers the whole list
+    if (/(?:các|những|\d+)\s*$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) {
+      let at = nameEnd;
+      const next = new RegExp(`^(?:\\s*,\\s*|\\s+và\\s+)(${SYL}(?:\\s+${SYL}){0,3})`, 'u');
+      let more: RegExpExecArray | null;
+      while ((more = next.exec(text.slice(at, end)))) {
+        const listed = more[1]!;
+        out.push({ start: at + more[0].length - listed.length, end: at + more[0].length, name: listed, type, typed: true });
+        at += more[0].length;
+      }
+      PLACE.lastIndex = Math.max(PLACE.lastIndex, at);
+    }
   }
   return out;
+}
+
+// The same few place names recur in every article: remember whether the gazetteer knows them.
+const known = new Map<string, boolean>();
+function isKnownName(name: string, type: UnitType): boolean {
+  const key = `${type}|${name}`;
+  let hit = known.get(key);
+  if (hit === undefined) {
+    hit = findUnits(name, { types: typesFor(type) }).length > 0;
+    if (known.size > 50_000) known.clear();
+    known.set(key, hit);
+  }
+  return hit;
 }
 
 function rawLength(raw: string, name: string): number {

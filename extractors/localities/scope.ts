@@ -40,6 +40,8 @@ export interface AgencyMention {
   start: number;
   end: number;
   national: boolean;
+  /** Serves the province (Sở, Văn phòng UBND tỉnh, a centre named "tỉnh"); otherwise the unit named after it or the subject. */
+  provincial: boolean;
 }
 
 /** The body a figure at `pos` of `sentence` (original case) is about: nearest before it, in subject position. */
@@ -50,7 +52,8 @@ export function agencyAt(sentence: string, pos: number): AgencyMention | null {
   while ((m = AGENCY.exec(sentence)) && m.index < pos) {
     if (NOT_SUBJECT.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
     const name = m[1]!.replace(/\s+(?:tỉnh|thành phố)$/u, '').trim();
-    found = { name, start: m.index, end: m.index + m[0].length, national: name.startsWith('Bộ ') };
+    const provincial = /^(?:Sở|Văn phòng|Ban|Thanh tra|Công an|Cục|Bảo hiểm|Kho bạc)/u.test(name) || /\s(?:tỉnh|thành phố)$/u.test(m[1]!);
+    found = { name, start: m.index, end: m.index + m[0].length, national: name.startsWith('Bộ '), provincial };
   }
   return found;
 }

@@ -122,6 +122,8 @@ const RULES: Array<[RegExp, Build]> = [
   } })],
 ];
 
+const GLOBAL_RULES: Array<[RegExp, Build]> = RULES.map(([re, build]) => [new RegExp(re.source, 'giu'), build]);
+
 const FRAMING_BEFORE = /(?:^|[,;:(\-–—.]|(?<![\p{L}])(?:trong|tính|từ|riêng|qua|sau|lũy kế|cả|vào|chỉ|ước|đến|tới|và|hết|là))\s*$/iu;
 const COMPARISON_BEFORE = /(?:so với|so cùng kỳ|cùng kỳ|hơn|kém|tăng|giảm)\s*(?:cùng kỳ\s*)?(?:của\s*)?$/iu;
 
@@ -130,8 +132,8 @@ export function findPeriods(text: string, start: number, end: number): PeriodMen
   const slice = text.slice(start, end);
   const taken: Array<[number, number]> = [];
   const out: PeriodMention[] = [];
-  for (const [re, build] of RULES) {
-    const g = new RegExp(re.source, 'giu');
+  for (const [g, build] of GLOBAL_RULES) {
+    g.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = g.exec(slice))) {
       const s = m.index;

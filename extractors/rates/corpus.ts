@@ -20,6 +20,9 @@ export const corpus: Corpus = {
     { text: 'Năm 2023, tỷ lệ hồ sơ đúng hạn đạt 98%, tăng 2% so với cùng kỳ.', expect: [['on_time_rate', 98]], only: true },
   ],
   negatives: [
+    { text: 'Năm 2025, phường phấn đấu 100% hồ sơ được giải quyết đúng hạn và tỷ lệ hài lòng đạt trên 95%.' },
+    { text: 'Mục tiêu năm 2025: tỷ lệ hồ sơ trực tuyến đạt 80%, tỷ lệ hồ sơ đúng hạn đạt 98%.' },
+    { text: 'Dự kiến trong năm 2025, Trung tâm sẽ tiếp nhận khoảng 200.000 hồ sơ.' },
     { text: 'Đến nay 100% cơ quan hành chính và UBND các xã đã ứng dụng chữ ký số, 100% cán bộ, công chức đã ứng dụng hộp thư điện tử công vụ.' },
     { text: 'Năm 2023, tỷ lệ hộp thư điện tử thường xuyên sử dụng trong công việc đạt 95%.' },
     { text: 'Năm 2023, tỷ lệ thanh toán trực tuyến đạt 35%.' },

@@ -77,8 +77,11 @@ class Crawler {
   async run(): Promise<CrawlSummary> {
     this.runId = this.store.startRun('crawl');
     const resumed = this.store.requeueInProgress();
+    // Items still queued were left by a killed (or --max-pages capped) run: finish that pass first, so no page is
+    // lost and none is fetched twice. Only a run that starts with an empty queue begins a new pass.
+    const restarted = this.store.frontierCounts().queued === 0 ? this.restartPass() : 0;
     this.summary = {
-      runId: this.runId, resumed, fetched: 0, articles: 0, relevant: 0, facts: 0, duplicates: 0, unchanged: 0,
+      runId: this.runId, resumed, restarted, fetched: 0, articles: 0, relevant: 0, facts: 0, duplicates: 0, unchanged: 0,
       skipped: 0, failed: 0, badCharset: 0, requests: 0, queuedLeft: 0, elapsedMs: 0, reasons: {},
     };
     try {
@@ -97,6 +100,20 @@ class Crawler {
     } finally {
       await this.fetcher.close();
     }
+  }
+
+  /**
+   * A new pass (the nightly re-crawl) fetches the discovery pages again: every feed and sitemap, and the listing
+   * and other non-article pages whose links are followed (depth below maxDepth; seeds always). They are fetched
+   * conditionally (If-None-Match / If-Modified-Since from the last fetch), so an unchanged one costs a 304, and a
+   * changed one enqueues the articles that are new. Articles themselves are fetched once: a URL already known is
+   * not enqueued again, and one read as an article is never restarted; its ETag/Last-Modified stay in `pages`
+   * for an explicit article re-crawl (which would restart kind 'article' items) should one be wanted.
+   */
+  private restartPass(): number {
+    const sourceIds = this.options.sources.map((s) => s.id);
+    return this.store.restartFrontier(['feed', 'sitemap'], { sourceIds })
+      + this.store.restartFrontier(['listing', 'page'], { sourceIds, maxDepth: Math.max(0, this.maxDepth - 1) });
   }
 
   private seed(source: CrawlSource): void {

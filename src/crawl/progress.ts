@@ -26,7 +26,8 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): {
 
 export function formatSummary(s: CrawlSummary): string {
   const lines = [
-    `crawl run ${s.runId} finished in ${(s.elapsedMs / 1000).toFixed(1)} s${s.resumed ? ` (resumed ${s.resumed} interrupted pages)` : ''}`,
+    `crawl run ${s.runId} finished in ${(s.elapsedMs / 1000).toFixed(1)} s${s.resumed ? ` (resumed ${s.resumed} interrupted pages)` : ''}`
+      + (s.restarted ? `; new pass over ${s.restarted} feeds, sitemaps and listings` : ''),
     `  fetched ${s.fetched} pages with ${s.requests} requests`,
     `  articles stored ${s.articles} (relevant ${s.relevant}, facts ${s.facts}); duplicates ${s.duplicates}; unchanged ${s.unchanged}`,
     `  skipped ${s.skipped}; failed ${s.failed}${s.badCharset ? ` (bad charset ${s.badCharset})` : ''}; still queued ${s.queuedLeft}`,

@@ -82,7 +82,10 @@ export type PageOutcome = 'stored' | 'duplicate' | 'unchanged' | 'discovered' | 
 
 export interface CrawlSummary {
   runId: number;
+  /** Items a killed run left in progress, put back in the queue. */
   resumed: number;
+  /** Discovery pages (feeds, sitemaps, listings) put back in the queue for a new pass; 0 when resuming. */
+  restarted: number;
   fetched: number;
   articles: number;
   relevant: number;

@@ -39,7 +39,7 @@ function table(facts: SourcedFact[]): string {
   const head = ['source', 'metric', 'value', 'of', 'place', 'scope', 'period', 'evidence'];
   const rows = facts.map((f) => [
     f.source, f.metric, `${f.approx ? `${{ gt: '>', lt: '<', approx: '~' }[f.approx]}` : ''}${f.value}${f.unit === 'percent' ? '%' : ''}`,
-    f.of === null ? '' : String(f.of), f.locality ? `${f.locality.type} ${f.locality.name}` : '', f.scope ?? '',
+    f.of === null ? '' : String(f.of), (f.agency ? `${f.agency}, ` : '') + (f.locality ? `${f.locality.type} ${f.locality.name}` : ''), f.scope ?? '',
     f.period ? `${f.period.start ?? '…'}..${f.period.end ?? '…'}` : '', clip(f.evidence.text, 60),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => [...r[i]!].length)));

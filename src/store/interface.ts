@@ -25,6 +25,13 @@ export interface FrontierItem {
   discoveredFrom?: string | null;
 }
 
+export interface RestartOptions {
+  /** Only items of these sources (default: all). */
+  sourceIds?: string[];
+  /** Only items at most this deep (link depth from the seeds; default: any depth). */
+  maxDepth?: number;
+}
+
 export interface PageRecord {
   url: string;
   canonicalUrl: string;
@@ -68,6 +75,11 @@ export interface CrawlStore {
   settle(url: string, state: 'done' | 'failed' | 'skipped', reason?: string | null): void;
   /** After a crash: items left in progress go back to the queue. Returns how many. */
   requeueInProgress(): number;
+  /** Starts a new pass over the discovery pages: settled (done, failed or skipped) items of these kinds go back
+   *  in the queue, so feeds, sitemaps and listings are fetched again (conditionally) and show new articles.
+   *  A URL whose fetch was read as an article stays settled (articles are fetched once), whatever its kind.
+   *  Returns how many items were put back. */
+  restartFrontier(kinds: FrontierKind[], options?: RestartOptions): number;
   frontierCounts(): { queued: number; inProgress: number; done: number; failed: number; skipped: number };
 
   getPage(url: string): PageRecord | undefined;

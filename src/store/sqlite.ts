@@ -19,6 +19,7 @@ import type {
   FrontierKind,
   GazetteerUnit,
   PageRecord,
+  RestartOptions,
   RowStream,
   RunCounts,
   SearchHit,
@@ -263,6 +264,21 @@ export class SqliteStore implements DatasetStore {
 
   requeueInProgress(): number {
     return this.st(`UPDATE frontier SET state = 'queued', updated_at = ? WHERE state = 'in_progress'`).run(nowIso()).changes;
+  }
+
+  restartFrontier(kinds: FrontierKind[], options: RestartOptions = {}): number {
+    if (!kinds.length || options.sourceIds?.length === 0) return 0;
+    // Failed and skipped items restart too: a feed down last night or a page robots.txt refused may be fine now,
+    // and a skip (robots, scope) costs no request. A page row with a content hash was read as an article.
+    const sql = `UPDATE frontier SET state = 'queued', reason = NULL, updated_at = ?
+       WHERE state IN ('done', 'failed', 'skipped')
+         AND kind IN (SELECT value FROM json_each(?))
+         AND (? IS NULL OR source_id IN (SELECT value FROM json_each(?)))
+         AND (? IS NULL OR depth <= ?)
+         AND NOT EXISTS (SELECT 1 FROM pages p WHERE p.url = frontier.url AND p.content_hash IS NOT NULL)`;
+    const sources = options.sourceIds ? JSON.stringify(options.sourceIds) : null;
+    const depth = options.maxDepth ?? null;
+    return this.st(sql).run(nowIso(), JSON.stringify(kinds), sources, sources, depth, depth).changes;
   }
 
   frontierCounts(): { queued: number; inProgress: number; done: number; failed: number; skipped: number } {

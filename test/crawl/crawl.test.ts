@@ -1,5 +1,5 @@
 // A whole crawl of the fixture site into a real SQLite file: what is stored, skipped and failed and why,
-// what the server saw (robots, retries, Crawl-delay, 304), re-crawl with conditional GET, and the lock.
+// what the server saw (robots, retries, Crawl-delay), the next night's re-crawl with conditional GET, and the lock.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -134,24 +134,49 @@ describe('a crawl of the fixture site', () => {
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(150);
   });
 
-  it('re-crawls with conditional GET: the ETag page answers 304 and nothing is stored twice', async () => {
-    // The store has no "start a new pass" call yet: put every known URL back in the queue by hand.
-    const w = new Database(dbPath);
-    w.prepare(`UPDATE frontier SET state = 'queued'`).run();
-    w.close();
+  it('re-crawls the next night: discovery pages conditionally (304 when unchanged), new articles only', async () => {
     const before = site.hits.length;
+    const storedBefore = [...site.storedArticlePaths];
+    const fresh = site.addArticle();
     const store = openStore(dbPath);
-    const again = await crawl({ ...options(), maxPages: 200 }, store);
+    const again = await crawl(options(), store);
     store.close();
-    const etagHits = site.hits.slice(before).filter((h) => h.path === P.etag);
-    expect(etagHits.map((h) => h.status)).toEqual([304]);
-    expect(etagHits[0]!.headers['if-none-match']).toBe('"v1"');
-    expect(again.unchanged).toBe(1);
-    expect(again.articles).toBe(0);
+    const hits = site.hits.slice(before);
+    const statuses = (p: string) => hits.filter((h) => h.path === p).map((h) => h.status);
+    const header = (p: string, name: string) => hits.find((h) => h.path === p)?.headers[name];
+
+    // Unchanged sitemaps answer 304 to If-Modified-Since, unchanged listing pages to If-None-Match.
+    for (const p of ['/sitemap_index.xml', '/sitemap-news.xml', '/sitemap-old.xml.gz']) {
+      expect(statuses(p), p).toEqual([304]);
+      expect(header(p, 'if-modified-since'), p).toBe('Mon, 24 Jun 2024 02:51:00 GMT');
+    }
+    for (const p of ['/chuyen-muc/cchc?page=2', '/chuyen-muc/cchc/trang-3.html']) {
+      expect(statuses(p), p).toEqual([304]);
+      expect(header(p, 'if-none-match'), p).toMatch(/^"[0-9a-f]{16}"$/);
+    }
+    // The feed and listing page 1 changed (the new article heads them): asked conditionally, answered in full.
+    for (const p of ['/rss.xml', '/chuyen-muc/cchc']) {
+      expect(statuses(p), p).toEqual([200]);
+      expect(header(p, 'if-none-match'), p).toMatch(/^"[0-9a-f]{16}"$/);
+    }
+    // The new article is fetched once and stored with its facts; no article of the first night is fetched again
+    // (nor are the pages that failed: articles are fetched once).
+    expect(statuses(fresh)).toEqual([200]);
+    const articlePaths = new Set([...storedBefore, P.broken, P.slow, P.loopA, P.big, P.mislabeled, P.alias, P.canonicalized]);
+    expect(hits.filter((h) => articlePaths.has(h.path.split('?')[0]!)).map((h) => h.path)).toEqual([]);
+    expect(again.resumed).toBe(0);
+    expect(again.restarted).toBeGreaterThanOrEqual(7);
+    expect(again.unchanged).toBe(5);
+    expect(again.articles).toBe(1);
+    expect(again.facts).toBeGreaterThan(0);
+    expect(again.queuedLeft).toBe(0);
+
     const d = db();
-    const n = d.prepare('SELECT count(*) AS n FROM articles').get() as { n: number };
+    const n = d.prepare('SELECT count(*) AS n, count(DISTINCT page_url) AS urls FROM articles').get() as { n: number; urls: number };
+    const facts = d.prepare('SELECT count(*) AS n FROM facts f JOIN articles a ON a.id = f.article_id WHERE a.page_url = ?').get(site.origin + fresh) as { n: number };
     d.close();
-    expect(n.n).toBe(site.storedArticlePaths.length);
+    expect(n).toEqual({ n: storedBefore.length + 1, urls: storedBefore.length + 1 });
+    expect(facts.n).toBe(again.facts);
   }, 60_000);
 
   it('refuses to run while another process holds the lock', async () => {

@@ -15,6 +15,7 @@ const RunArgs = z.object({
   sources: z.string().min(1),
   maxPages: z.coerce.number().int().positive({ error: '--max-pages must be a positive whole number' }).optional(),
   concurrency: z.coerce.number().int().min(1).max(64, { error: '--concurrency must be between 1 and 64' }),
+  allowPrivate: z.boolean().optional(),
 });
 
 export function registerRun(program: Command): void {
@@ -25,6 +26,9 @@ export function registerRun(program: Command): void {
     .option('--sources <file>', 'source registry (JSON)', DEFAULT_SOURCES)
     .option('--max-pages <n>', 'stop after fetching this many pages (the rest waits for the next run)')
     .option('--concurrency <n>', 'pages in flight at once', '4')
+    // The crawler refuses loopback and private addresses (a registry typo must not reach the intranet); tests that
+    // run against a local fixture site, and a portal mirrored on a private network, need this switch.
+    .option('--allow-private', 'allow private and loopback addresses (tests, local mirrors)')
     .action(async (raw: Record<string, unknown>) => {
       const parsed = RunArgs.safeParse(raw);
       if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => i.message).join('; '));
@@ -40,6 +44,7 @@ export function registerRun(program: Command): void {
           sourcesFile: args.sources,
           maxPages: args.maxPages,
           concurrency: args.concurrency,
+          allowPrivate: args.allowPrivate ?? false,
           onEvent: progress.onEvent,
           signal: stop.signal,
         });
