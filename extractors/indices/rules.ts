@@ -10,6 +10,17 @@ export const INDEX_NAMES: Array<[IndexName, RegExp]> = [
   ['par', /chỉ số (?:cải cách hành chính|cchc)|par[\s-]?index|(?:kết quả|điểm số) (?:xác định |đánh giá )?(?:chỉ số )?(?:cchc|cải cách hành chính)/gu],
 ];
 
+/** Every index named in lower-case `s`, in order of position. */
+export function indexNames(s: string): Array<{ name: IndexName; at: number }> {
+  const out: Array<{ name: IndexName; at: number }> = [];
+  for (const [name, re] of INDEX_NAMES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) if (!out.some((o) => m!.index >= o.at && m!.index < o.at + 8)) out.push({ name, at: m.index });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
 /** The index named nearest before `pos` in lower-case `s`, with its position. */
 export function lastIndexName(s: string): { name: IndexName; at: number } | null {
   let best: { name: IndexName; at: number } | null = null;
@@ -29,11 +40,15 @@ const METRICS: Record<Exclude<IndexName, 'other-index'>, { score: Metric; rank: 
 
 const COMPONENT = /chỉ số thành phần|lĩnh vực thành phần|tiêu chí thành phần|tiêu chí|lĩnh vực|nội dung thành phần|chỉ số con/u;
 const RANK_BEFORE = /(?:xếp|đứng|vị|hạng|thứ hạng|vị trí|xếp ở vị trí|xếp vị trí)\s*(?:thứ|hạng)?\s*(?:thứ)?\s*$/u;
-const RANK_TIGHT = /(?:xếp thứ|đứng thứ|xếp hạng|xếp vị thứ|vị thứ|vị trí thứ|vị trí|đứng ở vị trí|hạng|thứ hạng|thứ|top)\s*$/u;
+const RANK_TIGHT = /(?:(?:đứng|xếp|nằm ở vị trí) cuối(?: bảng)?\s*(?:trong|trên|\()?\s*(?:số|tổng số)?|xếp thứ|đứng thứ|xếp hạng|xếp vị thứ|vị thứ|vị trí thứ|vị trí|đứng ở vị trí|hạng|thứ hạng|thứ|top)\s*$/u;
 const CHANGE = /(tăng|giảm|tụt|lùi|cải thiện|thăng|vượt lên)\s*(?:thêm\s*)?$/u;
 const AMONG = /^\s*(?:\/\s*\d+\s*)?(?:(?:trên|trong|của|so với|trong số|trong tổng số|\/)\s*)?(?:tổng số\s*)?(\d+\s+)?(tỉnh,? thành(?: phố)?(?: trực thuộc trung ương)?|tỉnh|huyện,? thị xã,? thành phố|huyện,? thành phố,? thị xã|huyện,? thành phố|huyện,? thị xã|huyện|sở,? ban,? ngành(?: tỉnh)?|sở,? ngành|cơ quan,? đơn vị|cơ quan|xã,? phường,? thị trấn|bộ,? cơ quan ngang bộ|bộ,? ngành|cả nước|toàn quốc|khu vực [^,.;()]+|vùng [^,.;()]+)/u;
 const LEADS = /(?:đứng đầu|dẫn đầu|xếp thứ nhất|xếp đầu|đứng thứ nhất|xếp vị trí (?:số )?1\b|giữ vững vị trí (?:số )?1|quán quân)/u;
 const AVERAGE = /trung bình|bình quân/u;
+
+function lcAfterNumber(f: { sentenceRight: string; mention: { value: number } }): string {
+  return ` ${f.mention.value} ${f.sentenceRight}`.replace(/^\s*\d+\s*/u, ' ');
+}
 
 function amongOf(right: string, of: number | null): string | null {
   const m = AMONG.exec(right);
@@ -47,7 +62,8 @@ const THRESHOLD = /^\s*(?:[\p{L}]+\s*){0,3}(?:đạt|có)\s*(?:trên|từ|dướ
 export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   if (!index || index === 'other-index') return null;
   const prevFigure = earlier[earlier.length - 1]?.figure;
-  if (prevFigure && prevFigure.noun === 'other' && !prevFigure.mention.percent && THRESHOLD.test(figure.left)) return null;
+  if (prevFigure && prevFigure.noun === 'other' && !prevFigure.mention.percent && (THRESHOLD.test(figure.left) || figure.mention.approx)) return null;
+  if (/(?:không có|chưa có)[^,;]*$/u.test(figure.left)) return null;
   if (/trở lên|trở xuống/u.test(figure.right.slice(0, 12)) || /^\s*nhóm\s/u.test(figure.clauseLeft.slice(-20))) return null;
   const names = METRICS[index];
   const m = figure.mention;
@@ -64,6 +80,8 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   }
   if (RANK_TIGHT.test(left) || (RANK_BEFORE.test(left) && !m.percent && figure.noun !== 'points')) {
     if (m.percent || m.hasDecimals) return null;
+    // "đứng cuối trong 63 tỉnh": last of 63
+    if (/cuối(?: bảng)?\s*(?:trong|trên)?\s*(?:số|tổng số)?\s*$/u.test(left) && m.of === null) return make(names.rank, m.value, 'rank-last', { of: m.value, among: amongOf(lcAfterNumber(figure), null) });
     const among = amongOf(figure.sentenceRight, m.of);
     return make(names.rank, m.value, 'rank', { of: m.of, among: among ?? (m.of !== null ? null : null) });
   }
@@ -80,7 +98,7 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
 export function leadingRank(lowerSentence: string, index: IndexName | null): Array<Assignment & { anchor: number }> {
   if (!index || index === 'other-index') return [];
   const m = LEADS.exec(lowerSentence);
-  if (!m) return [];
+  if (!m || /(?:nhóm|top|trong số|các)[^,;.]{0,30}$/u.test(lowerSentence.slice(Math.max(0, m.index - 40), m.index))) return [];
   const after = lowerSentence.slice(m.index + m[0].length);
   const among = AMONG.exec(after);
   return [{

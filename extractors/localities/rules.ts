@@ -1,7 +1,7 @@
 // Place mentions (huyện Chợ Gạo, TP. Hồ Chí Minh, Quận 1, bare province names), their resolution against the
 // gazetteer (ambiguous names by the provinces in context), and the article's subject.
 import type { Locality } from '../../src/model/fact.ts';
-import { allUnits, findUnits, findProvince, provinceOf, type Era, type GazetteerUnit, type UnitType } from './gazetteer.ts';
+import { allUnits, findUnits, findProvince, nameKey, provinceOf, type Era, type GazetteerUnit, type UnitType } from './gazetteer.ts';
 
 export interface PlaceMention {
   start: number;
@@ -29,7 +29,7 @@ const TYPE_WORDS: Array<[RegExp, UnitType]> = [
   [/^(?:[Pp]hường|PHƯỜNG|P\.)$/u, 'phường'],
   [/^(?:[Đđ]ặc khu)$/u, 'đặc khu'],
 ];
-const SYL = '[\\p{Lu}][\\p{Ll}\\p{M}]*';
+const SYL = "[\\p{Lu}][\\p{Ll}\\p{M}]*(?:['’][\\p{L}][\\p{Ll}\\p{M}]*)?";
 const PLACE = new RegExp(
   `(?<![\\p{L}])([Tt]hành phố|THÀNH PHỐ|TP\\.?|Tp\\.?|[Tt]hị xã|THỊ XÃ|TX\\.?|Tx\\.|[Tt]hị trấn|THỊ TRẤN|TT\\.|[Tt]ỉnh|TỈNH|[Hh]uyện|HUYỆN|H\\.|[Qq]uận|QUẬN|Q\\.|[Xx]ã|XÃ|[Pp]hường|PHƯỜNG|P\\.|[Đđ]ặc khu)` +
     `\\s*(\\d{1,2}(?![\\d/.,]\\d)|HCM|${SYL}(?:(?:\\s+|\\s?[-–]\\s?)${SYL}){0,4})`,
@@ -65,7 +65,7 @@ export function findTypedPlaces(text: string, start: number, end: number): Place
     const nameEnd = m.index + m[0].length - (m[2]!.length - (SPECIAL_NAMES[m[2]!] ? m[2]!.length : rawLength(m[2]!, name)));
     out.push({ start: m.index, end: nameEnd, name, type, typed: true });
     // "các xã An Phú, Bình Chuẩn và Thuận Giao": the type word covers the whole list
-    if (/(?:các|những|\d+)\s*$/u.test(text.slice(Math.max(0, m.index - 8), m.index))) {
+    if (/(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s*$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) {
       let at = nameEnd;
       const next = new RegExp(`^(?:\\s*,\\s*|\\s+và\\s+)(${SYL}(?:\\s+${SYL}){0,3})`, 'u');
       let more: RegExpExecArray | null;
@@ -147,7 +147,7 @@ export function resolveUnit(mention: Pick<PlaceMention, 'name' | 'type'>, resolv
     if (found.length === 0) continue;
     if (found.length === 1) return found[0]!;
     const hinted = found.filter((u) => resolver.provinceHints.has(u.provinceCode));
-    if (hinted.length >= 1) return hinted.sort((a, b) => a.level - b.level)[0]!;
+    if (hinted.length >= 1) return hinted.sort((a, b) => Number(b.type === mention.type) - Number(a.type === mention.type) || a.level - b.level)[0]!;
     const sameType = found.filter((u) => u.type === mention.type);
     if (sameType.length === 1) return sameType[0]!;
     // a province and a city of the same name (Hà Tĩnh): the province, unless the text said thành phố
@@ -163,7 +163,8 @@ export function toLocality(mention: Pick<PlaceMention, 'name' | 'type' | 'typed'
   const province = provinceOf(unit);
   // the type as the text wrote it when the gazetteer knows it under that type (aliases keep older types)
   const type = mention.typed && (unit.type === mention.type || unit.aliases.some((a) => a.type === mention.type)) ? mention.type : unit.type;
-  return { name: unit.name, type, province: province.name, code: unit.code };
+  const asWritten = unit.aliases.some((a) => nameKey(a.name) === nameKey(mention.name)) ? mention.name : unit.name;
+  return { name: asWritten, type, province: province.name, code: unit.code };
 }
 
 export const VIETNAM: Locality = { name: 'Việt Nam', type: 'quốc gia', province: null, code: null };

@@ -31,9 +31,9 @@ export function scopeAt(sentence: string, pos: number, right: string): Scope | n
   return best.scope;
 }
 
-const AGENCY = /(?<![\p{L}])(Sở (?:Kế hoạch và Đầu tư|Tài nguyên và Môi trường|Nông nghiệp và Phát triển nông thôn|Nông nghiệp và Môi trường|Lao động\s?[-–]\s?Thương binh và Xã hội|Văn hóa,? Thể thao và Du lịch|Văn hóa và Thể thao|Thông tin và Truyền thông|Khoa học và Công nghệ|Giáo dục và Đào tạo|Giao thông vận tải|Xây dựng|Tư pháp|Nội vụ|Tài chính|Công Thương|Y tế|Ngoại vụ|Du lịch|Dân tộc và Tôn giáo)|Bộ (?:Tư pháp|Nội vụ|Tài chính|Công an|Công Thương|Xây dựng|Y tế|Giáo dục và Đào tạo|Kế hoạch và Đầu tư|Tài nguyên và Môi trường|Nông nghiệp và Phát triển nông thôn|Nông nghiệp và Môi trường|Giao thông vận tải|Thông tin và Truyền thông|Khoa học và Công nghệ|Lao động\s?[-–]\s?Thương binh và Xã hội|Văn hóa,? Thể thao và Du lịch|Ngoại giao|Quốc phòng)|Văn phòng (?:UBND|Ủy ban nhân dân) (?:tỉnh|thành phố)|Trung tâm Phục vụ hành chính công(?: tỉnh| thành phố)?|Ban Quản lý (?:các )?[Kk]hu (?:công nghiệp|kinh tế)[^,.;]{0,20}?|Ban Dân tộc|Thanh tra tỉnh|Công an tỉnh|Cục Thuế(?: tỉnh)?|Bảo hiểm xã hội(?: tỉnh)?|Kho bạc Nhà nước(?: tỉnh)?)/gu;
+const AGENCY = /(?<![\p{L}])(Sở (?:Kế hoạch và Đầu tư|Tài nguyên và Môi trường|Nông nghiệp và Phát triển nông thôn|Nông nghiệp và Môi trường|Lao động\s?[-–]\s?Thương binh và Xã hội|Văn hóa,? Thể thao và Du lịch|Văn hóa và Thể thao|Thông tin và Truyền thông|Khoa học và Công nghệ|Giáo dục và Đào tạo|Giao thông vận tải|Xây dựng|Tư pháp|Nội vụ|Tài chính|Công Thương|Y tế|Ngoại vụ|Du lịch|Dân tộc và Tôn giáo)|Bộ (?:Tư pháp|Nội vụ|Tài chính|Công an|Công Thương|Xây dựng|Y tế|Giáo dục và Đào tạo|Kế hoạch và Đầu tư|Tài nguyên và Môi trường|Nông nghiệp và Phát triển nông thôn|Nông nghiệp và Môi trường|Giao thông vận tải|Thông tin và Truyền thông|Khoa học và Công nghệ|Lao động\s?[-–]\s?Thương binh và Xã hội|Văn hóa,? Thể thao và Du lịch|Ngoại giao|Quốc phòng)|Văn phòng (?:UBND|Ủy ban nhân dân) (?:tỉnh|thành phố)|Trung tâm Phục vụ hành chính công(?: tỉnh| thành phố)?|Ban Quản lý (?:các )?[Kk]hu (?:công nghiệp|kinh tế)[^,.;]{0,20}?|Ban Dân tộc|Thanh tra tỉnh|Công an tỉnh|Cục Thuế(?: tỉnh)?|Bảo hiểm xã hội(?: tỉnh)?|Kho bạc Nhà nước(?: tỉnh)?|Ngân hàng Nhà nước(?: Việt Nam)?|Thanh tra Chính phủ|Ủy ban Dân tộc|Văn phòng Chính phủ)/gu;
 // "Theo Sở Nội vụ", "Giám đốc Sở Nội vụ": the source or a person's title, not the body the figure is about
-const NOT_SUBJECT = /(?:theo(?: báo cáo| thông tin| đánh giá)?(?: của)?|giám đốc|phó giám đốc|lãnh đạo|đại diện|chánh văn phòng|bộ trưởng|thứ trưởng|ông|bà|đồng chí|phối hợp với|cùng|chủ trì)\s*(?:báo cáo của\s*)?$/iu;
+const NOT_SUBJECT = /(?:theo(?: báo cáo| thông tin| đánh giá| kết quả)?(?: của| do)?|do|bởi|giám đốc|phó giám đốc|lãnh đạo|đại diện|chánh văn phòng|bộ trưởng|thứ trưởng|ông|bà|đồng chí|phối hợp với|cùng|chủ trì)\s*(?:báo cáo của\s*)?$/iu;
 
 export interface AgencyMention {
   name: string;
@@ -51,9 +51,11 @@ export function agencyAt(sentence: string, pos: number): AgencyMention | null {
   let m: RegExpExecArray | null;
   while ((m = AGENCY.exec(sentence)) && m.index < pos) {
     if (NOT_SUBJECT.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "Bộ Nội vụ công bố ...": the body that announces, not the one measured
+    if (/^\s*(?:đã\s+)?(?:công bố|ban hành|thông báo|tổ chức|chủ trì|thẩm định|hướng dẫn|kiểm tra|đề nghị|yêu cầu|phối hợp)/u.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 25))) continue;
     const name = m[1]!.replace(/\s+(?:tỉnh|thành phố)$/u, '').trim();
     const provincial = /^(?:Sở|Văn phòng|Ban|Thanh tra|Công an|Cục|Bảo hiểm|Kho bạc)/u.test(name) || /\s(?:tỉnh|thành phố)$/u.test(m[1]!);
-    found = { name, start: m.index, end: m.index + m[0].length, national: name.startsWith('Bộ '), provincial };
+    found = { name, start: m.index, end: m.index + m[0].length, national: /^(?:Bộ |Ngân hàng Nhà nước|Thanh tra Chính phủ|Ủy ban Dân tộc|Văn phòng Chính phủ)/u.test(name), provincial };
   }
   return found;
 }

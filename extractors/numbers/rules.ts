@@ -78,7 +78,7 @@ function readMention(text: string, s: number, e: number, raw: string, lineStart:
   if (/^[-/]\s*\p{Lu}/u.test(after) || /^\/\d{2,4}\/\p{L}/u.test(after)) return exclude('doc-number', e + (/^[-/\w.ĐđÂâ]+/u.exec(after)?.[0].length ?? 0));
   if (DOC_WORDS.test(beforeLower) && !/^\s*(?:%|điểm|hồ sơ)/u.test(after)) return exclude('doc-number');
   if (PHONE_WORDS.test(beforeLower) || (/^0\d{6,}$/.test(raw.replace(/[.\s]/g, '')) && raw.length >= 8)) return exclude('phone');
-  if (LEVEL_WORDS.test(beforeLower)) return exclude('level');
+  if (LEVEL_WORDS.test(beforeLower) || /(?:mức độ|mức)\s*\d\s*(?:,|và|hoặc|-)\s*$/u.test(beforeLower)) return exclude('level');
   if (/^[.)]\s/.test(after) && /^\s*[-–•]?\s*$/.test(before.slice(before.lastIndexOf('\n') + 1)) && s - lineStart < 4) return exclude('ordinal');
 
   // N/M: a fraction or rank, unless it is a day/month or a month/year

@@ -18,6 +18,8 @@ export interface PeriodMention {
 export interface PeriodContext {
   year: number | null;
   published: string | null; // YYYY-MM-DD
+  /** The periods "trong quý", "trong tháng", "trong kỳ" refer back to: the last quarter, month and report period named. */
+  recent?: { quarter: Period | null; month: Period | null; report: Period | null };
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
@@ -63,6 +65,19 @@ const RULES: Array<[RegExp, Build]> = [
       if (!validDate(s, +m[2]!, +m[1]!) || !validDate(e, +m[5]!, +m[4]!)) return null;
       return { start: iso(s, +m[2]!, +m[1]!), end: iso(e, +m[5]!, +m[4]!), label: m[0] };
     });
+  }],
+  // từ ngày 1/7/2025 đến nay
+  [new RegExp(`từ\\s+(?:ngày\\s+)?${DATE}\\s*(?:đến|tới)\\s*(?:nay|hiện nay|thời điểm (?:này|hiện tại|báo cáo))`, 'iu'), (m) => {
+    const y = fullYear(m[3]);
+    return { year: y, resolve: (ctx) => {
+      const yy = y ?? ctx.year;
+      return validDate(yy, +m[2]!, +m[1]!) ? { start: iso(yy!, +m[2]!, +m[1]!), end: ctx.published, label: m[0] } : null;
+    } };
+  }],
+  // trong quý / trong tháng / trong kỳ: the period of that kind named before (the headline's, usually)
+  [/(?:trong|của|cùng|ngay trong)\s+(quý|tháng|kỳ(?: báo cáo)?)(?!\s*(?:\d|IV|III|II|I\b|V|trước|này năm|tới|sau))/iu, (m) => {
+    const kind = m[1]!.toLowerCase().startsWith('quý') ? 'quarter' : m[1]!.toLowerCase() === 'tháng' ? 'month' : 'report';
+    return { year: null, resolve: (ctx) => ctx.recent?.[kind] ?? ctx.recent?.report ?? null };
   }],
   // giai đoạn 2016 - 2020; từ năm 2016 đến năm 2020; 2016-2020 after giai đoạn/thời kỳ/nhiệm kỳ
   [new RegExp(`(?:giai đoạn|thời kỳ|nhiệm kỳ|từ năm|trong các năm|các năm)\\s+${YEAR}\\s*(?:-|–|đến|tới|và)\\s*(?:năm\\s+)?${YEAR}`, 'iu'), (m) =>
@@ -151,7 +166,8 @@ export function findPeriods(text: string, start: number, end: number): PeriodMen
         resolve: built.resolve,
         year: built.year,
         comparison: COMPARISON_BEFORE.test(before),
-        framing: FRAMING_BEFORE.test(before) || s === 0,
+        // an explicit range frames what follows wherever it stands ("kỳ báo cáo từ ngày ... đến ngày ...")
+        framing: FRAMING_BEFORE.test(before) || s === 0 || /^(?:từ|kể từ)\s/iu.test(m[0]),
       });
     }
   }

@@ -30,11 +30,11 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
     return /hài lòng/u.test(left.slice(-90)) ? make('satisfaction_rate', 'satisfaction') : null;
   }
   if (NOT_DOSSIER_TOPIC.test(left)) return null;
-  const rightHasDossier = /^\s*(?:số\s*)?hồ sơ/u.test(figure.right);
+  const rightHasDossier = /^\s*(?:số\s*)?hồ sơ|^\s*(?:được\s*)?(?:giải quyết\s*)?(?:trước|đúng|quá|trễ)\s/u.test(figure.right);
   const cues = findCues(left + ' ' + (rightHasDossier ? figure.right : '')).map((h) => h.cue);
   const cue = PRIORITY.find((c) => cues.includes(c));
   const dossierDomain = /hồ sơ|tthc|thủ tục/u.test(figure.clauseLeft) || rightHasDossier || cues.some((c) => c !== 'resolved' && c !== 'received');
-  if (cue && dossierDomain && (/t[ỷỉ] lệ|chiếm|đạt|là|%/u.test(left) || rightHasDossier || left.trim() === '' || /[(:]\s*$/u.test(left))) {
+  if (cue && dossierDomain) {
     // "tiếp nhận trực tuyến" is the online share; a received rate alone is not in the vocabulary
     return make(RATE_OF[cue]!, 'named-rate');
   }

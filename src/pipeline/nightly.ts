@@ -1,5 +1,7 @@
 // `cchc run`: the nightly job. The crawler fetches, reads, extracts and stores page by page (each article in
 // its own transaction, a failing page settled as failed); this stage prepares the database and sums up.
+// Run every night on the same database: each run either finishes a killed run's queue or starts a new pass, which
+// re-fetches feeds, sitemaps and listings conditionally and fetches only the articles not seen before.
 import { crawl } from '../crawl/index.ts';
 import type { CrawlOptions, CrawlSummary } from '../crawl/types.ts';
 import { loadSources, toCrawlSource } from '../sources/registry.ts';

@@ -75,6 +75,9 @@ describe('cchc crawl, killed and resumed', () => {
     const [code] = await once(last.child, 'exit');
     expect(code, last.stderr()).toBe(0);
     expect(last.stdout()).toMatch(/crawl run \d+ finished/);
+    // Each run after a kill finishes the killed run's queue; none of them starts a new pass over the feeds.
+    expect(last.stdout()).not.toContain('new pass');
+    expect(site.count('/rss.xml')).toBe(1);
     // JSON log lines on a non-terminal: one object per page with url, status and ms.
     const line = last.lines.find((l) => l.event === 'page fetched')!;
     expect(line).toMatchObject({ url: expect.stringContaining(site.origin), status: expect.any(Number), ms: expect.any(Number) });

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { FrontierKind } from '../../src/store/interface.ts';
 import { openStore } from '../../src/store/sqlite.ts';
 import { tempDir } from './helpers.ts';
 
@@ -32,6 +33,60 @@ describe('frontier', () => {
     expect(again.frontierCounts()).toEqual({ queued: 3, inProgress: 0, done: 1, failed: 1, skipped: 0 });
     expect(again.claim(1)[0]!.url).toBe('https://s.vn/c');
     again.close();
+  });
+});
+
+describe('restartFrontier (a new pass over the discovery pages)', () => {
+  it('puts settled feeds, sitemaps and listings back in the queue, but no article and nothing in flight', () => {
+    const store = openStore(tmp.file('restart.db'));
+    const item = (path: string, kind: FrontierKind, depth = 0, sourceId = 's') => ({ url: `https://s.vn/${path}`, sourceId, kind, depth });
+    store.enqueue([
+      item('rss', 'feed', 1), item('sitemap.xml', 'sitemap'), item('cat', 'listing'), item('cat?page=2', 'listing'),
+      item('hub', 'page', 1), item('deep', 'page', 3), item('read-as-article', 'page', 1), item('a-1001.html', 'article', 1),
+      item('busy', 'listing'), item('other-rss', 'feed', 0, 'other'),
+    ]);
+    const claimed = store.claim(100).map((i) => i.url);
+    expect(claimed).toHaveLength(10);
+    const settle = (path: string, state: 'done' | 'failed' | 'skipped', reason: string | null = null) => store.settle(`https://s.vn/${path}`, state, reason);
+    settle('rss', 'done');
+    settle('sitemap.xml', 'failed', 'http 500 after 3 attempts');
+    settle('cat', 'skipped', 'disallowed by robots.txt');
+    settle('cat?page=2', 'done');
+    settle('hub', 'done');
+    settle('deep', 'done');
+    settle('read-as-article', 'done');
+    settle('a-1001.html', 'done');
+    settle('other-rss', 'done');
+    // 'busy' stays in progress (another run of this process is on it)
+    const page = (path: string, contentHash: string | null) => store.savePage({
+      url: `https://s.vn/${path}`, canonicalUrl: `https://s.vn/${path}`, sourceId: 's', status: 200, etag: '"e"', lastModified: null, contentHash, fetchedAt: '2025-01-01T00:00:00Z', error: null,
+    });
+    page('hub', null);
+    page('read-as-article', 'h1');
+    page('a-1001.html', 'h2');
+
+    expect(store.restartFrontier(['feed', 'sitemap'], { sourceIds: ['s'] })).toBe(2);
+    expect(store.restartFrontier(['listing', 'page'], { sourceIds: ['s'], maxDepth: 2 })).toBe(3);
+    const queued = store.claim(100).map((i) => i.url.slice('https://s.vn/'.length)).sort();
+    expect(queued).toEqual(['cat', 'cat?page=2', 'hub', 'rss', 'sitemap.xml']);
+    const states = store.db.prepare(`SELECT substr(url, 14) AS path, state, reason FROM frontier ORDER BY url`).all();
+    expect(states).toEqual([
+      { path: 'a-1001.html', state: 'done', reason: null }, // an article: fetched once
+      { path: 'busy', state: 'in_progress', reason: null }, // in flight: not touched
+      { path: 'cat', state: 'in_progress', reason: null }, // restarted (claimed again above); the old skip reason is cleared
+      { path: 'cat?page=2', state: 'in_progress', reason: null },
+      { path: 'deep', state: 'done', reason: null }, // deeper than maxDepth
+      { path: 'hub', state: 'in_progress', reason: null },
+      { path: 'other-rss', state: 'done', reason: null }, // another source
+      { path: 'read-as-article', state: 'done', reason: null }, // its fetch was read as an article
+      { path: 'rss', state: 'in_progress', reason: null },
+      { path: 'sitemap.xml', state: 'in_progress', reason: null },
+    ]);
+    // no kinds or no sources: nothing to do; all sources when none are named
+    expect(store.restartFrontier([])).toBe(0);
+    expect(store.restartFrontier(['feed'], { sourceIds: [] })).toBe(0);
+    expect(store.restartFrontier(['feed'])).toBe(1);
+    store.close();
   });
 });
 

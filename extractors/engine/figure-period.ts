@@ -1,0 +1,39 @@
+// When a figure is: the period named before it in its sentence, a comparison it is governed by, one named
+// after it in its clause, or the period carried from earlier sentences. Index results: the year assessed.
+import type { Period } from '../../src/model/fact.ts';
+import type { Sentence, Span } from '../text/segment.ts';
+import type { PeriodContext, PeriodMention } from '../periods/rules.ts';
+
+// "so với năm 2019 (đạt 81,15%)", "so với cùng kỳ năm 2019 (17.802 hồ sơ)": the figure belongs to the compared period
+const GOVERNED = /^\s*[(:,]?\s*(?:là|đạt|với|chỉ|có|chỉ đạt|mới đạt)?\s*(?:đạt|là)?\s*$/u;
+
+export function periodOfFigure(periods: PeriodMention[], figStart: number, figEnd: number, sentence: Sentence, lc: string,
+  carried: Period | null, ctx: PeriodContext): Period | null {
+  const before = periods.filter((p) => p.end <= figStart);
+  const last = before[before.length - 1];
+  if (last?.comparison && GOVERNED.test(lc.slice(last.end, figStart))) return sameSpanIn(last, carried, ctx, lc);
+  const prev = [...before].reverse().find((p) => !p.comparison);
+  if (prev) return prev.resolve(ctx);
+  const clause: Span = sentence.clauses.find((c) => c.start <= figStart && figEnd <= c.end) ?? sentence;
+  const next = periods.find((p) => p.start >= figEnd && p.end <= clause.end && !p.comparison);
+  if (next) return next.resolve(ctx);
+  return carried;
+}
+
+/** "cùng kỳ năm 2021" compared with "9 tháng năm 2022" is January to September 2021, not the whole year. */
+function sameSpanIn(mention: PeriodMention, carried: Period | null, ctx: PeriodContext, lc: string): Period | null {
+  const resolved = mention.resolve(ctx);
+  const sameTime = /cùng kỳ/u.test(lc.slice(Math.max(0, mention.start - 12), mention.start));
+  if (!resolved || !sameTime || !carried?.start || !carried.end || mention.year === null) return resolved;
+  const shift = (iso: string) => `${mention.year}${iso.slice(4)}`.replace(/-02-29$/, '-02-28');
+  return { start: shift(carried.start), end: shift(carried.end), label: resolved.label };
+}
+
+/** Index results are facts of the year assessed: announced in Y+1 for year Y when the text does not say. */
+export function assessedYear(period: Period | null, published: string | null, periods: PeriodMention[], figStart: number): Period | null {
+  const isYear = (p: Period | null) => !!p?.start && !!p.end && p.start.endsWith('-01-01') && p.end.endsWith('-12-31') && p.start.slice(0, 4) === p.end.slice(0, 4);
+  if (isYear(period)) return period;
+  const named = [...periods].reverse().find((p) => p.year !== null && p.start < figStart);
+  const y = named?.year ?? (published ? +published.slice(0, 4) - 1 : null);
+  return y === null ? period : { start: `${y}-01-01`, end: `${y}-12-31`, label: `năm ${y}` };
+}

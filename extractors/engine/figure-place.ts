@@ -1,0 +1,108 @@
+// Where a figure is: its own place in the sentence, the places a list shares out, a ranking's "là X",
+// a department's unit, the nation for ministries; else the paragraph's or the article's subject.
+import type { Locality } from '../../src/model/fact.ts';
+import type { Sentence } from '../text/segment.ts';
+import { VIETNAM } from '../localities/rules.ts';
+import type { AgencyMention } from '../localities/scope.ts';
+import type { Assignment } from './figure.ts';
+import type { DocumentPlaces, ResolvedPlace } from './places.ts';
+
+export interface SentencePlaces {
+  doc: DocumentPlaces;
+  sentence: Sentence;
+  /** Lower-case canonical document text and the original-case one. */
+  lc: string;
+  text: string;
+  places: ResolvedPlace[];
+  topic: Locality | null;
+  /** Figure start → place, from "lần lượt" lists. */
+  respective: Map<number, Locality>;
+}
+
+// The figures of ministries and central bodies are the nation's.
+const NATIONAL_BLOCK = /khối (?:các )?bộ|(?:các )?bộ,\s*cơ quan ngang bộ|bộ, ngành trung ương|cơ quan thuộc chính phủ/u;
+// "của thành phố", "toàn huyện": the unit the article is about, named by its type alone
+const SELF_REFERENCE = /(?:của|toàn|trên địa bàn|tại|ở)\s+(thành phố|huyện|thị xã|quận|tỉnh)(?![\p{L}])/gu;
+
+/** The place(s) of a figure at [at, figEnd). Several when one rate or score is said of a list of places. */
+export function placesOfFigure(ctx: SentencePlaces, at: number, figEnd: number, a: Assignment): Locality[] {
+  const { doc, sentence, lc, text, places } = ctx;
+  const own = ctx.respective.get(at);
+  if (own) return [own];
+  const isIndex = /^(?:par|sipas|service)_/u.test(a.metric);
+  if (isIndex && NATIONAL_BLOCK.test(lc.slice(sentence.start, sentence.end))) return [VIETNAM];
+  if (a.metric.endsWith('_rank')) {
+    // "xếp thứ 2 là thành phố Vinh"
+    const named = places.find((p) => p.start >= figEnd && /^\s*(?:là|thuộc về|:)\s*$/u.test(lc.slice(figEnd, p.start)));
+    if (named) return [named.locality];
+  }
+  const before = places.filter((p) => p.end <= at);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const p = before[i]!;
+    const level = p.unit?.level ?? (p.type === 'tỉnh' ? 1 : 2);
+    // a province named in passing (UBND tỉnh X công bố ...) does not take a district's figure
+    if (level === 1 && doc.subjectLevel > 1 && !inSubjectPosition(lc, p, a)) continue;
+    if (selfReferenceAfter(lc, text, p.end, at)) break;
+    const group = coordinated(lc, before.slice(0, i + 1));
+    return group.length > 1 && !isCount(a) ? group.map((g) => g.locality) : [p.locality];
+  }
+  const self = selfReferenceAfter(lc, text, sentence.start, at);
+  if (self) return [self === 'tỉnh' ? doc.province ?? doc.subject : doc.subject].filter((x): x is Locality => x !== null);
+  const fallback = ctx.topic ?? doc.subject;
+  return fallback ? [fallback] : [];
+}
+
+function isCount(a: Assignment): boolean {
+  return a.metric.startsWith('dossiers_') || a.metric === 'procedures_total' || a.metric === 'surveys' || a.metric.startsWith('online_services');
+}
+
+function inSubjectPosition(lc: string, p: ResolvedPlace, a: Assignment): boolean {
+  const tail = lc.slice(p.end, p.end + 30);
+  const head = lc.slice(Math.max(0, p.start - 12), p.start);
+  return /^\s*(?:đạt|xếp|đứng|dẫn đầu|có|đã|tiếp nhận|giải quyết|năm|với|là)/u.test(tail) || /(?:của|toàn|tại|ở)\s*$/u.test(head) || /^(?:par|sipas)_/u.test(a.metric);
+}
+
+/** "TP Hội An, TP Tam Kỳ có tỷ lệ ... 99,5%": the places joined by commas or "và" right before the figure. */
+function coordinated(lc: string, before: ResolvedPlace[]): ResolvedPlace[] {
+  const group = [before[before.length - 1]!];
+  for (let i = before.length - 2; i >= 0; i--) {
+    if (!/^\s*(?:,|và)\s*$/u.test(lc.slice(before[i]!.end, group[0]!.start))) break;
+    group.unshift(before[i]!);
+  }
+  return group;
+}
+
+function selfReferenceAfter(lc: string, text: string, from: number, to: number): string | null {
+  SELF_REFERENCE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = SELF_REFERENCE.exec(lc)) && m.index + m[0].length <= to) {
+    // "của huyện Chợ Gạo" names a unit; "của huyện" alone means the article's own
+    if (/^\s*[\p{Lu}\d]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    return m[1]!;
+  }
+  return null;
+}
+
+/** A body serves the place named right after it ("Trung tâm ... phường X"), else the province for a Sở, else the figure's place. */
+export function agencyPlace(agency: AgencyMention, ctx: SentencePlaces, figurePlace: Locality | null): Locality | null {
+  if (agency.national) return VIETNAM;
+  return ctx.places.find((p) => p.start - agency.end >= 0 && p.start - agency.end <= 2)?.locality
+    ?? (agency.provincial ? ctx.doc.province ?? figurePlace : figurePlace);
+}
+
+/** An agency is the figure's subject only when no other place stands between them ("Bộ Nội vụ công bố, tỉnh X đạt ..."). */
+export function agencyApplies(agency: AgencyMention, ctx: SentencePlaces, at: number): boolean {
+  return !ctx.places.some((p) => p.start > agency.end + 2 && p.end <= at);
+}
+
+/** "các xã A, B và C ... lần lượt là x, y và z": the k-th figure after "lần lượt" belongs to the k-th place. */
+export function respectivePlaces(lc: string, sentence: Sentence, places: ResolvedPlace[], figureStarts: (from: number) => number[]): Map<number, Locality> {
+  const out = new Map<number, Locality>();
+  const at = lc.indexOf('lần lượt', sentence.start);
+  if (at < 0 || at >= sentence.end) return out;
+  const listed = places.filter((p) => p.end <= at);
+  const figures = figureStarts(at);
+  if (listed.length < 2 || figures.length < 2) return out;
+  listed.slice(-Math.min(listed.length, figures.length)).forEach((p, k) => out.set(figures[k]!, p.locality));
+  return out;
+}

@@ -1,0 +1,71 @@
+// Figures without words of their own: the items of a list, the figure of a comparison, and the items before
+// a list's last one when only that one names the metric ("TP Đà Lạt có 2.146 hồ sơ, ..., huyện Di Linh 604 hồ sơ quá hạn").
+import type { Assignment, Figure } from './figure.ts';
+import type { ResolvedPlace } from './places.ts';
+
+export interface Claimed {
+  figure: Figure;
+  assigned: Assignment[];
+}
+
+// Targets and plans are not results: "phấn đấu 100% hồ sơ đúng hạn", "mục tiêu đạt trên 95%", "dự kiến tiếp nhận".
+const TARGET = /phấn đấu|mục tiêu|chỉ tiêu (?:đề ra|đặt ra|giao|là)|(?:đề ra|đặt ra) (?:là|với)|phải đạt|cần đạt|yêu cầu (?:đạt|bảo đảm)|dự kiến|dự báo|sẽ (?:đạt|tiếp nhận|giải quyết|cung cấp)|nhằm đạt|hướng tới|kế hoạch (?:đề ra|đặt ra)/u;
+
+export function isTarget(sentenceLeft: string): boolean {
+  const m = TARGET.exec(sentenceLeft);
+  return !!m && !/(?:vượt|hoàn thành|đạt được|so với)\s*$/u.test(sentenceLeft.slice(Math.max(0, m.index - 14), m.index));
+}
+
+const FILLER = /^[\s,;:(]*(?:và|còn|riêng|tiếp theo|trong đó|trong số đó|cao nhất|thấp nhất|nhiều nhất|ít nhất|dẫn đầu|đứng đầu|đứng sau)?[\s,;:(]*(?:là|có|đạt|với|được|chỉ|chiếm)?[\s(:]*$/u;
+const COMPARED = /^[\s,;]*(?:tăng|giảm|cao hơn|thấp hơn)?[^;]*?(?:so với|cùng kỳ)[^;]*?[(:,]?\s*(?:là|đạt|có|với)?\s*$/u;
+
+function withoutPlaces(left: string, figure: Figure, places: ResolvedPlace[], lc: string): string {
+  const leftStart = figure.mention.qualifiedStart - left.length;
+  let out = left;
+  for (const p of places) if (p.start >= leftStart && p.end <= figure.mention.qualifiedStart) out = out.replace(lc.slice(p.start, p.end), ' ');
+  return out;
+}
+
+function compatible(a: Figure, b: Figure): boolean {
+  return a.mention.percent === b.mention.percent && (a.noun === 'bare' || b.noun === 'bare' || a.noun === b.noun);
+}
+
+function valueFor(a: Assignment, f: Figure): number {
+  return a.metric.endsWith('_rate') || !f.mention.hasDecimals ? f.mention.value : f.mention.thousandsReading ?? f.mention.value;
+}
+
+/** "huyện A tiếp nhận 5.000 hồ sơ, huyện B 4.000 hồ sơ"; "tăng 8,7% so với cùng kỳ năm 2019 (17.802 hồ sơ)". */
+export function continuesList(figure: Figure, earlier: Claimed[], places: ResolvedPlace[], lc: string): Assignment[] {
+  const prevIndex = earlier.map((e) => e.assigned.length > 0).lastIndexOf(true);
+  if (prevIndex < 0 || figure.mention.of !== null) return [];
+  const prev = earlier[prevIndex]!;
+  if (prev.assigned.length !== 1 || !compatible(figure, prev.figure)) return [];
+  const left = withoutPlaces(figure.left, figure, places, lc);
+  const adjacent = prevIndex === earlier.length - 1;
+  if (!(adjacent && FILLER.test(left)) && !COMPARED.test(left)) return [];
+  const a = prev.assigned[0]!;
+  return [{ ...a, value: valueFor(a, figure), approx: figure.mention.approx, rule: `${a.rule.split('/')[0]}/list` }];
+}
+
+/**
+ * When the last item of a list names the metric after its figure, the items before it share it. Only figures
+ * of the same noun, nothing but places and commas between them. Returns the indexes given an assignment.
+ */
+export function backfillList(claimed: Claimed[], places: ResolvedPlace[], lc: string): number[] {
+  const filled: number[] = [];
+  for (let j = claimed.length - 1; j > 0; j--) {
+    const last = claimed[j]!;
+    if (last.assigned.length !== 1 || last.assigned[0]!.rule.endsWith('/list')) continue;
+    for (let k = j - 1; k >= 0; k--) {
+      const item = claimed[k]!;
+      const next = claimed[k + 1]!;
+      if (item.assigned.length || !compatible(item.figure, last.figure) || item.figure.noun !== last.figure.noun) break;
+      const gap = withoutPlaces(next.figure.left, next.figure, places, lc).replace(item.figure.right, '');
+      if (!/^[\s,;]*(?:và)?[\s,;]*$/u.test(gap) && !FILLER.test(gap)) break;
+      const a = last.assigned[0]!;
+      item.assigned = [{ ...a, value: valueFor(a, item.figure), approx: item.figure.mention.approx, rule: `${a.rule.split('/')[0]}/list` }];
+      filled.push(k);
+    }
+  }
+  return filled;
+}
