@@ -32,6 +32,14 @@ export const corpus: Corpus = {
     { text: 'Năm 2023, có 8.850 hồ sơ đã được giải quyết.', expect: [['dossiers_resolved', 8850]] },
     { text: 'Năm 2023, huyện tiếp nhận 5.000 hồ sơ, giảm 300 hồ sơ so với năm 2022.', expect: [['dossiers_received', 5000]], only: true },
     { text: 'Trên 7.600 hồ sơ bị quá hạn trong quý I', published: '2020-03-18', expect: [['dossiers_overdue', 7600, { approx: 'gt', period: '2020-01-01..2020-03-31' }]] },
+    // the last item names the metric for the whole list
+    { text: 'Trong quý I/2020, ở cấp huyện, TP Đà Lạt có 2.146 hồ sơ, huyện Lâm Hà 1.035 hồ sơ và huyện Di Linh 604 hồ sơ quá hạn.',
+      expect: [['dossiers_overdue', 2146, { place: 'thành phố Đà Lạt' }], ['dossiers_overdue', 1035, { place: 'huyện Lâm Hà' }], ['dossiers_overdue', 604, { place: 'huyện Di Linh' }]], only: true },
+    // a figure stated for comparison is a fact of the earlier period
+    { text: 'Trong 6 tháng đầu năm 2020, thành phố Chí Linh tiếp nhận 19.346 hồ sơ, tăng 8,7% so với cùng kỳ năm 2019 (17.802 hồ sơ).',
+      expect: [['dossiers_received', 19346, { period: '2020-01-01..2020-06-30' }], ['dossiers_received', 17802, { period: '2019-01-01..2019-06-30' }]], only: true },
+    { text: 'Phường Lào Cai dẫn đầu về số hồ sơ tiếp nhận với 18.230 hồ sơ; phường Yên Bái 15.604 hồ sơ.', published: '2025-12-19',
+      expect: [['dossiers_received', 18230, { place: 'phường Lào Cai' }], ['dossiers_received', 15604, { place: 'phường Yên Bái' }]] },
   ],
   negatives: [
     { text: 'Năm 2023, UBND huyện đã tiếp nhận và xử lý 5.658/5.658 văn bản đến điện tử, phát hành 4.375/4.375 văn bản đi.' },

@@ -60,8 +60,10 @@ export function extract(input: ExtractInput): Fact[] {
     const sentencePlaces = doc.bySentence[sentence.index]!;
     // a paragraph that opens on a place is about it
     if (sentence.paragraph !== previousParagraph) {
-      const lead = sentencePlaces.find((p) => p.start - sentence.start < 40 && p.unit && p.unit.level >= doc.subjectLevel);
-      topic = lead ? { paragraph: sentence.paragraph, locality: lead.locality } : null;
+      // ... unless it opens on a list of places ("Các huyện A, B, C có tỷ lệ ...")
+      const lead = sentencePlaces.find((p) => p.start - sentence.start < 25 && p.unit && p.unit.level >= doc.subjectLevel);
+      const listed = lead && (/(?:các|những)\s*$/u.test(lc.slice(Math.max(0, lead.start - 6), lead.start)) || sentencePlaces.some((q) => q !== lead && q.start >= lead.end && q.start - lead.end <= 3));
+      topic = lead && !listed ? { paragraph: sentence.paragraph, locality: lead.locality } : null;
       previousParagraph = sentence.paragraph;
     }
     const named = indexNames(sLower);
@@ -76,13 +78,14 @@ export function extract(input: ExtractInput): Fact[] {
       const applies = agency && agencyApplies(agency, placeCtx, at) ? agency : null;
       let period = periodOfFigure(periods, figStart, figEnd, sentence, lc, carried, ctx);
       if (/^(?:par|sipas|service)_/u.test(a.metric)) period = assessedYear(period, published, periods, figStart);
-      const localities = a.aggregate === 'mean' && /cả nước|toàn quốc|63 tỉnh|34 tỉnh/u.test(sLower) ? [VIETNAM_PLACE]
+      // an average belongs to the unit it is taken over: the nation, or the province for its districts or departments
+      const localities = a.aggregate === 'mean' ? [/cả nước|toàn quốc|63 tỉnh|34 tỉnh|các bộ/u.test(sLower) ? VIETNAM_PLACE : doc.province ?? doc.subject].filter((x): x is Locality => !!x)
         : placesOfFigure(placeCtx, at, figEnd, a);
       for (const place of localities.length ? localities : [null]) {
         facts.push({
           metric: a.metric, value: a.value, unit: unitOf(a.metric, text, figEnd), of: a.of, approx: a.approx, among: a.among ?? null,
           locality: applies ? agencyPlace(applies, placeCtx, place) : place,
-          scope: applies ? null : scopeAt(sLower, at - sentence.start, lc.slice(figEnd, Math.min(sentence.end, figEnd + 40))),
+          scope: applies ? null : scopeAt(sLower, at - sentence.start, lc.slice(figEnd, Math.min(sentence.end, figEnd + 70))),
           agency: applies?.name ?? null, aggregate: a.aggregate ?? null, period,
           evidence: evidenceOf(norm, sentence), rule: a.rule, extractor_version: EXTRACTOR_VERSION,
         });
@@ -90,9 +93,11 @@ export function extract(input: ExtractInput): Fact[] {
     };
 
     let indexFacts = 0;
+    const inSentence: Claimed[] = [];
     for (const clause of sentence.clauses) {
-      const claimed = claimClause(text, lc, sentence, clause, sentencePlaces, named, carriedIndex);
+      const claimed = claimClause(text, lc, sentence, clause, sentencePlaces, named, carriedIndex, inSentence);
       backfillList(claimed, sentencePlaces, lc);
+      inSentence.push(...claimed);
       for (const { figure, assigned } of claimed) {
         for (const a of assigned) {
           if (/^(?:par|sipas|service)_/u.test(a.metric)) indexFacts++;
@@ -100,7 +105,8 @@ export function extract(input: ExtractInput): Fact[] {
         }
       }
     }
-    if (!isTarget(sLower)) {
+    // "N năm liên tiếp dẫn đầu" restates a standing, it gives no rank of its own
+    if (!isTarget(sLower) && !/liên tiếp/u.test(sLower)) {
       for (const a of leadingRank(sLower, nearestIndex(named, sLower.length, carriedIndex))) {
         const at = sentence.start + a.anchor;
         emit(a, at, at, at);
@@ -124,7 +130,7 @@ export function extract(input: ExtractInput): Fact[] {
 
 /** Reads the figures of one clause and lets the families claim them, in order. */
 function claimClause(text: string, lc: string, sentence: Sentence, clause: { start: number; end: number }, places: SentencePlaces['places'],
-  named: Array<{ name: IndexName; at: number }>, carriedIndex: IndexName | null): Claimed[] {
+  named: Array<{ name: IndexName; at: number }>, carriedIndex: IndexName | null, before: Claimed[]): Claimed[] {
   const mentions = scanNumbers(text, clause.start, clause.end).filter((m) => !m.excluded);
   const claimed: Claimed[] = [];
   let phraseEnd = clause.start;
@@ -141,12 +147,15 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
     };
     const index = nearestIndex(named, mention.start - sentence.start, carriedIndex);
     let assigned: Assignment[] = [];
-    if (!isTarget(figure.sentenceLeft)) {
+    // "đứng thứ 4 trong 13 tỉnh": the 13 only counts the ranking
+    const denominator = /thứ\s*\d+\s*(?:trong|trên)\s*(?:số|tổng số)?\s*$/u.test(figure.clauseLeft);
+    if (!isTarget(figure.sentenceLeft) && !denominator) {
       for (const family of FAMILIES) {
         const got = family({ figure, earlier: claimed, index });
         if (got?.length) { assigned = got; break; }
       }
-      if (!assigned.length) assigned = continuesList(figure, claimed, places, lc);
+      // a list may run on past a semicolon ("... với 18.230 hồ sơ; phường Yên Bái 15.604 hồ sơ")
+      if (!assigned.length) assigned = continuesList(figure, claimed.length ? claimed : before, places, lc);
     }
     if (process.env.CCHC_DEBUG) console.error(JSON.stringify({ v: mention.value, noun: figure.noun, left: figure.left, right: figure.right, index, assigned }));
     claimed.push({ figure, assigned });
@@ -204,12 +213,13 @@ function evidenceOf(norm: NormalizedText, sentence: Sentence): Fact['evidence'] 
 function dedupe(facts: Fact[]): Fact[] {
   const key = (f: Fact, of: number | null) => JSON.stringify([f.metric, f.value, of, f.locality?.name, f.locality?.type, f.scope, f.agency, f.period?.start, f.period?.end]);
   const withOf = new Set(facts.filter((f) => f.of !== null).map((f) => key(f, null)));
+  const withAmong = new Set(facts.filter((f) => f.among).map((f) => key(f, f.of)));
   const seen = new Set<string>();
   return facts.filter((f) => {
     if (f.of === null && withOf.has(key(f, null))) return false;
-    const k = key(f, f.of) + (f.among ?? '');
-    const bare = key(f, f.of);
-    if (seen.has(k) || (!f.among && [...seen].some((s) => s.startsWith(bare) && s !== bare))) return false;
+    if (!f.among && withAmong.has(key(f, f.of))) return false;
+    const k = `${key(f, f.of)}|${f.among ?? ''}`;
+    if (seen.has(k)) return false;
     seen.add(k);
     return true;
   });

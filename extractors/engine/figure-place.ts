@@ -31,6 +31,9 @@ export function placesOfFigure(ctx: SentencePlaces, at: number, figEnd: number, 
   if (own) return [own];
   const isIndex = /^(?:par|sipas|service)_/u.test(a.metric);
   if (isIndex && NATIONAL_BLOCK.test(lc.slice(sentence.start, sentence.end))) return [VIETNAM];
+  // "Chỉ số SIPAS cả nước đạt 80,08%": the nation as the subject, not a ranking's scope ("dẫn đầu cả nước")
+  const nation = /(?:chỉ số[^,;]{0,40}?|sipas|par index|của|trung bình)\s+(?:cả nước|toàn quốc)\s*(?:năm \d{4}\s*)?(?:đạt|là|với)?\s*$/u;
+  if (isIndex && nation.test(lc.slice(sentence.start, at)) && !places.some((p) => p.start < at && p.start > at - 60)) return [VIETNAM];
   if (a.metric.endsWith('_rank')) {
     // "xếp thứ 2 là thành phố Vinh"
     const named = places.find((p) => p.start >= figEnd && /^\s*(?:là|thuộc về|:)\s*$/u.test(lc.slice(figEnd, p.start)));

@@ -16,7 +16,7 @@ export function isTarget(sentenceLeft: string): boolean {
   return !!m && !/(?:vượt|hoàn thành|đạt được|so với)\s*$/u.test(sentenceLeft.slice(Math.max(0, m.index - 14), m.index));
 }
 
-const FILLER = /^[\s,;:(]*(?:và|còn|riêng|tiếp theo|trong đó|trong số đó|cao nhất|thấp nhất|nhiều nhất|ít nhất|dẫn đầu|đứng đầu|đứng sau)?[\s,;:(]*(?:là|có|đạt|với|được|chỉ|chiếm)?[\s(:]*$/u;
+const FILLER = /^[\s,;:()]*(?:và|còn|riêng|tiếp theo|trong đó|trong số đó|cao nhất|thấp nhất|nhiều nhất|ít nhất|dẫn đầu|đứng đầu|đứng sau)?[\s,;:(]*(?:là|có|đạt|với|được|chỉ|chiếm)?[\s(:]*$/u;
 const COMPARED = /^[\s,;]*(?:tăng|giảm|cao hơn|thấp hơn)?[^;]*?(?:so với|cùng kỳ)[^;]*?[(:,]?\s*(?:là|đạt|có|với)?\s*$/u;
 
 function withoutPlaces(left: string, figure: Figure, places: ResolvedPlace[], lc: string): string {
@@ -32,6 +32,18 @@ function compatible(a: Figure, b: Figure): boolean {
 
 function valueFor(a: Assignment, f: Figure): number {
   return a.metric.endsWith('_rate') || !f.mention.hasDecimals ? f.mention.value : f.mention.thousandsReading ?? f.mention.value;
+}
+
+/** The text between two offsets with the place names taken out. */
+function between(lc: string, from: number, to: number, places: ResolvedPlace[]): string {
+  let out = '';
+  let at = from;
+  for (const p of places) {
+    if (p.end <= from || p.start >= to) continue;
+    out += lc.slice(at, Math.max(at, p.start)) + ' ';
+    at = Math.max(at, p.end);
+  }
+  return out + lc.slice(at, Math.max(at, to));
 }
 
 /** "huyện A tiếp nhận 5.000 hồ sơ, huyện B 4.000 hồ sơ"; "tăng 8,7% so với cùng kỳ năm 2019 (17.802 hồ sơ)". */
@@ -59,8 +71,10 @@ export function backfillList(claimed: Claimed[], places: ResolvedPlace[], lc: st
     for (let k = j - 1; k >= 0; k--) {
       const item = claimed[k]!;
       const next = claimed[k + 1]!;
-      if (item.assigned.length || !compatible(item.figure, last.figure) || item.figure.noun !== last.figure.noun) break;
-      const gap = withoutPlaces(next.figure.left, next.figure, places, lc).replace(item.figure.right, '');
+      // counts only: a percentage without words is more often a change ("giảm 2,1% so với ...") than a list item
+      if (item.assigned.length || item.figure.mention.percent || !compatible(item.figure, last.figure) || item.figure.noun !== last.figure.noun) break;
+      if (/(?:tăng|giảm|hơn|kém)\s*$/u.test(item.figure.left)) break;
+      const gap = between(lc, item.figure.mention.end + item.figure.right.length, next.figure.mention.qualifiedStart, places);
       if (!/^[\s,;]*(?:và)?[\s,;]*$/u.test(gap) && !FILLER.test(gap)) break;
       const a = last.assigned[0]!;
       item.assigned = [{ ...a, value: valueFor(a, item.figure), approx: item.figure.mention.approx, rule: `${a.rule.split('/')[0]}/list` }];

@@ -53,7 +53,8 @@ export function documentPlaces(text: string, sentences: Sentence[], era: Era, si
   let province: Locality | null = null;
   if (subjectPlace?.unit) {
     const p = provinceOf(subjectPlace.unit);
-    province = { name: p.name, type: p.type, province: p.name, code: p.code };
+    const named = bySentence.flat().find((m) => m.unit && m.unit.level === 1 && m.unit.code === p.code && m.unit.era === p.era);
+    province = named?.locality ?? { name: p.name, type: p.type, province: p.name, code: p.code };
   } else if (site) {
     province = { name: site.name, type: site.type, province: site.name, code: site.code };
     subject ??= province;
@@ -70,10 +71,10 @@ function pickSubject(text: string, sentences: Sentence[], places: ResolvedPlace[
     if (typed) return typed;
   }
   for (let i = 0; i < zoneEnd; i++) {
-    const bare = bareDistrict(text, sentences[i]!, places, resolver);
-    if (bare) return bare;
     const prov = places[i]!.find((p) => p.unit);
     if (prov) return prov;
+    const bare = bareDistrict(text, sentences[i]!, places, resolver);
+    if (bare) return bare;
   }
   // else the most mentioned, most specific place of the body
   const counts = new Map<string, { place: ResolvedPlace; n: number }>();
@@ -83,6 +84,8 @@ function pickSubject(text: string, sentences: Sentence[], places: ResolvedPlace[
     e.n += p.unit.level === 2 ? 1.5 : 1;
     counts.set(key, e);
   }
+  const selfProvince = (text.toLowerCase().match(/(?:toàn|của|trên địa bàn|ubnd|ủy ban nhân dân|cấp|các sở, ngành) tỉnh(?![\p{L}])(?!\s+\p{Lu})/gu) ?? []).length;
+  for (const e of counts.values()) if (e.place.unit?.level === 1) e.n += selfProvince;
   return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.place ?? null;
 }
 
@@ -105,13 +108,20 @@ function bareDistrict(text: string, s: Sentence, places: ResolvedPlace[][], reso
   return null;
 }
 
+function rank(p: PlaceMention): number {
+  if (p.type === 'tỉnh' || (p.type === 'thành phố' && !p.typed)) return 1;
+  if (p.type === 'xã' || p.type === 'phường' || p.type === 'thị trấn' || p.type === 'đặc khu') return 3;
+  return p.type === 'thành phố' ? 1.5 : 2; // a city may be either; it locates a commune, not a district
+}
+
 /** "huyện Sơn Tây, tỉnh Quảng Ngãi", "huyện Châu Thành (Tiền Giang)": the province only locates the unit before it. */
 function dropAppositions(text: string, list: PlaceMention[]): Array<PlaceMention & { withinProvince?: string }> {
   const out: Array<PlaceMention & { withinProvince?: string }> = [];
   for (const p of list) {
     const prev = out[out.length - 1];
-    const apposed = prev && (p.type === 'tỉnh' || p.type === 'thành phố') && prev.type !== 'tỉnh' && prev.end <= p.start &&
-      /^\s*(?:[,(\-–]|thuộc)?\s*(?:tỉnh|thành phố|tp\.?)?\s*$/iu.test(text.slice(prev.end, p.start));
+    // "xã Đắk Ui (huyện Đắk Hà)", "huyện Sơn Tây, tỉnh Quảng Ngãi": a wider unit locating the one before it
+    const apposed = prev && rank(p) < rank(prev) && prev.end <= p.start &&
+      (rank(p) === 1 ? /^\s*(?:[,(\-–]|thuộc)?\s*$/u : /^\s*(?:\(|thuộc)\s*$/u).test(text.slice(prev.end, p.start).replace(/(?:tỉnh|thành phố|tp\.?)\s*$/iu, ''));
     if (apposed) out[out.length - 1] = { ...prev, end: p.end, withinProvince: p.name };
     else out.push(p);
   }

@@ -78,14 +78,21 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
     if ((figure.noun === 'points' || m.percent) && names.change) return make(names.change, sign * m.value, 'score-change');
     return null;
   }
+  // "đứng thứ 4 trong 13 tỉnh": the 13 is the rank's denominator, no figure of its own
+  if (/thứ\s*\d+\s*(?:trong|trên)\s*(?:số|tổng số)?\s*$/u.test(left)) return null;
   if (RANK_TIGHT.test(left) || (RANK_BEFORE.test(left) && !m.percent && figure.noun !== 'points')) {
     if (m.percent || m.hasDecimals) return null;
     // "đứng cuối trong 63 tỉnh": last of 63
     if (/cuối(?: bảng)?\s*(?:trong|trên)?\s*(?:số|tổng số)?\s*$/u.test(left) && m.of === null) return make(names.rank, m.value, 'rank-last', { of: m.value, among: amongOf(lcAfterNumber(figure), null) });
-    const among = amongOf(figure.sentenceRight, m.of);
-    return make(names.rank, m.value, 'rank', { of: m.of, among: among ?? (m.of !== null ? null : null) });
+    const within = m.of === null ? /^\s*(?:trong|trên)\s*(?:số|tổng số)?\s*(\d+)\s+(?=[\p{L}])/u.exec(figure.sentenceRight) : null;
+    const of = within ? Number(within[1]) : m.of;
+    const among = amongOf(within ? figure.sentenceRight.slice(within[0].length - within[1]!.length - 1) : figure.sentenceRight, of);
+    return make(names.rank, m.value, 'rank', { of, among });
   }
   if (figure.noun === 'other') return null; // a count of units ("9 sở đạt", "12 huyện")
+  // a rate stated beside an index ("Tỷ lệ hồ sơ đúng hạn đạt 98,91%") is a rate; "100% cơ quan" a share of something else
+  if (/t[ỷỉ] lệ/u.test(left) && !lastIndexName(left)) return null;
+  if (m.percent && /^\s*[\p{L}]/u.test(figure.right) && !/^\s*(?:so với|trong|của|xếp|và|tăng|giảm|đứng|cao|thấp|điểm|là|năm|với|đạt)/u.test(figure.right)) return null;
   if (m.percent || figure.noun === 'points' || (figure.noun === 'bare' && /(?:đạt|được|với|là)\s*$/u.test(left) && m.value <= 100)) {
     if (m.value > 100 || m.of !== null) return null;
     const aggregate = AVERAGE.test(figure.sentenceLeft.slice(-120)) ? 'mean' : null;
@@ -94,9 +101,23 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   return null;
 };
 
-/** Rank 1 said in words (đứng đầu, dẫn đầu): a rank without a figure. */
+const ORDINALS: Record<string, number> = { nhất: 1, nhì: 2, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+const WORD_RANK = /(?:xếp|đứng|vị trí)\s+(?:ở\s+)?(?:vị trí\s+)?thứ\s+(nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}])/gu;
+
+/** Ranks said in words: rank 1 from "đứng đầu", "dẫn đầu"; "xếp thứ hai" (no figure to hang them on). */
 export function leadingRank(lowerSentence: string, index: IndexName | null): Array<Assignment & { anchor: number }> {
   if (!index || index === 'other-index') return [];
+  const out: Array<Assignment & { anchor: number }> = [];
+  WORD_RANK.lastIndex = 0;
+  let w: RegExpExecArray | null;
+  while ((w = WORD_RANK.exec(lowerSentence))) {
+    const among = AMONG.exec(lowerSentence.slice(w.index + w[0].length));
+    out.push({ metric: METRICS[index].rank, value: ORDINALS[w[1]!]!, of: null, approx: null, rule: 'indices/rank-word', among: among ? (among[1] ?? '') + among[2]!.trim() : null, anchor: w.index + w[0].length });
+  }
+  return [...out, ...leads(lowerSentence, index)];
+}
+
+function leads(lowerSentence: string, index: Exclude<IndexName, 'other-index'>): Array<Assignment & { anchor: number }> {
   const m = LEADS.exec(lowerSentence);
   if (!m || /(?:nhóm|top|trong số|các)[^,;.]{0,30}$/u.test(lowerSentence.slice(Math.max(0, m.index - 40), m.index))) return [];
   const after = lowerSentence.slice(m.index + m[0].length);

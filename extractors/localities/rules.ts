@@ -163,8 +163,10 @@ export function toLocality(mention: Pick<PlaceMention, 'name' | 'type' | 'typed'
   const province = provinceOf(unit);
   // the type as the text wrote it when the gazetteer knows it under that type (aliases keep older types)
   const type = mention.typed && (unit.type === mention.type || unit.aliases.some((a) => a.type === mention.type)) ? mention.type : unit.type;
-  const asWritten = unit.aliases.some((a) => nameKey(a.name) === nameKey(mention.name)) ? mention.name : unit.name;
-  return { name: asWritten, type, province: province.name, code: unit.code };
+  // an older name keeps its own type: "Thừa Thiên Huế" was a tỉnh until 2025
+  const alias = unit.aliases.find((a) => nameKey(a.name) === nameKey(mention.name));
+  const asWritten = alias ? mention.name : unit.name;
+  return { name: asWritten, type: alias && !mention.typed ? alias.type : type, province: province.name, code: unit.code };
 }
 
 export const VIETNAM: Locality = { name: 'Việt Nam', type: 'quốc gia', province: null, code: null };

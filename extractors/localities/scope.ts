@@ -14,7 +14,7 @@ const BOTH_TIERS = /(?:bộ phận (?:"|“)?một cửa(?:"|”)?|ubnd huyện|
 
 /** Scope for a figure at `pos` of lower-case `sentence` (right: the figure's own phrase, e.g. "thủ tục cấp huyện"). */
 export function scopeAt(sentence: string, pos: number, right: string): Scope | null {
-  const own = /^\s*(?:hồ sơ|thủ tục|tthc|dịch vụ công)?[^,;]{0,20}?cấp (xã|huyện|tỉnh)/u.exec(right);
+  const own = /^\s*(?:hồ sơ|thủ tục|tthc|dịch vụ công)?[^,;]{0,45}?cấp (xã|huyện|tỉnh)/u.exec(right);
   if (own) return own[1] as Scope;
   const before = sentence.slice(0, pos);
   let best: { at: number; end: number; scope: Scope } | null = null;
@@ -31,7 +31,7 @@ export function scopeAt(sentence: string, pos: number, right: string): Scope | n
   return best.scope;
 }
 
-const AGENCY = /(?<![\p{L}])(Sở (?:Kế hoạch và Đầu tư|Tài nguyên và Môi trường|Nông nghiệp và Phát triển nông thôn|Nông nghiệp và Môi trường|Lao động\s?[-–]\s?Thương binh và Xã hội|Văn hóa,? Thể thao và Du lịch|Văn hóa và Thể thao|Thông tin và Truyền thông|Khoa học và Công nghệ|Giáo dục và Đào tạo|Giao thông vận tải|Xây dựng|Tư pháp|Nội vụ|Tài chính|Công Thương|Y tế|Ngoại vụ|Du lịch|Dân tộc và Tôn giáo)|Bộ (?:Tư pháp|Nội vụ|Tài chính|Công an|Công Thương|Xây dựng|Y tế|Giáo dục và Đào tạo|Kế hoạch và Đầu tư|Tài nguyên và Môi trường|Nông nghiệp và Phát triển nông thôn|Nông nghiệp và Môi trường|Giao thông vận tải|Thông tin và Truyền thông|Khoa học và Công nghệ|Lao động\s?[-–]\s?Thương binh và Xã hội|Văn hóa,? Thể thao và Du lịch|Ngoại giao|Quốc phòng)|Văn phòng (?:UBND|Ủy ban nhân dân) (?:tỉnh|thành phố)|Trung tâm Phục vụ hành chính công(?: tỉnh| thành phố)?|Ban Quản lý (?:các )?[Kk]hu (?:công nghiệp|kinh tế)[^,.;]{0,20}?|Ban Dân tộc|Thanh tra tỉnh|Công an tỉnh|Cục Thuế(?: tỉnh)?|Bảo hiểm xã hội(?: tỉnh)?|Kho bạc Nhà nước(?: tỉnh)?|Ngân hàng Nhà nước(?: Việt Nam)?|Thanh tra Chính phủ|Ủy ban Dân tộc|Văn phòng Chính phủ)/gu;
+const AGENCY = /(?<![\p{L}])(Sở (?:Kế hoạch và Đầu tư|Tài nguyên và Môi trường|Nông nghiệp và Phát triển nông thôn|Nông nghiệp và Môi trường|Lao động\s?[-–]\s?Thương binh và Xã hội|Văn hóa,? Thể thao và Du lịch|Văn hóa và Thể thao|Thông tin và Truyền thông|Khoa học và Công nghệ|Giáo dục và Đào tạo|Giao thông vận tải|Xây dựng|Tư pháp|Nội vụ|Tài chính|Công Thương|Y tế|Ngoại vụ|Du lịch|Dân tộc và Tôn giáo)|Bộ (?:Tư pháp|Nội vụ|Tài chính|Công an|Công Thương|Xây dựng|Y tế|Giáo dục và Đào tạo|Kế hoạch và Đầu tư|Tài nguyên và Môi trường|Nông nghiệp và Phát triển nông thôn|Nông nghiệp và Môi trường|Giao thông vận tải|Thông tin và Truyền thông|Khoa học và Công nghệ|Lao động\s?[-–]\s?Thương binh và Xã hội|Văn hóa,? Thể thao và Du lịch|Ngoại giao|Quốc phòng)|Văn phòng (?:UBND|Ủy ban nhân dân) (?:tỉnh|thành phố)|Trung tâm (?:Phục vụ |Dịch vụ )?[Hh]ành chính công(?: tỉnh| thành phố)?|Ban Quản lý (?:các )?[Kk]hu (?:công nghiệp|kinh tế)[^,.;]{0,20}?|Ban Dân tộc|Thanh tra tỉnh|Công an tỉnh|Cục Thuế(?: tỉnh)?|Bảo hiểm xã hội(?: tỉnh)?|Kho bạc Nhà nước(?: tỉnh)?|Ngân hàng Nhà nước(?: Việt Nam)?|Thanh tra Chính phủ|Ủy ban Dân tộc|Văn phòng Chính phủ)/gu;
 // "Theo Sở Nội vụ", "Giám đốc Sở Nội vụ": the source or a person's title, not the body the figure is about
 const NOT_SUBJECT = /(?:theo(?: báo cáo| thông tin| đánh giá| kết quả)?(?: của| do)?|do|bởi|giám đốc|phó giám đốc|lãnh đạo|đại diện|chánh văn phòng|bộ trưởng|thứ trưởng|ông|bà|đồng chí|phối hợp với|cùng|chủ trì)\s*(?:báo cáo của\s*)?$/iu;
 
@@ -53,7 +53,7 @@ export function agencyAt(sentence: string, pos: number): AgencyMention | null {
     if (NOT_SUBJECT.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "Bộ Nội vụ công bố ...": the body that announces, not the one measured
     if (/^\s*(?:đã\s+)?(?:công bố|ban hành|thông báo|tổ chức|chủ trì|thẩm định|hướng dẫn|kiểm tra|đề nghị|yêu cầu|phối hợp)/u.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 25))) continue;
-    const name = m[1]!.replace(/\s+(?:tỉnh|thành phố)$/u, '').trim();
+    const name = m[1]!.replace(/\s+(?:tỉnh|thành phố)$/u, '').replace(/^Trung tâm (?:Dịch vụ )?[Hh]ành chính công$/u, 'Trung tâm Phục vụ hành chính công').trim();
     const provincial = /^(?:Sở|Văn phòng|Ban|Thanh tra|Công an|Cục|Bảo hiểm|Kho bạc)/u.test(name) || /\s(?:tỉnh|thành phố)$/u.test(m[1]!);
     found = { name, start: m.index, end: m.index + m[0].length, national: /^(?:Bộ |Ngân hàng Nhà nước|Thanh tra Chính phủ|Ủy ban Dân tộc|Văn phòng Chính phủ)/u.test(name), provincial };
   }

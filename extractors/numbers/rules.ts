@@ -30,7 +30,7 @@ const QUALIFIERS: Array<[RegExp, Approx]> = [
 ];
 const DOC_WORDS = /(?<![\p{L}])(?:nghị định|quyết định|thông tư|chỉ thị|nghị quyết|công văn|kế hoạch|chương trình|kết luận|đề án|luật|báo cáo|tờ trình|hướng dẫn|công điện|thông báo|quy định|văn bản|điều|khoản|mục|phụ lục|số|hiệu|mã|iso|tcvn)\s*(?:số\s*)?$/iu;
 const DATE_WORDS = /(?<![\p{L}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|từ|đến|tới|và|cuối|đầu|giữa)\s*$/iu;
-const LEVEL_WORDS = /(?<![\p{L}])(?:quận|phường|q\.|p\.|khu phố|mức độ|mức|cấp độ|lần thứ|lần|kỳ họp thứ|kỳ họp|khóa|phiên|giai đoạn|tầng|phòng|lô|khu|tổ|ấp|thôn|khóm|đợt|bước|nhóm|loại|hạng mục|tiểu mục|chương|quốc lộ|tỉnh lộ|đường|km|kilômét|km số)\s*$/iu;
+const LEVEL_WORDS = /(?<![\p{L}])(?:năm thứ|quận|phường|q\.|p\.|khu phố|mức độ|mức|cấp độ|lần thứ|lần|kỳ họp thứ|kỳ họp|khóa|phiên|giai đoạn|tầng|phòng|lô|khu|tổ|ấp|thôn|khóm|đợt|bước|nhóm|loại|hạng mục|tiểu mục|chương|quốc lộ|tỉnh lộ|đường|km|kilômét|km số)\s*$/iu;
 const PHONE_WORDS = /(?<![\p{L}])(?:điện thoại|đt|sđt|hotline|fax|di động|tổng đài)\s*[:.]?\s*$/iu;
 
 /** Scans text[start, end) for figures. `text` is the canonical document text. */

@@ -26,6 +26,8 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   const make = (metric: Metric, rule: string): Assignment[] => [{ metric, value: m.value, of: null, approx: m.approx, rule: `rates/${rule}` }];
 
   const left = figure.left;
+  // "98,7% người dân hài lòng với ..."
+  if (/^\s*(?:số\s*)?(?:người dân|người|tổ chức|công dân|ý kiến|lượt)[^,;]{0,30}hài lòng/u.test(figure.right) && !SATISFACTION_INDEX.test(left)) return make('satisfaction_rate', 'satisfied-share');
   if (SATISFACTION.test(left) && !SATISFACTION_INDEX.test(left)) {
     return /hài lòng/u.test(left.slice(-90)) ? make('satisfaction_rate', 'satisfaction') : null;
   }

@@ -1,0 +1,35 @@
+// The extractors against the gold sets, scored as shared/tools/score.py scores them: the shared dev set and
+// the project's held-out set (written apart from the rules). Floors, so a regression fails the build.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../extractors/index.ts';
+import { CORE_METRICS, score, type GoldFact, type PredictedFact } from '../../src/eval/score.ts';
+
+function scoreSet(docsDir: string, goldDir: string) {
+  const gold = new Map<string, GoldFact[]>();
+  for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json'))) {
+    const g = JSON.parse(readFileSync(join(goldDir, f), 'utf8'));
+    gold.set(g.id, g.facts);
+  }
+  const predicted: PredictedFact[] = [];
+  for (const f of readdirSync(docsDir).filter((x) => x.endsWith('.json'))) {
+    const d = JSON.parse(readFileSync(join(docsDir, f), 'utf8'));
+    for (const fact of extractFacts({ text: d.text, published: d.published, url: d.url })) predicted.push({ ...fact, source: d.id } as PredictedFact);
+  }
+  return score(gold, predicted, CORE_METRICS);
+}
+
+describe('gold sets', () => {
+  it('gets every core fact of the shared dev set, with its place and period', () => {
+    const s = scoreSet('../shared/dev/docs', '../shared/dev/gold');
+    expect({ f1: s.f1, loc: s.localityAccuracy, period: s.periodAccuracy }).toEqual({ f1: 1, loc: 1, period: 1 });
+  });
+  it('stays above the quality targets on the held-out set', () => {
+    const s = scoreSet('test/fixtures/heldout/docs', 'test/fixtures/heldout/gold');
+    expect(s.precision).toBeGreaterThanOrEqual(0.95);
+    expect(s.recall).toBeGreaterThanOrEqual(0.9);
+    expect(s.localityAccuracy!).toBeGreaterThanOrEqual(0.9);
+    expect(s.periodAccuracy!).toBeGreaterThanOrEqual(0.9);
+  });
+});
