@@ -9,14 +9,24 @@ const GOVERNED = /^\s*[(:,]?\s*(?:là|đạt|với|chỉ|có|chỉ đạt|mới 
 
 export function periodOfFigure(periods: PeriodMention[], figStart: number, figEnd: number, sentence: Sentence, lc: string,
   carried: Period | null, ctx: PeriodContext): Period | null {
+  // the figure's own noun phrase names its period: "27/27 nhiệm vụ CCHC năm 2022"
+  const own = periods.find((p) => p.start >= figEnd && p.start - figEnd <= 30 && !p.comparison && !/[,;:(]/u.test(lc.slice(figEnd, p.start)));
+  const ownPeriod = own?.resolve(ctx);
+  if (ownPeriod) return ownPeriod;
   const before = periods.filter((p) => p.end <= figStart);
   const last = before[before.length - 1];
   if (last?.comparison && GOVERNED.test(lc.slice(last.end, figStart))) return sameSpanIn(last, carried, ctx, lc);
-  const prev = [...before].reverse().find((p) => !p.comparison);
-  if (prev) return prev.resolve(ctx);
+  for (const p of [...before].reverse()) {
+    if (p.comparison) continue;
+    const resolved = p.resolve(ctx);
+    if (resolved) return resolved;
+  }
   const clause: Span = sentence.clauses.find((c) => c.start <= figStart && figEnd <= c.end) ?? sentence;
-  const next = periods.find((p) => p.start >= figEnd && p.end <= clause.end && !p.comparison);
-  if (next) return next.resolve(ctx);
+  for (const p of periods) {
+    if (p.start < figEnd || p.end > clause.end || p.comparison) continue;
+    const resolved = p.resolve(ctx);
+    if (resolved) return resolved;
+  }
   return carried;
 }
 

@@ -27,6 +27,6 @@ Explore further:
   npx cchc query  --db ${db} "SELECT year, locality_name, par_index_score, par_index_rank, par_index_rank_of, sipas_score FROM v_indices"
   npx cchc export --db ${db} --what facts --excel --out facts.csv
   npx cchc stats  --db ${db}
-  sqlite3 ${db}   (tables and views: docs/dataset.md)`);
+  sqlite3 ${db}   (tables and views: README.md, "The dataset")`);
     });
 }

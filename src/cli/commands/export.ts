@@ -8,7 +8,7 @@ import { openStore } from '../../store/sqlite.ts';
 export function registerExport(program: Command): void {
   program
     .command('export')
-    .description('write the dataset to CSV or JSON Lines (columns: docs/dataset.md)')
+    .description('write the dataset to CSV or JSON Lines (columns: README.md, "Export columns")')
     .option('--db <file>', 'dataset file', DEFAULT_DB)
     .addOption(new Option('--what <what>', 'what to export').choices(['facts', 'articles', 'dossiers', 'indices']).default('facts'))
     .option('--where <sql>', "SQL condition on the exported columns, e.g. \"metric = 'on_time_rate' AND locality_province = 'Đồng Tháp'\"")

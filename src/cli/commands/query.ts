@@ -11,7 +11,7 @@ const TABLE_ROWS = 1000;
 export function registerQuery(program: Command): void {
   program
     .command('query')
-    .description('run a read-only SQL SELECT on the dataset (see docs/dataset.md for tables and views)')
+    .description('run a read-only SQL SELECT on the dataset (tables and views: README.md, "The dataset")')
     .argument('<sql>', 'one SELECT (or WITH … SELECT) statement')
     .option('--db <file>', 'dataset file', DEFAULT_DB)
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'))
