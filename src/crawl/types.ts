@@ -1,16 +1,10 @@
 // Shapes shared by the crawler modules: what a source looks like to the crawler, run options and the summary.
-import type { FrontierKind } from '../store/interface.ts';
+import type { FrontierKind, SourceRecord } from '../store/interface.ts';
 
 export const USER_AGENT = 'cchc/0.1 (+https://github.com/cchc; research crawler)';
 
 /** A source as the crawler needs it; the registry (src/sources/) and --seed both map onto this. */
-export interface CrawlSource {
-  id: string;
-  name: string;
-  province: string | null;
-  provinceSince2025: string | null;
-  kind: string;
-  homepage: string | null;
+export interface CrawlSource extends SourceRecord {
   startUrls: string[];
   feeds: string[];
   sitemaps: string[];

@@ -1,12 +1,12 @@
 // `cchc crawl`: crawl the registry's sources (or one --seed URL) into the SQLite dataset.
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
-import { crawl, LockHeldError } from '../../crawl/index.ts';
-import { formatSummary, progressReporter } from '../../crawl/progress.ts';
+import { crawl } from '../../crawl/index.ts';
+import { formatSummary } from '../../crawl/progress.ts';
 import type { CrawlSource } from '../../crawl/types.ts';
 import { loadSources, sourceFromSeed, toCrawlSource } from '../../sources/registry.ts';
-import { openStore } from '../../store/sqlite.ts';
-import { UsageError } from '../main.ts';
+import { UsageError } from '../errors.ts';
+import { withCrawlSession } from '../crawl-session.ts';
 
 const CrawlArgs = z.object({
   sources: z.string().optional(),
@@ -45,32 +45,15 @@ export function registerCrawl(program: Command): void {
       } catch (err) {
         throw new UsageError((err as Error).message);
       }
-      const store = openStore(args.db);
-      const progress = progressReporter();
-      const stop = new AbortController();
-      const onSignal = () => stop.abort();
-      process.once('SIGINT', onSignal);
-      process.once('SIGTERM', onSignal);
-      try {
-        const summary = await crawl({
-          sources,
-          maxPages: args.maxPages,
-          concurrency: args.concurrency,
-          allowPrivate: args.allowPrivate ?? false,
-          politeness: args.politeness ?? true,
-          onEvent: progress.onEvent,
-          signal: stop.signal,
-        }, store);
-        progress.done();
-        process.stdout.write(formatSummary(summary));
-      } catch (err) {
-        progress.done();
-        if (err instanceof LockHeldError) throw new Error(`${args.db}: ${err.message}; wait for it to finish (or for its lock to go stale)`);
-        throw err;
-      } finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-        store.close();
-      }
+      const summary = await withCrawlSession(args.db, ({ store, onEvent, signal }) => crawl({
+        sources,
+        maxPages: args.maxPages,
+        concurrency: args.concurrency,
+        allowPrivate: args.allowPrivate ?? false,
+        politeness: args.politeness ?? true,
+        onEvent,
+        signal,
+      }, store));
+      process.stdout.write(formatSummary(summary));
     });
 }

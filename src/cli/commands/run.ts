@@ -1,14 +1,13 @@
 // `cchc run`: the nightly job (crawl, read, extract, store, summary). With no flags: ./cchc.db and the bundled registry.
 import { Command } from 'commander';
 import { z } from 'zod';
-import { LockHeldError } from '../../crawl/index.ts';
-import { formatSummary, progressReporter } from '../../crawl/progress.ts';
+import { formatSummary } from '../../crawl/progress.ts';
 import { SourceRegistryError } from '../../sources/registry.ts';
 import { DEFAULT_DB, DEFAULT_SOURCES } from '../../pipeline/defaults.ts';
 import { runNightly } from '../../pipeline/nightly.ts';
 import { statsReport } from '../../pipeline/report.ts';
-import { openStore } from '../../store/sqlite.ts';
-import { UsageError } from '../main.ts';
+import { UsageError } from '../errors.ts';
+import { withCrawlSession } from '../crawl-session.ts';
 
 const RunArgs = z.object({
   db: z.string().min(1),
@@ -33,33 +32,20 @@ export function registerRun(program: Command): void {
       const parsed = RunArgs.safeParse(raw);
       if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => i.message).join('; '));
       const args = parsed.data;
-      const store = openStore(args.db);
-      const progress = progressReporter();
-      const stop = new AbortController();
-      const onSignal = () => stop.abort();
-      process.once('SIGINT', onSignal);
-      process.once('SIGTERM', onSignal);
       try {
-        const result = await runNightly(store, {
+        const result = await withCrawlSession(args.db, ({ store, onEvent, signal }) => runNightly(store, {
           sourcesFile: args.sources,
           maxPages: args.maxPages,
           concurrency: args.concurrency,
           allowPrivate: args.allowPrivate ?? false,
-          onEvent: progress.onEvent,
-          signal: stop.signal,
-        });
-        progress.done();
+          onEvent,
+          signal,
+        }));
         process.stdout.write(formatSummary(result.crawl));
         process.stdout.write(`\ndataset ${args.db}: ${statsReport(result.dataset, { top: 5 })}\n`);
       } catch (err) {
-        progress.done();
         if (err instanceof SourceRegistryError) throw new UsageError(err.message);
-        if (err instanceof LockHeldError) throw new Error(`${args.db}: ${err.message}; wait for it to finish (or for its lock to go stale)`);
         throw err;
-      } finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-        store.close();
       }
     });
 }
