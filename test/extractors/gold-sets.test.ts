@@ -1,4 +1,4 @@
-// The extractors against the gold sets, scored as shared/tools/score.py scores them: the shared dev set and
+// The extractors against the gold sets, scored as shared/tools/score.py scores them: the shared dev set (copied into test/fixtures/dev) and
 // the project's held-out set (written apart from the rules). Floors, so a regression fails the build.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +22,7 @@ function scoreSet(docsDir: string, goldDir: string) {
 
 describe('gold sets', () => {
   it('gets every core fact of the shared dev set, with its place and period', () => {
-    const s = scoreSet('../shared/dev/docs', '../shared/dev/gold');
+    const s = scoreSet('test/fixtures/dev/docs', 'test/fixtures/dev/gold');
     expect({ f1: s.f1, loc: s.localityAccuracy, period: s.periodAccuracy }).toEqual({ f1: 1, loc: 1, period: 1 });
   });
   it('stays above the quality targets on the held-out set', () => {
