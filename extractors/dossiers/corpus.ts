@@ -32,6 +32,12 @@ export const corpus: Corpus = {
     { text: 'Năm 2023, có 8.850 hồ sơ đã được giải quyết.', expect: [['dossiers_resolved', 8850]] },
     { text: 'Năm 2023, huyện tiếp nhận 5.000 hồ sơ, giảm 300 hồ sơ so với năm 2022.', expect: [['dossiers_received', 5000]], only: true },
     { text: 'Trên 7.600 hồ sơ bị quá hạn trong quý I', published: '2020-03-18', expect: [['dossiers_overdue', 7600, { approx: 'gt', period: '2020-01-01..2020-03-31' }]] },
+    // a flattened table: the noun stands above its rows
+    { text: 'Kết quả giải quyết TTHC quý II/2021 của thị xã Hương Thủy\n\n- Tổng số hồ sơ tiếp nhận: 4.512\n- Đã giải quyết: 4.411, trong đó:\n+ Giải quyết trước hạn: 2.310 (tỷ lệ 52,37%)\n+ Giải quyết đúng hạn: 2.101\n+ Trễ hạn: 0\n- Đang giải quyết: 101', published: '2021-07-09',
+      expect: [['dossiers_received', 4512], ['dossiers_resolved', 4411], ['dossiers_early', 2310], ['early_rate', 52.37], ['dossiers_on_time', 2101], ['dossiers_overdue', 0], ['dossiers_pending', 101, { place: 'thị xã Hương Thủy', period: '2021-04-01..2021-06-30' }]], only: true },
+    { text: 'Quý I/2024, thị xã Sa Pa tiếp nhận gần hai nghìn hồ sơ trực tuyến.', expect: [['dossiers_online', 2000, { approx: 'approx' }]] },
+    { text: 'Năm tháng đầu năm, thành phố Thuận An tiếp nhận hơn 48 ngàn lượt hồ sơ.', published: '2024-06-07', expect: [['dossiers_received', 48000, { approx: 'gt', period: '2024-01-01..2024-05-31' }]] },
+    { text: 'Từ đầu năm đến ngày 15/11/2022, Sở Tài nguyên và Môi trường tỉnh Bắc Ninh đã tiếp nhận 8.734 hồ sơ.', expect: [['dossiers_received', 8734, { period: '2022-01-01..2022-11-15', agency: 'Sở Tài nguyên và Môi trường' }]] },
     // the last item names the metric for the whole list
     { text: 'Trong quý I/2020, ở cấp huyện, TP Đà Lạt có 2.146 hồ sơ, huyện Lâm Hà 1.035 hồ sơ và huyện Di Linh 604 hồ sơ quá hạn.',
       expect: [['dossiers_overdue', 2146, { place: 'thành phố Đà Lạt' }], ['dossiers_overdue', 1035, { place: 'huyện Lâm Hà' }], ['dossiers_overdue', 604, { place: 'huyện Di Linh' }]], only: true },
@@ -42,6 +48,7 @@ export const corpus: Corpus = {
       expect: [['dossiers_received', 18230, { place: 'phường Lào Cai' }], ['dossiers_received', 15604, { place: 'phường Yên Bái' }]] },
   ],
   negatives: [
+    { text: 'Riêng tháng 6/2021, thị xã tiếp nhận hồ sơ nhiều hơn so với tháng 5.', metrics: ['dossiers_received'] },
     { text: 'Năm 2023, UBND huyện đã tiếp nhận và xử lý 5.658/5.658 văn bản đến điện tử, phát hành 4.375/4.375 văn bản đi.' },
     { text: 'Năm 2023, 588 hộp thư điện tử đã được cấp cho cá nhân và đơn vị.' },
     { text: 'Năm 2023, huyện tổ chức 12 cuộc kiểm tra công tác tiếp nhận hồ sơ tại 12 xã.' },

@@ -93,6 +93,7 @@ export function extract(input: ExtractInput): Fact[] {
     };
 
     let indexFacts = 0;
+    const factsBefore = facts.length;
     const inSentence: Claimed[] = [];
     for (const clause of sentence.clauses) {
       const claimed = claimClause(text, lc, sentence, clause, sentencePlaces, named, carriedIndex, inSentence);
@@ -113,6 +114,12 @@ export function extract(input: ExtractInput): Fact[] {
       }
     }
 
+    // a paragraph whose opening sentence reports on one place is about that place ("Trung tâm ... phường X đã tiếp nhận ...")
+    if (!topic && sentence.index === firstOfParagraph(sentences, sentence)) {
+      const said = new Set(facts.slice(factsBefore).map((f) => f.locality && `${f.locality.type} ${f.locality.name}`));
+      const place = facts[factsBefore]?.locality;
+      if (said.size === 1 && place && place !== doc.subject && sentencePlaces.some((p) => p.locality.name === place.name)) topic = { paragraph: sentence.paragraph, locality: place };
+    }
     // what the next sentences inherit
     if (named.length) {
       // a sentence that only names several indices ("công bố Chỉ số CCHC và SIPAS") hands on the first
@@ -144,6 +151,7 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
       clauseLeft: lc.slice(clause.start, mention.qualifiedStart),
       sentenceLeft: lc.slice(sentence.start, mention.qualifiedStart),
       sentenceRight: lc.slice(mention.end, sentence.end),
+      context: lc.slice(Math.max(0, sentence.start - 400), sentence.start),
     };
     const index = nearestIndex(named, mention.start - sentence.start, carriedIndex);
     let assigned: Assignment[] = [];
@@ -171,6 +179,12 @@ const VIETNAM_PLACE: Locality = { name: 'Việt Nam', type: 'quốc gia', provin
 function nearestIndex(named: Array<{ name: IndexName; at: number }>, pos: number, carried: IndexName | null): IndexName | null {
   const before = named.filter((n) => n.at < pos);
   return before[before.length - 1]?.name ?? named[0]?.name ?? carried;
+}
+
+function firstOfParagraph(sentences: Sentence[], s: Sentence): number {
+  let i = s.index;
+  while (i > 0 && sentences[i - 1]!.paragraph === s.paragraph) i--;
+  return i;
 }
 
 function remember(recent: { quarter: Period | null; month: Period | null; report: Period | null }, p: Period): void {

@@ -5,12 +5,12 @@ import type { Sentence, Span } from '../text/segment.ts';
 import type { PeriodContext, PeriodMention } from '../periods/rules.ts';
 
 // "so với năm 2019 (đạt 81,15%)", "so với cùng kỳ năm 2019 (17.802 hồ sơ)": the figure belongs to the compared period
-const GOVERNED = /^\s*[(:,]?\s*(?:là|đạt|với|chỉ|có|chỉ đạt|mới đạt)?\s*(?:đạt|là)?\s*$/u;
+const GOVERNED = /^\s*[(:,]?\s*(?:là|đạt|với|chỉ|có|chỉ đạt|mới đạt|xếp thứ|xếp hạng|đứng thứ)?\s*(?:đạt|là)?\s*$/u;
 
 export function periodOfFigure(periods: PeriodMention[], figStart: number, figEnd: number, sentence: Sentence, lc: string,
   carried: Period | null, ctx: PeriodContext): Period | null {
   // the figure's own noun phrase names its period: "27/27 nhiệm vụ CCHC năm 2022"
-  const own = periods.find((p) => p.start >= figEnd && p.start - figEnd <= 30 && !p.comparison && !/[,;:(]/u.test(lc.slice(figEnd, p.start)));
+  const own = periods.find((p) => p.start >= figEnd && p.start - figEnd <= 30 && !p.comparison && /^\s*[\p{L}\s]*?\p{L}\s+$/u.test(lc.slice(figEnd, p.start)) && !/(?:^|\s)(?:và|so với|đến|tới|hoặc|nhưng|là|thì)\s/u.test(lc.slice(figEnd, p.start)));
   const ownPeriod = own?.resolve(ctx);
   if (ownPeriod) return ownPeriod;
   const before = periods.filter((p) => p.end <= figStart);

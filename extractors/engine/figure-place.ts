@@ -22,7 +22,7 @@ export interface SentencePlaces {
 // The figures of ministries and central bodies are the nation's.
 const NATIONAL_BLOCK = /khối (?:các )?bộ|(?:các )?bộ,\s*cơ quan ngang bộ|bộ, ngành trung ương|cơ quan thuộc chính phủ/u;
 // "của thành phố", "toàn huyện": the unit the article is about, named by its type alone
-const SELF_REFERENCE = /(?:của|toàn|trên địa bàn|tại|ở)\s+(thành phố|huyện|thị xã|quận|tỉnh)(?![\p{L}])/gu;
+const SELF_REFERENCE = /(?<!(?:nhất|đầu|cuối)\s)(?:của|toàn|trên địa bàn|tại|ở)\s+(thành phố|huyện|thị xã|quận|tỉnh)(?![\p{L}])/gu;
 
 /** The place(s) of a figure at [at, figEnd). Several when one rate or score is said of a list of places. */
 export function placesOfFigure(ctx: SentencePlaces, at: number, figEnd: number, a: Assignment): Locality[] {

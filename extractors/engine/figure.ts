@@ -19,6 +19,8 @@ export interface Figure {
   sentenceLeft: string;
   /** Lower-case sentence text after the figure. */
   sentenceRight: string;
+  /** Lower-case text of the lines before the sentence: a flattened table states its noun once, above its rows. */
+  context: string;
 }
 
 export interface Assignment {
@@ -47,7 +49,7 @@ export type FamilyRule = (input: RuleInput) => Assignment[] | null;
 
 const NOUNS: Array<[RegExp, NounClass]> = [
   [/^\s?(?:%|phần trăm)/u, 'percent'],
-  [/^\s*(?:\/\s*\d[\d.,]*\s*)?(?:bộ\s+)?(?:hồ sơ|hs\b|hồ\s+sơ)/u, 'dossier'],
+  [/^\s*(?:\/\s*\d[\d.,]*\s*)?(?:bộ\s+|lượt\s+)?(?:hồ sơ|hs\b|hồ\s+sơ)/u, 'dossier'],
   [/^\s*(?:\/\s*\d[\d.,]*\s*)?(?:tthc|thủ tục)/u, 'procedure'],
   [/^\s*(?:\/\s*\d[\d.,]*\s*)?(?:dịch vụ công|dvc)/u, 'service'],
   [/^\s*(?:\/\s*\d[\d.,]*\s*)?(?:phiếu|lượt (?:người|khảo sát|đánh giá)|người (?:được )?(?:khảo sát|hỏi)|ý kiến)/u, 'survey'],

@@ -32,10 +32,17 @@ export const corpus: Corpus = {
       expect: [['par_index_rank', 22, { of: 63 }], ['par_index_rank', 4, { of: 13 }]], only: false },
     { text: 'Năm 2022, Chỉ số SIPAS cả nước đạt 80,08%.', published: '2023-05-31', expect: [['sipas_score', 80.08, { place: 'quốc gia Việt Nam' }]] },
     { text: 'Đối với khối bộ, Ngân hàng Nhà nước Việt Nam dẫn đầu Chỉ số CCHC với 90,56%.', published: '2023-05-31', expect: [['par_index_score', 90.56, { place: 'quốc gia Việt Nam' }]] },
+    { text: 'Đối với Chỉ số SIPAS 2023, Hậu Giang đạt 82,46%, xếp thứ 31/63.', published: '2024-05-09', expect: [['sipas_score', 82.46, { period: '2023-01-01..2023-12-31' }], ['sipas_rank', 31, { of: 63, period: '2023-01-01..2023-12-31' }]] },
+    { text: 'Năm 2023, Chỉ số CCHC của huyện đạt 88,56 điểm, xếp thứ 3/9, tăng 3 bậc so với năm 2022 (xếp thứ 6/9).', published: '2025-01-08', expect: [['par_index_rank', 3, { of: 9, period: '2023-01-01..2023-12-31' }], ['par_index_rank', 6, { of: 9, period: '2022-01-01..2022-12-31' }]] },
+    { text: 'Chỉ số CCHC của tỉnh: năm 2016 xếp thứ 9, năm 2017 thứ 6, năm 2018 thứ 3, năm 2019 thứ 5 và năm 2020 xếp thứ 2/63.', published: '2021-06-10', expect: [['par_index_rank', 5, { period: '2019-01-01..2019-12-31' }], ['par_index_rank', 2, { of: 63, period: '2020-01-01..2020-12-31' }]] },
     // a rank implied by order (tiếp theo là) is no fact; the leader's is
     { text: 'Quảng Ninh đứng đầu Chỉ số CCHC năm 2023, tiếp theo là Hải Phòng, Bắc Giang.', published: '2024-05-10', expect: [['par_index_rank', 1, { place: 'tỉnh Quảng Ninh' }]], only: true },
   ],
   negatives: [
+    { text: 'Trong 5 yếu tố thành phần của SIPAS, yếu tố tiếp cận dịch vụ đạt 82,1%, yếu tố kết quả dịch vụ đạt 81,9%.' },
+    { text: 'Theo phân nhóm, Quảng Trị thuộc nhóm các địa phương có Chỉ số SIPAS từ 80% đến dưới 85%.' },
+    { text: 'Có 5 đơn vị cấp huyện đạt từ 85 điểm trở lên Chỉ số CCHC (nhóm A).' },
+    { text: '5 năm liên tiếp Quảng Ninh trong top 3 Chỉ số CCHC.', metrics: ['par_index_rank'] },
     { text: 'Đây là năm thứ 3 liên tiếp Quảng Ninh dẫn đầu cả nước về Chỉ số CCHC.', metrics: ['par_index_rank'] },
     { text: 'Tỉnh phấn đấu năm 2024 giữ vững vị trí trong nhóm 10 địa phương dẫn đầu cả nước về Chỉ số CCHC.' },
     { text: 'Có 9 sở, ngành đạt trên 90 điểm Chỉ số CCHC, không có đơn vị nào dưới 70%.' },

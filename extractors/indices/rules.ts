@@ -38,9 +38,9 @@ const METRICS: Record<Exclude<IndexName, 'other-index'>, { score: Metric; rank: 
   service: { score: 'service_index_score', rank: 'service_index_rank', change: null, rankChange: null },
 };
 
-const COMPONENT = /chỉ số thành phần|lĩnh vực thành phần|tiêu chí thành phần|tiêu chí|lĩnh vực|nội dung thành phần|chỉ số con/u;
+const COMPONENT = /chỉ số thành phần|lĩnh vực thành phần|tiêu chí thành phần|tiêu chí|lĩnh vực|nội dung thành phần|chỉ số con|yếu tố|nhóm chỉ tiêu/u;
 const RANK_BEFORE = /(?:xếp|đứng|vị|hạng|thứ hạng|vị trí|xếp ở vị trí|xếp vị trí)\s*(?:thứ|hạng)?\s*(?:thứ)?\s*$/u;
-const RANK_TIGHT = /(?:(?:đứng|xếp|nằm ở vị trí) cuối(?: bảng)?\s*(?:trong|trên|\()?\s*(?:số|tổng số)?|xếp thứ|đứng thứ|xếp hạng|xếp vị thứ|vị thứ|vị trí thứ|vị trí|đứng ở vị trí|hạng|thứ hạng|thứ|top)\s*$/u;
+const RANK_TIGHT = /(?:(?:đứng|xếp|nằm ở vị trí) cuối(?: bảng)?\s*(?:trong|trên|\()?\s*(?:số|tổng số)?|xếp thứ|đứng thứ|xếp hạng|xếp vị thứ|vị thứ|vị trí thứ|vị trí|đứng ở vị trí|hạng|thứ hạng|thứ)\s*$/u;
 const CHANGE = /(tăng|giảm|tụt|lùi|cải thiện|thăng|vượt lên)\s*(?:thêm\s*)?$/u;
 const AMONG = /^\s*(?:\/\s*\d+\s*)?(?:(?:trên|trong|của|so với|trong số|trong tổng số|\/)\s*)?(?:tổng số\s*)?(\d+\s+)?(tỉnh,? thành(?: phố)?(?: trực thuộc trung ương)?|tỉnh|huyện,? thị xã,? thành phố|huyện,? thành phố,? thị xã|huyện,? thành phố|huyện,? thị xã|huyện|sở,? ban,? ngành(?: tỉnh)?|sở,? ngành|cơ quan,? đơn vị|cơ quan|xã,? phường,? thị trấn|bộ,? cơ quan ngang bộ|bộ,? ngành|cả nước|toàn quốc|khu vực [^,.;()]+|vùng [^,.;()]+)/u;
 const LEADS = /(?:đứng đầu|dẫn đầu|xếp thứ nhất|xếp đầu|đứng thứ nhất|xếp vị trí (?:số )?1\b|giữ vững vị trí (?:số )?1|quán quân)/u;
@@ -64,7 +64,8 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   const prevFigure = earlier[earlier.length - 1]?.figure;
   if (prevFigure && prevFigure.noun === 'other' && !prevFigure.mention.percent && (THRESHOLD.test(figure.left) || figure.mention.approx)) return null;
   if (/(?:không có|chưa có)[^,;]*$/u.test(figure.left)) return null;
-  if (/trở lên|trở xuống/u.test(figure.right.slice(0, 12)) || /^\s*nhóm\s/u.test(figure.clauseLeft.slice(-20))) return null;
+  if (/^\s*(?:điểm|%)?\s*trở (?:lên|xuống)/u.test(figure.right) || /^\s*nhóm\s/u.test(figure.clauseLeft.slice(-20))) return null;
+  if (/(?:^|\s)(?:từ|đến dưới|đến|dưới)\s*$/u.test(figure.left) && /(?:từ\s*[\d.,]+\s*(?:%|điểm)?\s*(?:đến|-)|nhóm)/u.test(figure.clauseLeft + ' ' + figure.sentenceRight.slice(0, 20))) return null;
   const names = METRICS[index];
   const m = figure.mention;
   const left = figure.left;

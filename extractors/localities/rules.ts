@@ -29,10 +29,12 @@ const TYPE_WORDS: Array<[RegExp, UnitType]> = [
   [/^(?:[Pp]hường|PHƯỜNG|P\.)$/u, 'phường'],
   [/^(?:[Đđ]ặc khu)$/u, 'đặc khu'],
 ];
+// all-capital headings ("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH BẮC NINH"): kept only when the gazetteer knows the name
+const CAPS = '[\\p{Lu}][\\p{Lu}\\p{M}]+(?![\\p{Ll}])';
 const SYL = "[\\p{Lu}][\\p{Ll}\\p{M}]*(?:['’][\\p{L}][\\p{Ll}\\p{M}]*)?";
 const PLACE = new RegExp(
   `(?<![\\p{L}])([Tt]hành phố|THÀNH PHỐ|TP\\.?|Tp\\.?|[Tt]hị xã|THỊ XÃ|TX\\.?|Tx\\.|[Tt]hị trấn|THỊ TRẤN|TT\\.|[Tt]ỉnh|TỈNH|[Hh]uyện|HUYỆN|H\\.|[Qq]uận|QUẬN|Q\\.|[Xx]ã|XÃ|[Pp]hường|PHƯỜNG|P\\.|[Đđ]ặc khu)` +
-    `\\s*(\\d{1,2}(?![\\d/.,]\\d)|HCM|${SYL}(?:(?:\\s+|\\s?[-–]\\s?)${SYL}){0,4})`,
+    `\\s*(\\d{1,2}(?![\\d/.,]\\d)|HCM|${SYL}(?:(?:\\s+|\\s?[-–]\\s?)${SYL}){0,4}|${CAPS}(?:\\s+${CAPS}){0,3})`,
   'gu',
 );
 const SPECIAL_NAMES: Record<string, string> = { HCM: 'Hồ Chí Minh' };
@@ -58,7 +60,7 @@ export function findTypedPlaces(text: string, start: number, end: number): Place
       if (isKnownName(candidate, type)) chosen = candidate;
     }
     if (!chosen) {
-      if (words.length > 3) continue; // a run of capitalised words that is no place we know
+      if (words.length > 3 || !/\p{Ll}/u.test(name)) continue; // a run of capitalised words that is no place we know
       chosen = words.join(' ');
     }
     name = chosen;

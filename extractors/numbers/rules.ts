@@ -30,11 +30,37 @@ const QUALIFIERS: Array<[RegExp, Approx]> = [
 ];
 const DOC_WORDS = /(?<![\p{L}])(?:nghị định|quyết định|thông tư|chỉ thị|nghị quyết|công văn|kế hoạch|chương trình|kết luận|đề án|luật|báo cáo|tờ trình|hướng dẫn|công điện|thông báo|quy định|văn bản|điều|khoản|mục|phụ lục|số|hiệu|mã|iso|tcvn)\s*(?:số\s*)?$/iu;
 const DATE_WORDS = /(?<![\p{L}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|từ|đến|tới|và|cuối|đầu|giữa)\s*$/iu;
-const LEVEL_WORDS = /(?<![\p{L}])(?:năm thứ|quận|phường|q\.|p\.|khu phố|mức độ|mức|cấp độ|lần thứ|lần|kỳ họp thứ|kỳ họp|khóa|phiên|giai đoạn|tầng|phòng|lô|khu|tổ|ấp|thôn|khóm|đợt|bước|nhóm|loại|hạng mục|tiểu mục|chương|quốc lộ|tỉnh lộ|đường|km|kilômét|km số)\s*$/iu;
+const LEVEL_WORDS = /(?<![\p{L}])(?:tháng|ngày|quý|năm thứ|quận|phường|q\.|p\.|khu phố|mức độ|mức|cấp độ|lần thứ|lần|kỳ họp thứ|kỳ họp|khóa|phiên|giai đoạn|tầng|phòng|lô|khu|tổ|ấp|thôn|khóm|đợt|bước|nhóm|loại|hạng mục|tiểu mục|chương|quốc lộ|tỉnh lộ|đường|km|kilômét|km số)\s*$/iu;
 const PHONE_WORDS = /(?<![\p{L}])(?:điện thoại|đt|sđt|hotline|fax|di động|tổng đài)\s*[:.]?\s*$/iu;
+
+const DIGIT_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+const WORD_FIGURE = /(?<![\p{L}])(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(trăm|nghìn|ngàn|triệu)(?![\p{L}])/giu;
+
+/** Figures written in words with a scale: "gần hai nghìn hồ sơ", "hơn một triệu". */
+function wordFigures(text: string, start: number, end: number): NumberMention[] {
+  const out: NumberMention[] = [];
+  WORD_FIGURE.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_FIGURE.exec(text)) && m.index < end) {
+    const scale = m[2]!.toLowerCase() === 'trăm' ? 100 : SCALE_WORDS[m[2]!.toLowerCase()]!;
+    const mention: NumberMention = { start: m.index, end: m.index + m[0].length, qualifiedStart: m.index, value: DIGIT_WORDS[m[1]!.toLowerCase()]! * scale,
+      thousandsReading: null, hasDecimals: false, of: null, percent: false, approx: null, excluded: null };
+    const before = text.slice(Math.max(start, m.index - 40), m.index);
+    for (const [re, kind] of QUALIFIERS) {
+      const q = re.exec(before);
+      if (q) { mention.approx = kind; mention.qualifiedStart = m.index - (q[0].length - (q[0].match(/^[^\p{L}]/u) ? 1 : 0)); break; }
+    }
+    out.push(mention);
+  }
+  return out;
+}
 
 /** Scans text[start, end) for figures. `text` is the canonical document text. */
 export function scanNumbers(text: string, start: number, end: number): NumberMention[] {
+  return [...scanDigits(text, start, end), ...wordFigures(text, start, end)].sort((a, b) => a.start - b.start);
+}
+
+function scanDigits(text: string, start: number, end: number): NumberMention[] {
   const out: NumberMention[] = [];
   let i = start;
   while (i < end) {

@@ -83,11 +83,12 @@ const RULES: Array<[RegExp, Build]> = [
   [new RegExp(`(?:giai đoạn|thời kỳ|nhiệm kỳ|từ năm|trong các năm|các năm)\\s+${YEAR}\\s*(?:-|–|đến|tới|và)\\s*(?:năm\\s+)?${YEAR}`, 'iu'), (m) =>
     ({ year: +m[2]!, resolve: () => ({ start: `${m[1]}-01-01`, end: `${m[2]}-12-31`, label: m[0] }) })],
   // từ đầu năm (2024) đến nay; lũy kế từ đầu năm
-  [new RegExp(`(?:từ|kể từ)\\s+đầu năm(?:\\s+${YEAR})?(?:\\s*(?:đến|tới)\\s*(?:nay|thời điểm (?:này|hiện tại|báo cáo)|hiện tại))?`, 'iu'), (m) => {
-    const y = m[1] ? +m[1] : null;
+  [new RegExp(`(?:từ|kể từ)\\s+đầu năm(?:\\s+${YEAR})?(?:\\s*(?:đến|tới)\\s*(?:nay|thời điểm (?:này|hiện tại|báo cáo)|hiện tại|(?:hết\\s+)?ngày\\s+(\\d{1,2})[\\/.\\-](\\d{1,2})(?:[\\/.\\-]((?:19|20)\\d\\d))?))?`, 'iu'), (m) => {
+    const y = m[1] ? +m[1] : m[4] ? +m[4] : null;
     return { year: y, resolve: (ctx) => {
       const yy = y ?? (ctx.published ? +ctx.published.slice(0, 4) : ctx.year);
       if (yy === null) return null;
+      if (m[2] && validDate(yy, +m[3]!, +m[2]!)) return { start: `${yy}-01-01`, end: iso(yy, +m[3]!, +m[2]!), label: m[0] };
       const end = ctx.published && +ctx.published.slice(0, 4) === yy ? ctx.published : `${yy}-12-31`;
       return { start: `${yy}-01-01`, end, label: m[0] };
     } };
@@ -131,6 +132,7 @@ const RULES: Array<[RegExp, Build]> = [
   }],
   // năm 2023; năm nay
   [new RegExp(`năm\\s+${YEAR}(?![\\d\\/])`, 'iu'), (m) => ({ year: +m[1]!, resolve: () => ({ start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, label: m[0] }) })],
+  [new RegExp(`(?<=(?:sipas|index|cchc|cải cách hành chính|par)\\s)${YEAR}(?![\\d/])`, 'iu'), (m) => ({ year: +m[1]!, resolve: () => ({ start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, label: m[0] }) })],
   [/năm\s+nay/iu, (m) => ({ year: null, resolve: (ctx) => {
     const y = ctx.published ? +ctx.published.slice(0, 4) : ctx.year;
     return y === null ? null : { start: `${y}-01-01`, end: `${y}-12-31`, label: m[0] };

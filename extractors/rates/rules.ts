@@ -16,13 +16,15 @@ const CHANGE_BEFORE = /(?:tăng|giảm|cao hơn|thấp hơn|vượt|hơn|kém|ch
 // "(đạt tỷ lệ 98,2%)", "chiếm 45%", "(98,2%)": a rate of the count just stated
 const OF_PREVIOUS = /^\s*(?:so với[^,;()]*)?\s*[(,:-]?\s*(?:đạt|chiếm|bằng|là|với|tương đương|tương ứng)?\s*(?:tỷ lệ|tỉ lệ)?\s*(?:đạt|là)?\s*$/u;
 const SATISFACTION = /hài lòng/u;
+// "100% cơ quan", "100% TTHC", "100% xã": a share of units or procedures, not of dossiers
+const OTHER_UNITS = /^\s*(?:các\s+)?(?:cơ quan|đơn vị|cán bộ|công chức|viên chức|tthc|thủ tục|dịch vụ|xã|phường|thị trấn|huyện|sở|ban|ngành|văn bản|hộp thư|máy|doanh nghiệp|trường|lãnh đạo|phòng|bộ phận|địa phương|chỉ tiêu|nhiệm vụ|kế hoạch)(?![\p{L}])/u;
 const SATISFACTION_INDEX = /chỉ số (?:đo lường )?(?:sự )?hài lòng|sipas/u;
 
 export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   const m = figure.mention;
   if (!m.percent || m.value > 100 || CHANGE_BEFORE.test(figure.left)) return null;
   // "100% cơ quan", "100% TTHC": a share of something else
-  if (figure.right && /^\s*[\p{L}]/u.test(figure.right) && !/^\s*(?:hồ sơ|số hồ sơ|người dân|tổ chức|các|trên|so|trong|đối với|(?:đúng|trước|quá|trễ)\s)/u.test(figure.right)) return null;
+  if (OTHER_UNITS.test(figure.right)) return null;
   const make = (metric: Metric, rule: string): Assignment[] => [{ metric, value: m.value, of: null, approx: m.approx, rule: `rates/${rule}` }];
 
   const left = figure.left;
@@ -31,7 +33,7 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   if (SATISFACTION.test(left) && !SATISFACTION_INDEX.test(left)) {
     return /hài lòng/u.test(left.slice(-90)) ? make('satisfaction_rate', 'satisfaction') : null;
   }
-  if (NOT_DOSSIER_TOPIC.test(left)) return null;
+  if (NOT_DOSSIER_TOPIC.test(left) || NOT_DOSSIER_TOPIC.test(figure.right)) return null;
   const rightHasDossier = /^\s*(?:số\s*)?hồ sơ|^\s*(?:được\s*)?(?:giải quyết\s*)?(?:trước|đúng|quá|trễ)\s/u.test(figure.right);
   const cues = findCues(left + ' ' + (rightHasDossier ? figure.right : '')).map((h) => h.cue);
   const cue = PRIORITY.find((c) => cues.includes(c));
