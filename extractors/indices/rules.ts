@@ -21,16 +21,6 @@ export function indexNames(s: string): Array<{ name: IndexName; at: number }> {
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** The index named nearest before `pos` in lower-case `s`, with its position. */
-export function lastIndexName(s: string): { name: IndexName; at: number } | null {
-  let best: { name: IndexName; at: number } | null = null;
-  for (const [name, re] of INDEX_NAMES) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s))) if (!best || m.index > best.at) best = { name, at: m.index };
-  }
-  return best;
-}
 
 const METRICS: Record<Exclude<IndexName, 'other-index'>, { score: Metric; rank: Metric; change: Metric | null; rankChange: Metric | null }> = {
   par: { score: 'par_index_score', rank: 'par_index_rank', change: 'par_index_change', rankChange: 'par_rank_change' },
@@ -92,7 +82,7 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   }
   if (figure.noun === 'other') return null; // a count of units ("9 sở đạt", "12 huyện")
   // a rate stated beside an index ("Tỷ lệ hồ sơ đúng hạn đạt 98,91%") is a rate; "100% cơ quan" a share of something else
-  if (/t[ỷỉ] lệ/u.test(left) && !lastIndexName(left)) return null;
+  if (/t[ỷỉ] lệ/u.test(left) && indexNames(left).length === 0) return null;
   if (m.percent && /^\s*[\p{L}]/u.test(figure.right) && !/^\s*(?:so với|trong|của|xếp|và|tăng|giảm|đứng|cao|thấp|điểm|là|năm|với|đạt)/u.test(figure.right)) return null;
   if (m.percent || figure.noun === 'points' || (figure.noun === 'bare' && /(?:đạt|được|với|là)\s*$/u.test(left) && m.value <= 100)) {
     if (m.value > 100 || m.of !== null) return null;

@@ -1,7 +1,7 @@
 // Rates over dossiers and satisfaction: tỷ lệ giải quyết đúng hạn đạt 98,2%; (đạt tỷ lệ 98,2%) after a count;
 // chiếm 45%; mức độ hài lòng đạt 100%; 100% hồ sơ được giải quyết đúng hạn.
 import type { Metric } from '../../src/model/fact.ts';
-import type { Assignment, FamilyRule, Figure } from '../engine/figure.ts';
+import type { Assignment, FamilyRule } from '../engine/figure.ts';
 import { findCues, NOT_DOSSIER_TOPIC, type DossierCue } from '../dossiers/cues.ts';
 
 const RATE_OF: Partial<Record<DossierCue, Metric>> = {
@@ -54,6 +54,3 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   return null;
 };
 
-export function isRateFigure(f: Figure): boolean {
-  return f.mention.percent;
-}
