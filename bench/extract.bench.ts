@@ -33,6 +33,6 @@ export async function run(): Promise<void> {
   global.gc?.();
   const heapLarge = process.memoryUsage().heapUsed;
   console.log(`corpus: ${CORPUS} generated articles (${(last.chars / CORPUS).toFixed(0)} chars each on average), ${last.facts} facts per run`);
-  console.log(`extraction: median ${median.toFixed(0)} articles/s over ${RUNS} runs (min ${rates[0]!.toFixed(0)}, max ${rates[RUNS - 1]!.toFixed(0)}), one core`);
+  console.log(`extraction: median ${median.toFixed(0)} articles/s over ${RUNS} runs (min ${rates[0]!.toFixed(0)}, max ${rates[RUNS - 1]!.toFixed(0)}), one core; ${((median * last.chars) / CORPUS / 1024).toFixed(0)} KB of text/s`);
   console.log(`memory: heap ${(heapSmall / 2 ** 20).toFixed(1)} MB after ${CORPUS} articles, ${(heapLarge / 2 ** 20).toFixed(1)} MB after ${CORPUS * 2} (flat: articles are streamed, nothing is kept)`);
 }

@@ -47,9 +47,11 @@ function typeOf(word: string): UnitType {
 /** Typed place mentions in text[start, end). The name is cut to the longest prefix the gazetteer knows. */
 export function findTypedPlaces(text: string, start: number, end: number): PlaceMention[] {
   const out: PlaceMention[] = [];
+  // search only up to `end`: a failed search must not run on to the document's end
+  const bounded = text.slice(0, end);
   PLACE.lastIndex = start;
   let m: RegExpExecArray | null;
-  while ((m = PLACE.exec(text)) && m.index < end) {
+  while ((m = PLACE.exec(bounded))) {
     const type = typeOf(m[1]!);
     let name = SPECIAL_NAMES[m[2]!] ?? m[2]!;
     const words = name.split(/\s+/);
@@ -82,7 +84,19 @@ export function findTypedPlaces(text: string, start: number, end: number): Place
   return out;
 }
 
-// The same few place names recur in every article: remember whether the gazetteer knows them.
+// The same few place names recur in every article: remember what the gazetteer says of them.
+const named = new Map<string, GazetteerUnit[]>();
+function unitsNamed(name: string, type: UnitType, era: Era): GazetteerUnit[] {
+  const key = `${era}|${type}|${name}`;
+  let hit = named.get(key);
+  if (!hit) {
+    hit = findUnits(name, { types: typesFor(type), era });
+    if (named.size > 50_000) named.clear();
+    named.set(key, hit);
+  }
+  return hit;
+}
+
 const known = new Map<string, boolean>();
 function isKnownName(name: string, type: UnitType): boolean {
   const key = `${type}|${name}`;
@@ -110,9 +124,10 @@ let provinceNamePattern: RegExp | undefined;
 export function findBareProvinces(text: string, start: number, end: number): PlaceMention[] {
   provinceNamePattern ??= buildProvincePattern();
   const out: PlaceMention[] = [];
+  const bounded = text.slice(0, end);
   provinceNamePattern.lastIndex = start;
   let m: RegExpExecArray | null;
-  while ((m = provinceNamePattern.exec(text)) && m.index < end) {
+  while ((m = provinceNamePattern.exec(bounded))) {
     const unit = findProvince(m[0]);
     if (unit) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], type: unit.type, typed: false });
   }
@@ -145,7 +160,7 @@ function provincesOf(era: Era): GazetteerUnit[] {
 export function resolveUnit(mention: Pick<PlaceMention, 'name' | 'type'>, resolver: PlaceResolver): GazetteerUnit | null {
   const eras: Era[] = resolver.era === 'pre2025' ? ['pre2025', '2025'] : ['2025', 'pre2025'];
   for (const era of eras) {
-    const found = findUnits(mention.name, { types: typesFor(mention.type), era });
+    const found = unitsNamed(mention.name, mention.type, era);
     if (found.length === 0) continue;
     if (found.length === 1) return found[0]!;
     const hinted = found.filter((u) => resolver.provinceHints.has(u.provinceCode));

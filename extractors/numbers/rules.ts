@@ -39,9 +39,13 @@ const WORD_FIGURE = /(?<![\p{L}])(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|
 /** Figures written in words with a scale: "gần hai nghìn hồ sơ", "hơn một triệu". */
 function wordFigures(text: string, start: number, end: number): NumberMention[] {
   const out: NumberMention[] = [];
+  const span = text.slice(start, end);
+  if (!/trăm|nghìn|ngàn|triệu/iu.test(span)) return out;
+  // search only up to `end` (a V8 slice shares the string): a failed search must not run on to the document's end
+  const bounded = text.slice(0, end);
   WORD_FIGURE.lastIndex = start;
   let m: RegExpExecArray | null;
-  while ((m = WORD_FIGURE.exec(text)) && m.index < end) {
+  while ((m = WORD_FIGURE.exec(bounded))) {
     const scale = m[2]!.toLowerCase() === 'trăm' ? 100 : SCALE_WORDS[m[2]!.toLowerCase()]!;
     const mention: NumberMention = { start: m.index, end: m.index + m[0].length, qualifiedStart: m.index, value: DIGIT_WORDS[m[1]!.toLowerCase()]! * scale,
       thousandsReading: null, hasDecimals: false, of: null, percent: false, approx: null, excluded: null };
