@@ -67,6 +67,8 @@ export function extract(input: ExtractInput): Fact[] {
       previousParagraph = sentence.paragraph;
     }
     const named = indexNames(sLower);
+    // an index carried from earlier sentences does not reach a sentence about dossiers
+    const indexHere = named.length || !/hồ sơ|tthc|thủ tục/u.test(sLower) ? carriedIndex : null;
     const placeCtx: SentencePlaces = {
       doc, sentence, lc, text, places: sentencePlaces, topic: topic?.locality ?? null,
       respective: respectivePlaces(lc, sentence, sentencePlaces, (from) => scanNumbers(text, from, sentence.end).filter((m) => !m.excluded).map((m) => m.start)),
@@ -79,7 +81,7 @@ export function extract(input: ExtractInput): Fact[] {
       let period = periodOfFigure(periods, figStart, figEnd, sentence, lc, carried, ctx);
       if (/^(?:par|sipas|service)_/u.test(a.metric)) period = assessedYear(period, published, periods, figStart);
       // an average belongs to the unit it is taken over: the nation, or the province for its districts or departments
-      const localities = a.aggregate === 'mean' ? [/cả nước|toàn quốc|63 tỉnh|34 tỉnh|các bộ/u.test(sLower) ? VIETNAM_PLACE : doc.province ?? doc.subject].filter((x): x is Locality => !!x)
+      const localities = a.aggregate === 'mean' ? [NATIONAL_MEAN.test(sLower) ? VIETNAM_PLACE : doc.province ?? doc.subject].filter((x): x is Locality => !!x)
         : placesOfFigure(placeCtx, at, figEnd, a);
       for (const place of localities.length ? localities : [null]) {
         facts.push({
@@ -96,7 +98,7 @@ export function extract(input: ExtractInput): Fact[] {
     const factsBefore = facts.length;
     const inSentence: Claimed[] = [];
     for (const clause of sentence.clauses) {
-      const claimed = claimClause(text, lc, sentence, clause, sentencePlaces, named, carriedIndex, inSentence);
+      const claimed = claimClause(text, lc, sentence, clause, sentencePlaces, named, indexHere, inSentence);
       backfillList(claimed, sentencePlaces, lc);
       inSentence.push(...claimed);
       for (const { figure, assigned } of claimed) {
@@ -108,7 +110,7 @@ export function extract(input: ExtractInput): Fact[] {
     }
     // "N năm liên tiếp dẫn đầu" restates a standing, it gives no rank of its own
     if (!isTarget(sLower) && !/liên tiếp/u.test(sLower)) {
-      for (const a of leadingRank(sLower, nearestIndex(named, sLower.length, carriedIndex))) {
+      for (const a of leadingRank(sLower, nearestIndex(named, sLower.length, indexHere))) {
         const at = sentence.start + a.anchor;
         emit(a, at, at, at);
       }
@@ -173,6 +175,8 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
   return claimed;
 }
 
+// an average over the provinces or the ministries is the nation's
+const NATIONAL_MEAN = /cả nước|toàn quốc|\d+ tỉnh|các tỉnh|các địa phương|các bộ/u;
 const VIETNAM_PLACE: Locality = { name: 'Việt Nam', type: 'quốc gia', province: null, code: null };
 
 /** The index named nearest before `pos` in the sentence, else the first named after it, else the one carried. */

@@ -35,10 +35,16 @@ export const corpus: Corpus = {
     { text: 'Đối với Chỉ số SIPAS 2023, Hậu Giang đạt 82,46%, xếp thứ 31/63.', published: '2024-05-09', expect: [['sipas_score', 82.46, { period: '2023-01-01..2023-12-31' }], ['sipas_rank', 31, { of: 63, period: '2023-01-01..2023-12-31' }]] },
     { text: 'Năm 2023, Chỉ số CCHC của huyện đạt 88,56 điểm, xếp thứ 3/9, tăng 3 bậc so với năm 2022 (xếp thứ 6/9).', published: '2025-01-08', expect: [['par_index_rank', 3, { of: 9, period: '2023-01-01..2023-12-31' }], ['par_index_rank', 6, { of: 9, period: '2022-01-01..2022-12-31' }]] },
     { text: 'Chỉ số CCHC của tỉnh: năm 2016 xếp thứ 9, năm 2017 thứ 6, năm 2018 thứ 3, năm 2019 thứ 5 và năm 2020 xếp thứ 2/63.', published: '2021-06-10', expect: [['par_index_rank', 5, { period: '2019-01-01..2019-12-31' }], ['par_index_rank', 2, { of: 63, period: '2020-01-01..2020-12-31' }]] },
+    { text: 'Theo kết quả, giá trị trung bình Chỉ số CCHC năm 2023 của các tỉnh đạt 87,16%, tăng 2,70% so với năm 2022.', published: '2024-04-09',
+      expect: [['par_index_score', 87.16, { place: 'quốc gia Việt Nam', aggregate: 'mean' }], ['par_index_change', 2.7, { place: 'quốc gia Việt Nam', aggregate: 'mean' }]], only: true },
+    // an index named earlier does not claim a dossier rate
+    { text: 'Năm 2024, tỉnh đưa Chỉ số CCHC vào nhóm khá.\n\nKết quả giải quyết TTHC năm 2023: tiếp nhận 456.789 hồ sơ, giải quyết đúng hạn 99,12%.', published: '2023-12-15',
+      expect: [['dossiers_received', 456789], ['on_time_rate', 99.12]], only: true },
     // a rank implied by order (tiếp theo là) is no fact; the leader's is
     { text: 'Quảng Ninh đứng đầu Chỉ số CCHC năm 2023, tiếp theo là Hải Phòng, Bắc Giang.', published: '2024-05-10', expect: [['par_index_rank', 1, { place: 'tỉnh Quảng Ninh' }]], only: true },
   ],
   negatives: [
+    { text: 'Năm 2023, Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của Long An đạt 68,52 điểm, xếp thứ 8/63; Chỉ số chuyển đổi số (DTI) xếp thứ 15/63.' },
     { text: 'Trong 5 yếu tố thành phần của SIPAS, yếu tố tiếp cận dịch vụ đạt 82,1%, yếu tố kết quả dịch vụ đạt 81,9%.' },
     { text: 'Theo phân nhóm, Quảng Trị thuộc nhóm các địa phương có Chỉ số SIPAS từ 80% đến dưới 85%.' },
     { text: 'Có 5 đơn vị cấp huyện đạt từ 85 điểm trở lên Chỉ số CCHC (nhóm A).' },

@@ -66,7 +66,8 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   if (change && figure.noun !== 'other') {
     const sign = /giảm|tụt|lùi/u.test(change[1]!) ? -1 : 1;
     if (figure.noun === 'places' && names.rankChange) return make(names.rankChange, sign * m.value, 'rank-change');
-    if ((figure.noun === 'points' || m.percent) && names.change) return make(names.change, sign * m.value, 'score-change');
+    // the change of an average is the average's ("giá trị trung bình ... đạt 87,16%, tăng 2,70%")
+    if ((figure.noun === 'points' || m.percent) && names.change) return make(names.change, sign * m.value, 'score-change', { aggregate: AVERAGE.test(figure.sentenceLeft.slice(-160)) ? 'mean' : null });
     return null;
   }
   // "đứng thứ 4 trong 13 tỉnh": the 13 is the rank's denominator, no figure of its own
