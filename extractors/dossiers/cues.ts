@@ -41,4 +41,4 @@ export function findCues(s: string): CueHit[] {
 export const ATTRIBUTE_CUES: DossierCue[] = ['carried', 'pending', 'overdue', 'on_time', 'early', 'online'];
 
 /** Topics whose percentages look like dossier rates but are not (online payment, digitisation, e-signatures). */
-export const NOT_DOSSIER_TOPIC = /thanh toán|số hóa|ký số|chữ ký số|kết quả điện tử|hộp thư|thư điện tử|văn bản|email|cán bộ|công chức|định danh|tái sử dụng|khai thác|dữ liệu|cấp điện|tài khoản|ngân sách|giải ngân|vốn|doanh nghiệp thành lập/u;
+export const NOT_DOSSIER_TOPIC = /thời gian (?:giải quyết|xử lý|thực hiện|chờ|trả kết quả)|rút ngắn|chi phí|thanh toán|số hóa|ký số|chữ ký số|kết quả điện tử|hộp thư|thư điện tử|văn bản|email|cán bộ|công chức|định danh|tái sử dụng|khai thác|dữ liệu|cấp điện|tài khoản|ngân sách|giải ngân|vốn|doanh nghiệp thành lập/u;

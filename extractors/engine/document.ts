@@ -227,14 +227,17 @@ function evidenceOf(norm: NormalizedText, sentence: Sentence): Fact['evidence'] 
   return { text: norm.original.slice(start, end), start, end };
 }
 
-/** One fact per metric, value, of, place, scope, agency and period; a twin without `of` or `among` adds nothing. */
+/** One fact per metric, value, of, place, scope, agency and period; a twin without `of`, `among` or scope adds nothing
+ *  (a headline restating the body's figure: "Huyện X tiếp nhận 13.800 hồ sơ" beside "Bộ phận một cửa huyện X đã tiếp nhận 13.800 hồ sơ"). */
 function dedupe(facts: Fact[]): Fact[] {
-  const key = (f: Fact, of: number | null) => JSON.stringify([f.metric, f.value, of, f.locality?.name, f.locality?.type, f.scope, f.agency, f.period?.start, f.period?.end]);
+  const key = (f: Fact, of: number | null, scope: Fact['scope'] = f.scope) => JSON.stringify([f.metric, f.value, of, f.locality?.name, f.locality?.type, scope, f.agency, f.period?.start, f.period?.end]);
   const withOf = new Set(facts.filter((f) => f.of !== null).map((f) => key(f, null)));
   const withAmong = new Set(facts.filter((f) => f.among).map((f) => key(f, f.of)));
+  const withScope = new Set(facts.filter((f) => f.scope).map((f) => key(f, f.of, null)));
   const seen = new Set<string>();
   return facts.filter((f) => {
     if (f.of === null && withOf.has(key(f, null))) return false;
+    if (!f.scope && withScope.has(key(f, f.of, null))) return false;
     if (!f.among && withAmong.has(key(f, f.of))) return false;
     const k = `${key(f, f.of)}|${f.among ?? ''}`;
     if (seen.has(k)) return false;

@@ -24,6 +24,7 @@ export const corpus: Corpus = {
     { text: 'Trong 9 tháng năm 2022, tỷ lệ hồ sơ trễ hạn là 1,5%, giảm 2,1% so với cùng kỳ năm 2021 (3,6%).', expect: [['overdue_rate', 1.5], ['overdue_rate', 3.6, { period: '2021-01-01..2021-09-30' }]], only: true },
   ],
   negatives: [
+    { text: 'Năm 2018, thời gian giải quyết nhiều thủ tục trong lĩnh vực hộ tịch được rút ngắn khoảng 30% so với quy định.' },
     { text: 'Năm 2025, 100% hồ sơ sau khi giải quyết được số hóa theo quy định.' },
     { text: 'Năm 2025, phường phấn đấu 100% hồ sơ được giải quyết đúng hạn và tỷ lệ hài lòng đạt trên 95%.' },
     { text: 'Mục tiêu năm 2025: tỷ lệ hồ sơ trực tuyến đạt 80%, tỷ lệ hồ sơ đúng hạn đạt 98%.' },
