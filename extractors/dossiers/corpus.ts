@@ -26,6 +26,7 @@ export const corpus: Corpus = {
     { text: 'Năm 2023, huyện tiếp nhận 9.300 hồ sơ; đã giải quyết 9.200 hồ sơ, trong đó: trước hạn 3.000 hồ sơ, đúng hạn 6.150 hồ sơ, trễ hạn 50 hồ sơ.',
       expect: [['dossiers_received', 9300], ['dossiers_resolved', 9200], ['dossiers_early', 3000], ['dossiers_on_time', 6150], ['dossiers_overdue', 50]] },
     { text: 'Năm 2023, đã trả kết quả 8.900 hồ sơ.', expect: [['dossiers_resolved', 8900]] },
+    { text: 'Năm 2023, tổng số hồ sơ đã giải quyết 3.198 hồ sơ, đạt tỷ lệ 98,55%.', expect: [['dossiers_resolved', 3198], ['resolved_rate', 98.55]], only: true },
     { text: 'Năm 2023, giải quyết trước và đúng hạn 8.850 hồ sơ.', expect: [['dossiers_on_time', 8850]], only: true },
     { text: 'Năm 2023, số hồ sơ giải quyết đúng và trước hạn là 8.850.', expect: [['dossiers_on_time', 8850]] },
     { text: 'Năm 2023, có 8.850 hồ sơ được giải quyết đúng hạn.', expect: [['dossiers_on_time', 8850]] },

@@ -48,6 +48,8 @@ function coordinatedActions(left: string, hits: CueHit[]): DossierCue[] {
   if (!actions.length) return [];
   const out = [actions[actions.length - 1]!];
   for (let i = actions.length - 2; i >= 0; i--) {
+    // "Tổng số hồ sơ đã giải quyết": the head noun, not a second verb
+    if (actions[i]!.cue === 'total') break;
     const between = left.slice(actions[i]!.end, out[0]!.start);
     if (!/^\s*(?:và|,|\/|hoặc|cũng như)?\s*(?:đã\s*)?$/u.test(between)) break;
     out.unshift(actions[i]!);

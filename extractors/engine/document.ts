@@ -87,7 +87,8 @@ export function extract(input: ExtractInput): Fact[] {
         facts.push({
           metric: a.metric, value: a.value, unit: unitOf(a.metric, text, figEnd), of: a.of, approx: a.approx, among: a.among ?? null,
           locality: applies ? agencyPlace(applies, placeCtx, place) : place,
-          scope: applies ? null : scopeAt(sLower, at - sentence.start, lc.slice(figEnd, Math.min(sentence.end, figEnd + 70))),
+          // a commune's own figures need no "cấp xã"
+          scope: applies || /^(?:xã|phường|thị trấn|đặc khu)$/u.test(place?.type ?? '') ? null : scopeAt(sLower, at - sentence.start, lc.slice(figEnd, Math.min(sentence.end, figEnd + 70))),
           agency: applies?.name ?? null, aggregate: a.aggregate ?? null, period,
           evidence: evidenceOf(norm, sentence), rule: a.rule, extractor_version: EXTRACTOR_VERSION,
         });
@@ -128,7 +129,9 @@ export function extract(input: ExtractInput): Fact[] {
       carriedIndex = new Set(named.map((n) => n.name)).size > 1 && indexFacts === 0 ? named[0]!.name : named[named.length - 1]!.name;
     } else if (/\d[\d.,]*\s*hồ sơ/u.test(sLower)) carriedIndex = null;
     const framing = periods.filter((p) => p.framing && !p.comparison);
-    const resolved = framing[framing.length - 1]?.resolve(ctx);
+    // a sentence that runs through several periods ("tháng 9 ...; tháng 8 ...") leaves the frame as it was
+    const distinct = new Set(framing.map((p) => JSON.stringify(p.resolve(ctx))));
+    const resolved = distinct.size > 1 && !framing.some((p) => p.start - sentence.start < 3) ? null : framing[framing.length - 1]?.resolve(ctx);
     if (resolved) {
       carried = resolved;
       remember(recent, resolved);

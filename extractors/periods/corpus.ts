@@ -28,6 +28,9 @@ export const corpus: Corpus = {
     { text: 'Trong năm 2022, huyện đẩy mạnh cải cách hành chính. Huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2022-01-01..2022-12-31' }]] },
     { text: 'Kết quả cải cách hành chính quý III/2021 của huyện Gò Công Tây\n\nBộ phận một cửa huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2021-07-01..2021-09-30' }]] },
     { text: 'Năm 2021, huyện tiếp nhận 400 hồ sơ. Riêng quý I/2022, huyện tiếp nhận 120 hồ sơ.', expect: [['dossiers_received', 400, { period: '2021-01-01..2021-12-31' }], ['dossiers_received', 120, { period: '2022-01-01..2022-03-31' }]] },
+    // a sentence running through several months does not move the frame
+    { text: 'Trong 9 tháng năm 2024, phường tiếp nhận 3.245 hồ sơ. Trong tháng 9, phường tiếp nhận 402 hồ sơ; tháng 8 tiếp nhận 389 hồ sơ. Mức độ hài lòng của người dân đạt 97,1%.',
+      expect: [['dossiers_received', 389, { period: '2024-08-01..2024-08-31' }], ['satisfaction_rate', 97.1, { period: '2024-01-01..2024-09-30' }]] },
     // a comparison states a figure of the earlier period without moving the frame
     { text: 'Năm 2020, tỷ lệ hồ sơ đúng hạn đạt 83,72%, tăng 2,57% so với năm 2019 (đạt 81,15%).', expect: [['on_time_rate', 83.72, { period: '2020-01-01..2020-12-31' }], ['on_time_rate', 81.15, { period: '2019-01-01..2019-12-31' }]] },
     // a plan's year names the plan, not the figures

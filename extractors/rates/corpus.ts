@@ -18,6 +18,7 @@ export const corpus: Corpus = {
     { text: 'Năm 2023, tỷ lệ hồ sơ trễ hạn chỉ chiếm 0,8%.', expect: [['overdue_rate', 0.8]] },
     { text: 'Năm 2023, tỷ lệ giải quyết hồ sơ trước hạn đạt 45,2%.', expect: [['early_rate', 45.2]] },
     { text: 'Năm 2023, tỷ lệ hồ sơ đúng hạn đạt 98%, tăng 2% so với cùng kỳ.', expect: [['on_time_rate', 98]], only: true },
+    { text: 'Năm 2024, mức độ hài lòng của người dân đạt 97%, tỷ lệ hồ sơ đúng hạn đạt 99%.', expect: [['satisfaction_rate', 97], ['on_time_rate', 99]], only: true },
     { text: 'Năm 2019, khảo sát tại quầy cho thấy 98,7% người dân hài lòng với thái độ phục vụ.', expect: [['satisfaction_rate', 98.7]], only: true },
     { text: 'Năm 2022, TP Hội An, TP Tam Kỳ có tỷ lệ giải quyết đúng hạn đạt trên 99,5%.', expect: [['on_time_rate', 99.5, { place: 'thành phố Hội An', approx: 'gt' }], ['on_time_rate', 99.5, { place: 'thành phố Tam Kỳ' }]] },
     { text: 'Trong tháng 10/2025, phường Ba Đình giải quyết 2.204 hồ sơ, 100% trước và đúng hạn.', published: '2025-11-08', expect: [['on_time_rate', 100]] },

@@ -30,8 +30,10 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   const left = figure.left;
   // "98,7% người dân hài lòng với ..."
   if (/^\s*(?:số\s*)?(?:người dân|người|tổ chức|công dân|ý kiến|lượt)[^,;]{0,30}hài lòng/u.test(figure.right) && !SATISFACTION_INDEX.test(left)) return make('satisfaction_rate', 'satisfied-share');
-  if (SATISFACTION.test(left) && !SATISFACTION_INDEX.test(left)) {
-    return /hài lòng/u.test(left.slice(-90)) ? make('satisfaction_rate', 'satisfaction') : null;
+  // the words may sit in the phrase of the figure before ("khảo sát 350 người dân cho thấy mức độ hài lòng đạt 97,1%")
+  const near = figure.clauseLeft.slice(-90);
+  if (SATISFACTION.test(near) && !SATISFACTION_INDEX.test(near) && !SATISFACTION_INDEX.test(left) && (SATISFACTION.test(left) || findCues(left).length === 0)) {
+    return make('satisfaction_rate', 'satisfaction');
   }
   if (NOT_DOSSIER_TOPIC.test(left) || NOT_DOSSIER_TOPIC.test(figure.right)) return null;
   const rightHasDossier = /^\s*(?:số\s*)?hồ sơ|^\s*(?:được\s*)?(?:giải quyết\s*)?(?:trước|đúng|quá|trễ)\s/u.test(figure.right);

@@ -12,6 +12,7 @@ export const corpus: Corpus = {
     { text: 'Tỉnh đã cung cấp 1.250 dịch vụ công trực tuyến toàn trình và 480 dịch vụ công trực tuyến một phần.', expect: [['online_services_full', 1250], ['online_services_partial', 480]] },
     { text: 'Năm 2022, huyện đã triển khai thực hiện 27/27 nhiệm vụ CCHC của tỉnh.', expect: [['tasks_completed', 27, { of: 27, period: '2022-01-01..2022-12-31' }]] },
     { text: 'Năm 2023, đã phát ra 1.200 phiếu khảo sát sự hài lòng.', expect: [['surveys', 1200]] },
+    { text: 'Năm 2024, kết quả khảo sát 350 người dân cho thấy mức độ hài lòng đạt 97,1%.', expect: [['surveys', 350], ['satisfaction_rate', 97.1]], only: true },
   ],
   negatives: [
     { text: 'Năm 2023, tỉnh đã cắt giảm, đơn giản hóa 45 TTHC.' },
