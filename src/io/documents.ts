@@ -5,6 +5,7 @@ import { basename, extname } from 'node:path';
 import type { Article } from '../model/document.ts';
 import { InputDocumentSchema, type InputDocument } from '../model/document.ts';
 import { readHtml } from '../read/index.ts';
+import { isBoilerplateLine } from '../read/boilerplate.ts';
 import { siteProvinceOf } from '../sources/site-province.ts';
 
 export interface LoadedDocument {
@@ -77,13 +78,23 @@ export function* parseDocuments(path: string, raw: string, opts: LoadOptions = {
 function toArticle(doc: InputDocument, fallbackId: string, opts: LoadOptions): Article {
   const url = doc.url ?? opts.url ?? null;
   if (typeof doc.text === 'string') {
-    return { id: doc.id ?? fallbackId, url, title: doc.title ?? null, published: doc.published ?? opts.published ?? null, author: null, text: doc.text, siteProvince: siteProvinceOf(url) };
+    return { id: doc.id ?? fallbackId, url, title: doc.title ?? headlineOf(doc.text), published: doc.published ?? opts.published ?? null, author: null, text: doc.text, siteProvince: siteProvinceOf(url) };
   }
   const read = readHtml(doc.html!, { url });
   return {
     id: doc.id ?? fallbackId, url: url ?? read.canonicalUrl, title: doc.title ?? read.title, published: doc.published ?? read.published ?? opts.published ?? null,
     author: read.author, text: read.text, siteProvince: siteProvinceOf(url ?? read.canonicalUrl),
   };
+}
+
+/** A plain text's headline: its first line that reads like one (not a skip link, a date line or a counter). */
+function headlineOf(text: string): string | null {
+  for (const raw of text.split('\n').slice(0, 12)) {
+    const line = raw.trim();
+    if (line.length < 20 || line.length > 250 || isBoilerplateLine(line) || /^[\d\s/:.,|()-]+$/u.test(line) || /^(?:thứ|cập nhật|ngày đăng)/iu.test(line)) continue;
+    return line;
+  }
+  return null;
 }
 
 function sniff(raw: string): string {
