@@ -49,6 +49,7 @@ export const corpus: Corpus = {
       expect: [['dossiers_received', 18230, { place: 'phường Lào Cai' }], ['dossiers_received', 15604, { place: 'phường Yên Bái' }]] },
   ],
   negatives: [
+    { text: 'Tin liên quan:\nTrên 7.600 hồ sơ bị quá hạn trong quý I\nHuyện Cái Bè tiếp nhận 12.000 hồ sơ năm 2023' },
     { text: 'Riêng tháng 6/2021, thị xã tiếp nhận hồ sơ nhiều hơn so với tháng 5.', metrics: ['dossiers_received'] },
     { text: 'Năm 2023, UBND huyện đã tiếp nhận và xử lý 5.658/5.658 văn bản đến điện tử, phát hành 4.375/4.375 văn bản đi.' },
     { text: 'Năm 2023, 588 hộp thư điện tử đã được cấp cho cá nhân và đơn vị.' },

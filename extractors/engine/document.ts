@@ -51,10 +51,15 @@ export function extract(input: ExtractInput): Fact[] {
   let carriedIndex: IndexName | null = null;
   let topic: { paragraph: number; locality: Locality } | null = null;
   let previousParagraph = -1;
+  let inRelatedList = false;
 
   for (const sentence of sentences) {
     const sLower = lc.slice(sentence.start, sentence.end);
     if (/truy cập|lượt xem|đăng nhập/u.test(sLower) && sentence.end - sentence.start < 120) continue;
+    // "Tin liên quan:" and its short lines are other articles' headlines, not this article's figures
+    if (RELATED_HEADING.test(sLower)) { inRelatedList = true; continue; }
+    if (inRelatedList && sentence.end - sentence.start < 200) continue;
+    inRelatedList = false;
     const ctx: PeriodContext = { year: yearOf(carried) ?? (published ? +published.slice(0, 4) : null), published, recent };
     const periods = findPeriods(text, sentence.start, sentence.end);
     const sentencePlaces = doc.bySentence[sentence.index]!;
@@ -178,6 +183,7 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
   return claimed;
 }
 
+const RELATED_HEADING = /^(?:tin liên quan|tin cùng chuyên mục|cùng chuyên mục|các tin (?:khác|đã đưa|cùng chuyên mục)|tin khác|bài viết liên quan|bài liên quan|xem thêm|đọc thêm|tin mới (?:hơn|nhất)|tin đã đưa)\s*:?\s*(?:>>)?\s*$/u;
 // an average over the provinces or the ministries is the nation's
 const NATIONAL_MEAN = /cả nước|toàn quốc|\d+ tỉnh|các tỉnh|các địa phương|các bộ/u;
 const VIETNAM_PLACE: Locality = { name: 'Việt Nam', type: 'quốc gia', province: null, code: null };
