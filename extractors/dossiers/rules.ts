@@ -29,9 +29,10 @@ export function isDossierFigure(f: Figure, earlier: Array<{ figure: Figure }>): 
   if (f.noun !== 'bare') return false;
   const prev = earlier[earlier.length - 1]?.figure;
   if (prev && (prev.noun === 'dossier' || (prev.noun === 'bare' && /hồ sơ/u.test(prev.clauseLeft)))) return true;
-  // "- Đã giải quyết: 4.411" under "Tổng số hồ sơ tiếp nhận: ...": a table row whose noun stands above it
-  const tableRow = /^[\s\-–+•*]*[\p{L}\s]+:\s*$/u.test(f.clauseLeft) && /hồ sơ/u.test(f.context.slice(-250));
-  return /hồ sơ/u.test(f.left) || ((/hồ sơ/u.test(f.clauseLeft) || tableRow) && findCues(f.left).length > 0);
+  // "- Đã giải quyết: 4.411", "Cấp huyện: Tiếp nhận 1.234, ...": a table row whose noun stands in the lines above
+  const cueRightBefore = findCues(f.left.slice(-30)).length > 0;
+  const tableRow = cueRightBefore && /^[\s\-–+•*]*[\p{L}\s]+:/u.test(f.clauseLeft) && /hồ sơ/u.test(f.context.slice(-300));
+  return /hồ sơ/u.test(f.left) || ((/hồ sơ/u.test(f.clauseLeft) && findCues(f.left).length > 0) || tableRow);
 }
 
 function rightCues(right: string): CueHit[] {

@@ -85,7 +85,8 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   // a rate stated beside an index ("Tỷ lệ hồ sơ đúng hạn đạt 98,91%") is a rate; "100% cơ quan" a share of something else
   if (/t[ỷỉ] lệ/u.test(left) && indexNames(left).length === 0) return null;
   if (m.percent && /^\s*[\p{L}]/u.test(figure.right) && !/^\s*(?:so với|trong|của|xếp|và|tăng|giảm|đứng|cao|thấp|điểm|là|năm|với|đạt)/u.test(figure.right)) return null;
-  if (m.percent || figure.noun === 'points' || (figure.noun === 'bare' && /(?:đạt|được|với|là)\s*$/u.test(left) && m.value <= 100)) {
+  // "(tổng) điểm 92,5" in a table row written out as text
+  if (m.percent || figure.noun === 'points' || (figure.noun === 'bare' && /(?:đạt|được|với|là|điểm|điểm số|tổng điểm|kết quả)\s*:?\s*$/u.test(left) && m.value <= 100)) {
     if (m.value > 100 || m.of !== null) return null;
     const aggregate = AVERAGE.test(figure.sentenceLeft.slice(-120)) ? 'mean' : null;
     return make(names.score, m.value, 'score', { aggregate });

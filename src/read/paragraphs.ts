@@ -88,6 +88,11 @@ export function extractParagraphs(root: Element): Extracted {
       imageSeen = false;
       return;
     }
+    if (name === 'table') {
+      flush();
+      for (const text of tableSentences(node)) paragraphs.push({ text, block: node, boldShare: 0, italicShare: 0, nearImage: false });
+      return;
+    }
     const isBlock = BLOCK_TAGS.has(name);
     if (isBlock) {
       flush();
@@ -106,6 +111,34 @@ export function extractParagraphs(root: Element): Extracted {
   visit(root, false, false);
   flush();
   return { paragraphs, captions };
+}
+
+/**
+ * A data table as sentences the extractors read like prose: each row "label: header value, header value."
+ * ("Cấp huyện: Tiếp nhận 1.234, Đã giải quyết 1.200, Đúng hạn 1.190."). A layout table is left as its text.
+ */
+function tableSentences(table: Element): string[] {
+  const rows: string[][] = [];
+  const collect = (node: AnyNode): void => {
+    if (!isElement(node)) return;
+    if (node.name === 'tr') {
+      rows.push(node.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th')).map((c) => cleanText(rawText(c))));
+      return;
+    }
+    node.children.forEach(collect);
+  };
+  collect(table);
+  const hasFigure = (cells: string[]) => cells.some((c) => /^[\d.,%\s]+$/u.test(c) && /\d/.test(c));
+  // a leading "STT" column numbers the rows; the unit's name is the next one
+  if (rows[0] && /^(?:stt|tt|số tt|số thứ tự)$/iu.test(rows[0][0] ?? '')) rows.forEach((r) => r.shift());
+  const header = rows.find((r) => r.length > 1 && !hasFigure(r));
+  if (!header || !rows.some(hasFigure)) return rows.map((r) => r.filter(Boolean).join(', ')).filter(Boolean);
+  return rows.filter((r) => r !== header && r.some(Boolean)).map((r) => {
+    if (!hasFigure(r)) return r.filter(Boolean).join(', ');
+    const [label, ...values] = r;
+    const pairs = values.map((v, i) => (v ? `${header[i + 1] ?? ''} ${v}`.trim() : '')).filter(Boolean);
+    return `${label ? `${label}: ` : ''}${pairs.join(', ')}.`;
+  });
 }
 
 /** An italic or "Ảnh: …" line right under a picture is a caption, not body text. */
