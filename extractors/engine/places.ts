@@ -76,6 +76,11 @@ function pickSubject(text: string, sentences: Sentence[], places: ResolvedPlace[
     const bare = bareDistrict(text, sentences[i]!, places, resolver);
     if (bare) return bare;
   }
+  // a typed name the gazetteer cannot settle (huyện Châu Thành with no province in sight) still names the subject
+  for (let i = 0; i < zoneEnd; i++) {
+    const typed = places[i]!.find((p) => p.typed && p.type !== 'tỉnh');
+    if (typed) return typed;
+  }
   // else the most mentioned, most specific place of the body
   const counts = new Map<string, { place: ResolvedPlace; n: number }>();
   for (const list of places) for (const p of list) if (p.unit && p.unit.level < 3) {

@@ -1,6 +1,7 @@
 // The province a page's site belongs to, from the registry: the last fallback for a figure's place.
 import { fileURLToPath } from 'node:url';
 import { loadSources, type Source } from './registry.ts';
+import { OLD_PROVINCES } from './provinces.ts';
 
 const DEFAULT_REGISTRY = fileURLToPath(new URL('../../data/sources.json', import.meta.url));
 let byHost: Map<string, string> | undefined;
@@ -36,6 +37,18 @@ export function siteProvinceOf(url: string | null | undefined): string | null {
   }
   for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
     const p = byHost.get(h);
+    if (p) return p;
+  }
+  return provinceFromHostName(host);
+}
+
+// Provincial sites name their province in the host: dongthap.gov.vn, sonoivu.kontum.gov.vn, baotayninh.vn.
+const BY_SLUG = new Map(OLD_PROVINCES.map((p) => [p.slug.replace(/-/g, ''), p.name]));
+
+/** A province read from the host's labels, for sites the registry does not list. */
+export function provinceFromHostName(host: string): string | null {
+  for (const label of host.split('.')) {
+    const p = BY_SLUG.get(label) ?? BY_SLUG.get(label.replace(/^bao/, ''));
     if (p) return p;
   }
   return null;
