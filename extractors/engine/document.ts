@@ -85,6 +85,8 @@ export function extract(input: ExtractInput): Fact[] {
       const applies = agency && agencyApplies(agency, placeCtx, at) ? agency : null;
       let period = periodOfFigure(periods, figStart, figEnd, sentence, lc, carried, ctx);
       if (/^(?:par|sipas|service)_/u.test(a.metric)) period = assessedYear(period, published, periods, figStart);
+      // a figure for a time after the article was published is a plan ("Năm 2018, xã tiếp tục duy trì 100% ..." in 2017)
+      if (published && period?.start && period.start > published) return;
       // an average belongs to the unit it is taken over: the nation, or the province for its districts or departments
       const localities = a.aggregate === 'mean' ? [NATIONAL_MEAN.test(sLower) ? VIETNAM_PLACE : doc.province ?? doc.subject].filter((x): x is Locality => !!x)
         : placesOfFigure(placeCtx, at, figEnd, a);
@@ -163,7 +165,9 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
       sentenceRight: lc.slice(mention.end, sentence.end),
       context: lc.slice(Math.max(0, sentence.start - 400), sentence.start),
     };
-    const index = nearestIndex(named, mention.start - sentence.start, carriedIndex);
+    // "tỉnh đứng thứ 3 khu vực về Chỉ số PCI": an index named right after the figure is the one it belongs to
+    const namedAfter = named.find((n) => n.at > mention.end - sentence.start && n.at - (mention.end - sentence.start) < 40 && /(?:về|của|theo)\s*(?:chỉ số\s*)?$/u.test(lc.slice(sentence.start + n.at - 16, sentence.start + n.at)));
+    const index = namedAfter?.name ?? nearestIndex(named, mention.start - sentence.start, carriedIndex);
     let assigned: Assignment[] = [];
     // "đứng thứ 4 trong 13 tỉnh": the 13 only counts the ranking
     const denominator = /thứ\s*\d+\s*(?:trong|trên)\s*(?:số|tổng số)?\s*$/u.test(figure.clauseLeft);

@@ -30,6 +30,8 @@ export function placesOfFigure(ctx: SentencePlaces, at: number, figEnd: number, 
   const own = ctx.respective.get(at);
   if (own) return [own];
   const isIndex = /^(?:par|sipas|service)_/u.test(a.metric);
+  // "Trên phạm vi cả nước, tỷ lệ ...": the nation as the subject of the sentence
+  if (/^(?:trên|trong)? ?(?:phạm vi )?(?:cả nước|toàn quốc)\s*[,:]/u.test(lc.slice(sentence.start, sentence.start + 30)) && !places.some((p) => p.end <= at)) return [VIETNAM];
   if (isIndex && NATIONAL_BLOCK.test(lc.slice(sentence.start, sentence.end))) return [VIETNAM];
   // "Chỉ số SIPAS cả nước đạt 80,08%": the nation as the subject, not a ranking's scope ("dẫn đầu cả nước")
   const nation = /(?:chỉ số[^,;]{0,40}?|sipas|par index|của|trung bình)\s+(?:cả nước|toàn quốc)\s*(?:năm \d{4}\s*)?(?:đạt|là|với)?\s*$/u;

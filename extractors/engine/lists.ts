@@ -16,14 +16,16 @@ export function isTarget(sentenceLeft: string): boolean {
   return !!m && !/(?:vượt|hoàn thành|đạt được|so với)\s*$/u.test(sentenceLeft.slice(Math.max(0, m.index - 14), m.index));
 }
 
-const FILLER = /^[\s,;:()]*(?:và|còn|riêng|tiếp theo|trong đó|trong số đó|cao nhất|thấp nhất|nhiều nhất|ít nhất|dẫn đầu|đứng đầu|đứng sau)?[\s,;:(]*(?:là|có|đạt|với|được|chỉ|chiếm)?[\s(:]*$/u;
+const FILLER = /^[\s,;:()]*(?:và|còn|riêng|tiếp theo|trong đó|trong số đó|trong khi|khi đó|cao nhất|thấp nhất|nhiều nhất|ít nhất|dẫn đầu|đứng đầu|đứng sau)?[\s,;:()]*(?:và|còn)?[\s,;:()]*(?:là|có|đạt|với|được|chỉ|chiếm)?[\s(:]*$/u;
+// a list item may name its own tier or year: "cấp huyện đạt 97,3%, cấp xã đạt 99,5%"; "năm 2022 là 98,76%"
+const ITEM_LABEL = /cấp (?:tỉnh|huyện|xã)|khối [\p{L}, ]{2,30}?(?=\s(?:là|có|đạt|với))|(?:năm|quý|tháng) [\dIVX]+(?:\/\d{4})?|cùng kỳ(?: năm \d{4})?/gu;
 const COMPARED = /^[\s,;]*(?:tăng|giảm|cao hơn|thấp hơn)?[^;]*?(?:so với|cùng kỳ)[^;]*?[(:,]?\s*(?:là|đạt|có|với)?\s*$/u;
 
 function withoutPlaces(left: string, figure: Figure, places: ResolvedPlace[], lc: string): string {
   const leftStart = figure.mention.qualifiedStart - left.length;
   let out = left;
   for (const p of places) if (p.start >= leftStart && p.end <= figure.mention.qualifiedStart) out = out.replace(lc.slice(p.start, p.end), ' ');
-  return out;
+  return out.replace(ITEM_LABEL, ' ');
 }
 
 function compatible(a: Figure, b: Figure): boolean {

@@ -44,6 +44,8 @@ export const corpus: Corpus = {
     { text: 'Quảng Ninh đứng đầu Chỉ số CCHC năm 2023, tiếp theo là Hải Phòng, Bắc Giang.', published: '2024-05-10', expect: [['par_index_rank', 1, { place: 'tỉnh Quảng Ninh' }]], only: true },
   ],
   negatives: [
+    { text: 'Kết quả Chỉ số CCHC và SIPAS là cơ sở để đánh giá mức độ hoàn thành nhiệm vụ của người đứng đầu.' },
+    { text: 'Năm 2023, có 5 cơ quan xếp loại Tốt về Chỉ số CCHC cấp tỉnh; tỉnh đứng thứ 3 khu vực về Chỉ số PCI.' },
     { text: 'Năm 2023, Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của Long An đạt 68,52 điểm, xếp thứ 8/63; Chỉ số chuyển đổi số (DTI) xếp thứ 15/63.' },
     { text: 'Trong 5 yếu tố thành phần của SIPAS, yếu tố tiếp cận dịch vụ đạt 82,1%, yếu tố kết quả dịch vụ đạt 81,9%.' },
     { text: 'Theo phân nhóm, Quảng Trị thuộc nhóm các địa phương có Chỉ số SIPAS từ 80% đến dưới 85%.' },

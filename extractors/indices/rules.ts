@@ -112,7 +112,8 @@ export function leadingRank(lowerSentence: string, index: IndexName | null): Arr
 
 function leads(lowerSentence: string, index: Exclude<IndexName, 'other-index'>): Array<Assignment & { anchor: number }> {
   const m = LEADS.exec(lowerSentence);
-  if (!m || /(?:nhóm|top|trong số|các)[^,;.]{0,30}$/u.test(lowerSentence.slice(Math.max(0, m.index - 40), m.index))) return [];
+  // "nhóm 10 địa phương dẫn đầu" is no rank 1, and "người đứng đầu" is the head of an office
+  if (!m || /(?:nhóm|top|trong số|các)[^,;.]{0,30}$/u.test(lowerSentence.slice(Math.max(0, m.index - 40), m.index)) || /người\s*$/u.test(lowerSentence.slice(Math.max(0, m.index - 8), m.index))) return [];
   const after = lowerSentence.slice(m.index + m[0].length);
   const among = AMONG.exec(after);
   return [{

@@ -19,6 +19,7 @@ export const corpus: Corpus = {
     { text: 'Năm 2021, số hồ sơ quá hạn chỉ còn dưới 50 hồ sơ.', expect: [['dossiers_overdue', 50, { approx: 'lt' }]] },
     { text: 'Năm 2019, huyện đã giải quyết 1.850/2.000 hồ sơ.', expect: [['dossiers_resolved', 1850], ['dossiers_received', 2000]] },
     { text: 'Năm 2023, UBND huyện tiếp nhận 12,341 hồ sơ.', expect: [['dossiers_received', 12341]] },
+    { text: 'Năm 2023, toàn tỉnh tiếp nhận 90 349 hồ sơ, đã giải quyết 1 098 hồ sơ.', expect: [['dossiers_received', 90349], ['dossiers_resolved', 1098]], only: true },
   ],
   negatives: [
     { text: 'Tổng số lượt truy cập: 44540891\nSố người đang truy cập: 70' },
@@ -28,6 +29,7 @@ export const corpus: Corpus = {
     { text: 'Ngày 12/7, Đoàn kiểm tra đã làm việc tại huyện về tiếp nhận hồ sơ.' },
     { text: 'Từ 2.1.2018 đến 17.5.2018 huyện tiếp nhận hồ sơ theo quy trình mới.', metrics: ['dossiers_received'] },
     { text: 'Cập nhật lúc 08:48, Thứ Năm, 12/07/2018 (GMT+7): hồ sơ tiếp nhận tại một cửa.' },
+    { text: 'Đường dây nóng tiếp nhận phản ánh về TTHC: 0254 3826 567.' },
     { text: 'Mọi thắc mắc về hồ sơ xin liên hệ điện thoại 0273.3871.234 hoặc 02733 871 234.' },
     { text: '1. Kết quả tiếp nhận hồ sơ\n2. Kết quả giải quyết hồ sơ' },
     { text: 'Các cơ quan chuyên môn áp dụng Hệ thống quản lý chất lượng TCVN ISO 9001:2015 trong giải quyết hồ sơ.' },

@@ -31,7 +31,7 @@ const QUALIFIERS: Array<[RegExp, Approx]> = [
 const DOC_WORDS = /(?<![\p{L}])(?:nghị định|quyết định|thông tư|chỉ thị|nghị quyết|công văn|kế hoạch|chương trình|kết luận|đề án|luật|báo cáo|tờ trình|hướng dẫn|công điện|thông báo|quy định|văn bản|điều|khoản|mục|phụ lục|số|hiệu|mã|iso|tcvn)\s*(?:số\s*)?$/iu;
 const DATE_WORDS = /(?<![\p{L}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|từ|đến|tới|và|cuối|đầu|giữa)\s*$/iu;
 const LEVEL_WORDS = /(?<![\p{L}])(?:tháng|ngày|quý|năm thứ|quận|phường|q\.|p\.|khu phố|mức độ|mức|cấp độ|lần thứ|lần|kỳ họp thứ|kỳ họp|khóa|phiên|giai đoạn|tầng|phòng|lô|khu|tổ|ấp|thôn|khóm|đợt|bước|nhóm|loại|hạng mục|tiểu mục|chương|quốc lộ|tỉnh lộ|đường|km|kilômét|km số)\s*$/iu;
-const PHONE_WORDS = /(?<![\p{L}])(?:điện thoại|đt|sđt|hotline|fax|di động|tổng đài)\s*[:.]?\s*$/iu;
+const PHONE_WORDS = /(?<![\p{L}])(?:đường dây nóng[^\d]{0,40}|liên hệ|số máy|điện thoại|đt|sđt|hotline|fax|di động|tổng đài)\s*[:.]?\s*$/iu;
 
 const DIGIT_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
 const WORD_FIGURE = /(?<![\p{L}])(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(trăm|nghìn|ngàn|triệu)(?![\p{L}])/giu;
@@ -82,7 +82,11 @@ function scanDigits(text: string, start: number, end: number): NumberMention[] {
     let raw = m[0];
     // a trailing separator is punctuation, not part of the number ("107, quá hạn")
     while (/[.,]$/.test(raw)) raw = raw.slice(0, -1);
-    const mention = readMention(text, i, i + raw.length, raw, start, end);
+    // "1 146 hồ sơ", "90 349": some sites group thousands with spaces; only the exact shape counts
+    const spaced = /^\d{1,3}$/.test(raw) ? /^(?: \d{3})+(?![\d.,]\d)/.exec(text.slice(i + raw.length, end)) : null;
+    const mention = spaced && !/^\s*(?:\/|năm|tháng|quý)/u.test(text.slice(i + raw.length + spaced[0].length, end))
+      ? { ...readMention(text, i, i + raw.length + spaced[0].length, raw + spaced[0].replace(/ /g, '.'), start, end) }
+      : readMention(text, i, i + raw.length, raw, start, end);
     out.push(mention);
     i = Math.max(mention.end, i + raw.length);
   }
@@ -107,7 +111,7 @@ function readMention(text: string, s: number, e: number, raw: string, lineStart:
   if (/^[:h]\d{2}/.test(after) || /^\s*(?:giờ|phút|h)(?![\p{L}])/iu.test(after) || /\d[:h]$/.test(before)) return exclude('time');
   if (/^[-/]\s*\p{Lu}/u.test(after) || /^\/\d{2,4}\/\p{L}/u.test(after)) return exclude('doc-number', e + (/^[-/\w.ĐđÂâ]+/u.exec(after)?.[0].length ?? 0));
   if (DOC_WORDS.test(beforeLower) && !/^\s*(?:%|điểm|hồ sơ)/u.test(after)) return exclude('doc-number');
-  if (PHONE_WORDS.test(beforeLower) || (/^0\d{6,}$/.test(raw.replace(/[.\s]/g, '')) && raw.length >= 8)) return exclude('phone');
+  if (PHONE_WORDS.test(beforeLower) || (/^0\d{6,}$/.test(raw.replace(/[.\s]/g, '')) && raw.length >= 8) || (/^0\d{2,3}$/.test(raw) && /^ \d{3,4}/.test(after))) return exclude('phone', e + (/^[\d .]+/.exec(after)?.[0].trimEnd().length ?? 0));
   if (LEVEL_WORDS.test(beforeLower) || /(?:mức độ|mức)\s*\d\s*(?:,|và|hoặc|-)\s*$/u.test(beforeLower)) return exclude('level');
   if (/^[.)]\s/.test(after) && /^\s*[-–•]?\s*$/.test(before.slice(before.lastIndexOf('\n') + 1)) && s - lineStart < 4) return exclude('ordinal');
 

@@ -8,12 +8,14 @@ export const corpus: Corpus = {
     { text: 'Trong quý I/2020, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2020-01-01..2020-03-31' }]] },
     { text: 'Trong quí I năm 2020, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2020-01-01..2020-03-31' }]] },
     { text: 'Quý 3/2021, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2021-07-01..2021-09-30' }]] },
-    { text: 'Trong quý IV, huyện tiếp nhận 500 hồ sơ.', published: '2019-01-10', expect: [['dossiers_received', 500, { period: '2019-10-01..2019-12-31' }]] },
+    // a period without a year that would lie after publication is last year's
+    { text: 'Trong quý IV, huyện tiếp nhận 500 hồ sơ.', published: '2019-01-10', expect: [['dossiers_received', 500, { period: '2018-10-01..2018-12-31' }]] },
+    { text: 'Trong quý II, huyện tiếp nhận 500 hồ sơ.', published: '2019-07-10', expect: [['dossiers_received', 500, { period: '2019-04-01..2019-06-30' }]] },
     { text: '6 tháng đầu năm 2024, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2024-01-01..2024-06-30' }]] },
     { text: 'Sáu tháng đầu năm, huyện tiếp nhận 500 hồ sơ.', published: '2022-07-15', expect: [['dossiers_received', 500, { period: '2022-01-01..2022-06-30' }]] },
     { text: '9 tháng năm 2024, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2024-01-01..2024-09-30' }]] },
     { text: 'Trong 10 tháng đầu năm 2023, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2023-01-01..2023-10-31' }]] },
-    { text: '6 tháng cuối năm 2024, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2024-07-01..2024-12-31' }]] },
+    { text: '6 tháng cuối năm 2024, huyện tiếp nhận 500 hồ sơ.', published: '2025-01-15', expect: [['dossiers_received', 500, { period: '2024-07-01..2024-12-31' }]] },
     { text: 'Trong tháng 5/2024, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2024-05-01..2024-05-31' }]] },
     { text: 'Trong tháng 2 năm 2024, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2024-02-01..2024-02-29' }]] },
     { text: 'Giai đoạn 2016 - 2020, huyện tiếp nhận 50.000 hồ sơ.', expect: [['dossiers_received', 50000, { period: '2016-01-01..2020-12-31' }]] },
@@ -29,7 +31,7 @@ export const corpus: Corpus = {
     { text: 'Kết quả cải cách hành chính quý III/2021 của huyện Gò Công Tây\n\nBộ phận một cửa huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2021-07-01..2021-09-30' }]] },
     { text: 'Năm 2021, huyện tiếp nhận 400 hồ sơ. Riêng quý I/2022, huyện tiếp nhận 120 hồ sơ.', expect: [['dossiers_received', 400, { period: '2021-01-01..2021-12-31' }], ['dossiers_received', 120, { period: '2022-01-01..2022-03-31' }]] },
     // a sentence running through several months does not move the frame
-    { text: 'Trong 9 tháng năm 2024, phường tiếp nhận 3.245 hồ sơ. Trong tháng 9, phường tiếp nhận 402 hồ sơ; tháng 8 tiếp nhận 389 hồ sơ. Mức độ hài lòng của người dân đạt 97,1%.',
+    { published: '2024-10-05', text: 'Trong 9 tháng năm 2024, phường tiếp nhận 3.245 hồ sơ. Trong tháng 9, phường tiếp nhận 402 hồ sơ; tháng 8 tiếp nhận 389 hồ sơ. Mức độ hài lòng của người dân đạt 97,1%.',
       expect: [['dossiers_received', 389, { period: '2024-08-01..2024-08-31' }], ['satisfaction_rate', 97.1, { period: '2024-01-01..2024-09-30' }]] },
     // a comparison states a figure of the earlier period without moving the frame
     { text: 'Năm 2020, tỷ lệ hồ sơ đúng hạn đạt 83,72%, tăng 2,57% so với năm 2019 (đạt 81,15%).', expect: [['on_time_rate', 83.72, { period: '2020-01-01..2020-12-31' }], ['on_time_rate', 81.15, { period: '2019-01-01..2019-12-31' }]] },

@@ -49,7 +49,11 @@ const withYear = (explicit: number | null, f: (y: number) => Period | null) => (
   year: explicit,
   resolve: (ctx: PeriodContext) => {
     const y = explicit ?? ctx.year;
-    return y === null ? null : f(y);
+    if (y === null) return null;
+    const p = f(y);
+    // "quý IV" in a January article is last year's quarter: a report looks back
+    if (explicit === null && p?.start && ctx.published && p.start > ctx.published) return f(y - 1);
+    return p;
   },
 });
 
