@@ -5,7 +5,9 @@ import type { Sentence, Span } from '../text/segment.ts';
 import type { PeriodContext, PeriodMention } from '../periods/rules.ts';
 
 // "so với năm 2019 (đạt 81,15%)", "so với cùng kỳ năm 2019 (17.802 hồ sơ)": the figure belongs to the compared period
-const GOVERNED = /^\s*[(:,]?\s*(?:là|đạt|với|chỉ|có|chỉ đạt|mới đạt|xếp thứ|xếp hạng|đứng thứ)?\s*(?:đạt|là)?\s*$/u;
+// A comma ends the comparison ("tăng 5 bậc so với năm 2022, đứng thứ 2 ..." is this year's rank); a bracket opened
+// right after it holds the earlier period's figures, all of them ("(xếp thứ 21/63, đạt 83,05%)").
+const GOVERNED = /^\s*(?:\([^)]*|:\s*(?:là|đạt|với|có)?|(?:là|đạt|chỉ đạt|mới đạt|chỉ có|có)\s*)$/u;
 
 export function periodOfFigure(periods: PeriodMention[], figStart: number, figEnd: number, sentence: Sentence, lc: string,
   carried: Period | null, ctx: PeriodContext): Period | null {

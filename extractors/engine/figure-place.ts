@@ -31,7 +31,8 @@ export function placesOfFigure(ctx: SentencePlaces, at: number, figEnd: number, 
   if (own) return [own];
   const isIndex = /^(?:par|sipas|service)_/u.test(a.metric);
   // "Trên phạm vi cả nước, tỷ lệ ...": the nation as the subject of the sentence
-  if (/^(?:trên|trong)? ?(?:phạm vi )?(?:cả nước|toàn quốc)\s*[,:]/u.test(lc.slice(sentence.start, sentence.start + 30)) && !places.some((p) => p.end <= at)) return [VIETNAM];
+  const opening = lc.slice(sentence.start, at);
+  if ((/^(?:trên|trong)? ?(?:phạm vi )?(?:cả nước|toàn quốc)\s*[,:]/u.test(opening) || /(?:^|[,:]\s*)(?:các|tất cả các) bộ, ngành,? (?:và )?(?:các )?địa phương/u.test(opening)) && !places.some((p) => p.end <= at)) return [VIETNAM];
   if (isIndex && NATIONAL_BLOCK.test(lc.slice(sentence.start, sentence.end))) return [VIETNAM];
   // "Chỉ số SIPAS cả nước đạt 80,08%": the nation as the subject, not a ranking's scope ("dẫn đầu cả nước")
   const nation = /(?:chỉ số[^,;]{0,40}?|sipas|par index|của|trung bình)\s+(?:cả nước|toàn quốc)\s*(?:năm \d{4}\s*)?(?:đạt|là|với)?\s*$/u;
@@ -47,7 +48,9 @@ export function placesOfFigure(ctx: SentencePlaces, at: number, figEnd: number, 
     const level = p.unit?.level ?? (p.type === 'tỉnh' ? 1 : 2);
     // a province named in passing (UBND tỉnh X công bố ...) does not take a district's figure
     if (level === 1 && doc.subjectLevel > 1 && !inSubjectPosition(lc, p, a)) continue;
-    if (selfReferenceAfter(lc, text, p.end, at)) break;
+    // "huyện Yên Thành cho biết: ... trên địa bàn huyện": the unit just named; another tier means the article's own
+    const self = selfReferenceAfter(lc, text, p.end, at);
+    if (self && self !== p.type) break;
     const group = coordinated(lc, before.slice(0, i + 1));
     return group.length > 1 && !isCount(a) ? group.map((g) => g.locality) : [p.locality];
   }

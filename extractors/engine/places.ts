@@ -2,7 +2,7 @@
 import type { Locality } from '../../src/model/fact.ts';
 import type { Sentence } from '../text/segment.ts';
 import { findProvince, provinceOf, findUnits, type Era, type GazetteerUnit } from '../localities/gazetteer.ts';
-import { findBareProvinces, findTypedPlaces, resolveUnit, toLocality, type PlaceMention, type PlaceResolver } from '../localities/rules.ts';
+import { findBareProvinces, findTypedPlaces, resolveUnit, toLocality, VIETNAM, type PlaceMention, type PlaceResolver } from '../localities/rules.ts';
 
 export interface ResolvedPlace extends PlaceMention {
   unit: GazetteerUnit | null;
@@ -59,7 +59,7 @@ export function documentPlaces(text: string, sentences: Sentence[], era: Era, si
     province = { name: site.name, type: site.type, province: site.name, code: site.code };
     subject ??= province;
   }
-  return { bySentence, subject, subjectLevel: subjectPlace?.unit?.level ?? (subject?.type === 'tỉnh' ? 1 : 2), province, resolver };
+  return { bySentence, subject, subjectLevel: subjectPlace?.unit?.level ?? (subject?.type === 'tỉnh' || subject === VIETNAM ? 1 : 2), province, resolver };
 }
 
 function pickSubject(text: string, sentences: Sentence[], places: ResolvedPlace[][], resolver: PlaceResolver): ResolvedPlace | null {
@@ -70,6 +70,9 @@ function pickSubject(text: string, sentences: Sentence[], places: ResolvedPlace[
     const typed = places[i]!.find((p) => p.typed && p.unit);
     if (typed) return typed;
   }
+  // a national report ("các bộ, ngành, địa phương đã tiếp nhận ...", "trên phạm vi cả nước") is about the nation
+  const opening = text.slice(sentences[0]?.start ?? 0, sentences[Math.min(sentences.length - 1, zoneEnd + 1)]?.end ?? 0).toLowerCase();
+  if (/(?:các|tất cả các) bộ, ngành,? (?:và )?(?:các )?địa phương|(?:trên|trong) phạm vi cả nước|toàn quốc có|cả nước (?:có|đã)/u.test(opening)) return NATION;
   for (let i = 0; i < zoneEnd; i++) {
     const prov = places[i]!.find((p) => p.unit);
     if (prov) return prov;
@@ -93,6 +96,8 @@ function pickSubject(text: string, sentences: Sentence[], places: ResolvedPlace[
   for (const e of counts.values()) if (e.place.unit?.level === 1) e.n += selfProvince;
   return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.place ?? null;
 }
+
+const NATION: ResolvedPlace = { start: 0, end: 0, name: 'Việt Nam', type: 'tỉnh', typed: false, unit: null, sentence: 0, locality: VIETNAM };
 
 /** A district named without its type word in a headline ("Bắc Yên rút kinh nghiệm ..."), known from the body or the gazetteer. */
 function bareDistrict(text: string, s: Sentence, places: ResolvedPlace[][], resolver: PlaceResolver): ResolvedPlace | null {

@@ -40,6 +40,8 @@ export const corpus: Corpus = {
     // an index named earlier does not claim a dossier rate
     { text: 'Năm 2024, tỉnh đưa Chỉ số CCHC vào nhóm khá.\n\nKết quả giải quyết TTHC năm 2023: tiếp nhận 456.789 hồ sơ, giải quyết đúng hạn 99,12%.', published: '2023-12-15',
       expect: [['dossiers_received', 456789], ['on_time_rate', 99.12]], only: true },
+    { text: 'An Giang xếp thứ 14/63 về Chỉ số CCHC năm 2021 với 85,12%, tăng 7 bậc so với năm 2020 (xếp thứ 21/63, đạt 83,05%), đứng thứ 3 khu vực Đồng bằng sông Cửu Long.', published: '2022-06-03',
+      expect: [['par_index_rank', 14, { period: '2021-01-01..2021-12-31' }], ['par_index_rank', 21, { period: '2020-01-01..2020-12-31' }], ['par_index_score', 83.05, { period: '2020-01-01..2020-12-31' }], ['par_index_rank', 3, { period: '2021-01-01..2021-12-31' }]] },
     // a rank implied by order (tiếp theo là) is no fact; the leader's is
     { text: 'Quảng Ninh đứng đầu Chỉ số CCHC năm 2023, tiếp theo là Hải Phòng, Bắc Giang.', published: '2024-05-10', expect: [['par_index_rank', 1, { place: 'tỉnh Quảng Ninh' }]], only: true },
   ],

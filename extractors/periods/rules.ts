@@ -78,6 +78,14 @@ const RULES: Array<[RegExp, Build]> = [
       return validDate(yy, +m[2]!, +m[1]!) ? { start: iso(yy!, +m[2]!, +m[1]!), end: ctx.published, label: m[0] } : null;
     } };
   }],
+  // "Lũy kế từ ngày 01/7/2025 (...) đến hết tuần 38": a running total from a date to the time of writing
+  [new RegExp(`(?:lũy kế\\s+|tính\\s+|kể\\s+)?từ\\s+ngày\\s+${DATE}(?!\\s*(?:đến|tới|-|–)\\s*(?:hết\\s+)?(?:ngày\\s+)?\\d)`, 'iu'), (m) => {
+    const y = fullYear(m[3]);
+    return { year: y, resolve: (ctx) => {
+      const yy = y ?? ctx.year;
+      return validDate(yy, +m[2]!, +m[1]!) && ctx.published ? { start: iso(yy!, +m[2]!, +m[1]!), end: ctx.published, label: m[0] } : null;
+    } };
+  }],
   // trong quý / trong tháng / trong kỳ: the period of that kind named before (the headline's, usually)
   [/(?:trong|của|cùng|ngay trong)\s+(quý|tháng|kỳ(?: báo cáo)?)(?!\s*(?:\d|IV|III|II|I\b|V|trước|này năm|tới|sau))/iu, (m) => {
     const kind = m[1]!.toLowerCase().startsWith('quý') ? 'quarter' : m[1]!.toLowerCase() === 'tháng' ? 'month' : 'report';
