@@ -82,8 +82,9 @@ function coordinated(lc: string, before: ResolvedPlace[]): ResolvedPlace[] {
 
 function selfReferenceAfter(lc: string, text: string, from: number, to: number): string | null {
   SELF_REFERENCE.lastIndex = from;
+  const bounded = lc.slice(0, to); // a failed search must not run on to the document's end
   let m: RegExpExecArray | null;
-  while ((m = SELF_REFERENCE.exec(lc)) && m.index + m[0].length <= to) {
+  while ((m = SELF_REFERENCE.exec(bounded))) {
     // "của huyện Chợ Gạo" names a unit; "của huyện" alone means the article's own
     if (/^\s*[\p{Lu}\d]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     return m[1]!;

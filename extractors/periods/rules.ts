@@ -144,7 +144,8 @@ const RULES: Array<[RegExp, Build]> = [
   }],
   // năm 2023; năm nay
   [new RegExp(`năm\\s+${YEAR}(?![\\d\\/])`, 'iu'), (m) => ({ year: +m[1]!, resolve: () => ({ start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, label: m[0] }) })],
-  [new RegExp(`(?<=(?:sipas|index|cchc|cải cách hành chính|par)\\s)${YEAR}(?![\\d/])`, 'iu'), (m) => ({ year: +m[1]!, resolve: () => ({ start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, label: m[0] }) })],
+  // "SIPAS 2023", "PAR Index 2022", "Chỉ số CCHC 2023": a year written right after the index's name
+  [new RegExp(`(?:sipas|index|cchc|cải cách hành chính)\\s${YEAR}(?![\\d/])`, 'iu'), (m) => ({ year: +m[1]!, resolve: () => ({ start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, label: m[1]! }) })],
   [/năm\s+nay/iu, (m) => ({ year: null, resolve: (ctx) => {
     const y = ctx.published ? +ctx.published.slice(0, 4) : ctx.year;
     return y === null ? null : { start: `${y}-01-01`, end: `${y}-12-31`, label: m[0] };
