@@ -31,7 +31,6 @@ export function findCues(s: string): CueHit[] {
       const start = m.index;
       const end = start + m[0].length;
       if (hits.some((h) => start < h.end && end > h.start)) continue;
-      // "hồ sơ yêu cầu giải quyết" asks for resolution: intake, not output
       hits.push({ cue, start, end });
     }
   }
