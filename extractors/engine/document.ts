@@ -85,8 +85,9 @@ export function extract(input: ExtractInput): Fact[] {
       const applies = agency && agencyApplies(agency, placeCtx, at) ? agency : null;
       let period = periodOfFigure(periods, figStart, figEnd, sentence, lc, carried, ctx);
       if (/^(?:par|sipas|service)_/u.test(a.metric)) period = assessedYear(period, published, periods, figStart);
-      // a figure for a time after the article was published is a plan ("Năm 2018, xã tiếp tục duy trì 100% ..." in 2017)
-      if (published && period?.start && period.start > published) return;
+      // a figure for a time after the article was published is a plan ("Năm 2018, xã tiếp tục duy trì 100% ..." in 2017),
+      // unless the text says it was done ("đã tiếp nhận"): publication dates are sometimes wrong, reported results are not plans
+      if (published && period?.start && period.start > published && !/(?:^|\s)đã\s/u.test(lc.slice(sentence.start, figStart))) return;
       // an average belongs to the unit it is taken over: the nation, or the province for its districts or departments
       const localities = a.aggregate === 'mean' ? [NATIONAL_MEAN.test(sLower) ? VIETNAM_PLACE : doc.province ?? doc.subject].filter((x): x is Locality => !!x)
         : placesOfFigure(placeCtx, at, figEnd, a);
