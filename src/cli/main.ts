@@ -1,5 +1,7 @@
 // The `cchc` command line: one file per command under ./commands, registered here.
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { EXTRACTOR_VERSION } from '../../extractors/version.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerCrawl } from './commands/crawl.ts';
@@ -17,11 +19,14 @@ const COMMANDS: Array<(program: Command) => void> = [registerExtract, registerEv
   registerRun, registerIngest, registerReextract, registerQuery, registerSearch, registerExport, registerStats, registerDemo];
 
 export { UsageError } from './errors.ts';
+
+const PACKAGE_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 import { UsageError } from './errors.ts';
 
 export function buildProgram(): Command {
   const program = new Command('cchc')
     .description('Vietnamese administrative-reform (CCHC) articles to a traceable SQLite dataset')
+    .version(`${PACKAGE_VERSION} (extractors ${EXTRACTOR_VERSION})`)
     .exitOverride()
     .showHelpAfterError();
   for (const register of COMMANDS) register(program);
