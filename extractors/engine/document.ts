@@ -5,7 +5,7 @@ import { METRICS } from '../../src/model/fact.ts';
 import { normalizeText, type NormalizedText } from '../text/normalize.ts';
 import { splitSentences, type Sentence } from '../text/segment.ts';
 import { scanNumbers } from '../numbers/rules.ts';
-import { findPeriods, publicationDate, type PeriodContext } from '../periods/rules.ts';
+import { ASIDE_BEFORE, findPeriods, publicationDate, type PeriodContext } from '../periods/rules.ts';
 import { dossierCounts } from '../dossiers/rules.ts';
 import { dossierRates } from '../rates/rules.ts';
 import { indexNames, indexResults, leadingRank } from '../indices/rules.ts';
@@ -55,7 +55,7 @@ export function extract(input: ExtractInput): Fact[] {
 
   for (const sentence of sentences) {
     const sLower = lc.slice(sentence.start, sentence.end);
-    if (/truy cập|lượt xem|đăng nhập/u.test(sLower) && sentence.end - sentence.start < 120) continue;
+    if (/truy cập|lượt xem|đăng nhập|đang trực tuyến|đang online|hôm nay:|trong tuần:|tổng lượt/u.test(sLower) && sentence.end - sentence.start < 120) continue;
     // "Tin liên quan:" and its short lines are other articles' headlines, not this article's figures
     if (RELATED_HEADING.test(sLower)) { inRelatedList = true; continue; }
     if (inRelatedList && sentence.end - sentence.start < 200) continue;
@@ -136,7 +136,7 @@ export function extract(input: ExtractInput): Fact[] {
       // a sentence that only names several indices ("công bố Chỉ số CCHC và SIPAS") hands on the first
       carriedIndex = new Set(named.map((n) => n.name)).size > 1 && indexFacts === 0 ? named[0]!.name : named[named.length - 1]!.name;
     } else if (/\d[\d.,]*\s*hồ sơ/u.test(sLower)) carriedIndex = null;
-    const framing = periods.filter((p) => p.framing && !p.comparison);
+    const framing = periods.filter((p) => p.framing && !p.comparison && !ASIDE_BEFORE.test(lc.slice(Math.max(sentence.start, p.start - 14), p.start)));
     // a sentence that runs through several periods ("tháng 9 ...; tháng 8 ...") leaves the frame as it was
     const distinct = new Set(framing.map((p) => JSON.stringify(p.resolve(ctx))));
     const resolved = distinct.size > 1 && !framing.some((p) => p.start - sentence.start < 3) ? null : framing[framing.length - 1]?.resolve(ctx);

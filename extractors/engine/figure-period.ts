@@ -18,6 +18,11 @@ export function periodOfFigure(periods: PeriodMention[], figStart: number, figEn
   const before = periods.filter((p) => p.end <= figStart);
   const last = before[before.length - 1];
   if (last?.comparison && GOVERNED.test(lc.slice(last.end, figStart))) return sameSpanIn(last, carried, ctx, lc);
+  // "Cùng kỳ năm 2024, tỉnh Hà Giang tiếp nhận 98.450 hồ sơ": a sentence that opens on the compared period is about it
+  const opening = before[0];
+  if (opening?.comparison && /^\s*(?:so với\s*)?(?:cùng kỳ\s*)?(?:của\s*)?$/u.test(lc.slice(sentence.start, opening.start)) && !before.some((p) => !p.comparison)) {
+    return sameSpanIn(opening, carried, ctx, lc);
+  }
   for (const p of [...before].reverse()) {
     if (p.comparison) continue;
     const resolved = p.resolve(ctx);

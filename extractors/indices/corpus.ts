@@ -42,10 +42,14 @@ export const corpus: Corpus = {
       expect: [['dossiers_received', 456789], ['on_time_rate', 99.12]], only: true },
     { text: 'An Giang xếp thứ 14/63 về Chỉ số CCHC năm 2021 với 85,12%, tăng 7 bậc so với năm 2020 (xếp thứ 21/63, đạt 83,05%), đứng thứ 3 khu vực Đồng bằng sông Cửu Long.', published: '2022-06-03',
       expect: [['par_index_rank', 14, { period: '2021-01-01..2021-12-31' }], ['par_index_rank', 21, { period: '2020-01-01..2020-12-31' }], ['par_index_score', 83.05, { period: '2020-01-01..2020-12-31' }], ['par_index_rank', 3, { period: '2021-01-01..2021-12-31' }]] },
+    { text: 'Chỉ số CCHC năm 2018 của tỉnh Long An đạt 80,12%, tăng 1,96% so với năm 2017 (năm 2017 đạt 78,16%), xếp hạng 18/63 tỉnh, thành phố.', published: '2019-06-05',
+      expect: [['par_index_score', 78.16, { period: '2017-01-01..2017-12-31' }], ['par_index_rank', 18, { of: 63, period: '2018-01-01..2018-12-31' }]] },
+    { text: 'Năm 2023, Sở Y tế đứng cuối bảng xếp hạng 19 sở, cơ quan thuộc UBND tỉnh về Chỉ số CCHC với 72,10 điểm.', published: '2024-03-01', expect: [['par_index_rank', 19, { of: 19 }], ['par_index_score', 72.1]], only: true },
     // a rank implied by order (tiếp theo là) is no fact; the leader's is
     { text: 'Quảng Ninh đứng đầu Chỉ số CCHC năm 2023, tiếp theo là Hải Phòng, Bắc Giang.', published: '2024-05-10', expect: [['par_index_rank', 1, { place: 'tỉnh Quảng Ninh' }]], only: true },
   ],
   negatives: [
+    { text: 'Chủ tịch UBND tỉnh yêu cầu các cơ quan, đơn vị có Chỉ số CCHC dưới 75 điểm phải xây dựng kế hoạch khắc phục.' },
     { text: 'Kết quả Chỉ số CCHC và SIPAS là cơ sở để đánh giá mức độ hoàn thành nhiệm vụ của người đứng đầu.' },
     { text: 'Năm 2023, có 5 cơ quan xếp loại Tốt về Chỉ số CCHC cấp tỉnh; tỉnh đứng thứ 3 khu vực về Chỉ số PCI.' },
     { text: 'Năm 2023, Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của Long An đạt 68,52 điểm, xếp thứ 8/63; Chỉ số chuyển đổi số (DTI) xếp thứ 15/63.' },

@@ -58,6 +58,8 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   if (/(?:^|\s)(?:từ|đến dưới|đến|dưới)\s*$/u.test(figure.left) && /(?:từ\s*[\d.,]+\s*(?:%|điểm)?\s*(?:đến|-)|nhóm)/u.test(figure.clauseLeft + ' ' + figure.sentenceRight.slice(0, 20))) return null;
   const names = METRICS[index];
   const m = figure.mention;
+  // "các cơ quan, đơn vị có Chỉ số CCHC dưới 75 điểm": a bound set for a group, not a result
+  if (m.approx && /(?:các|những|mọi)\s+(?:cơ quan|đơn vị|sở|huyện|xã|địa phương|tỉnh)[^.;]{0,60}$/u.test(figure.sentenceLeft)) return null;
   const left = figure.left;
   if (COMPONENT.test(left) || figure.noun === 'dossier' || figure.noun === 'procedure') return null;
   const make = (metric: Metric, value: number, rule: string, extra: Partial<Assignment> = {}): Assignment[] =>
@@ -75,7 +77,7 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   if (RANK_TIGHT.test(left) || (RANK_BEFORE.test(left) && !m.percent && figure.noun !== 'points')) {
     if (m.percent || m.hasDecimals) return null;
     // "đứng cuối trong 63 tỉnh": last of 63
-    if (/cuối(?: bảng)?\s*(?:trong|trên)?\s*(?:số|tổng số)?\s*$/u.test(left) && m.of === null) return make(names.rank, m.value, 'rank-last', { of: m.value, among: amongOf(lcAfterNumber(figure), null) });
+    if (/cuối(?: bảng)?(?: xếp hạng)?\s*(?:trong|trên|của)?\s*(?:số|tổng số)?\s*$/u.test(left) && m.of === null) return make(names.rank, m.value, 'rank-last', { of: m.value, among: amongOf(lcAfterNumber(figure), null) });
     const within = m.of === null ? /^\s*(?:trong|trên)\s*(?:số|tổng số)?\s*(\d+)\s+(?=[\p{L}])/u.exec(figure.sentenceRight) : null;
     const of = within ? Number(within[1]) : m.of;
     const among = amongOf(within ? figure.sentenceRight.slice(within[0].length - within[1]!.length - 1) : figure.sentenceRight, of);

@@ -34,7 +34,7 @@ const CAPS = '[\\p{Lu}][\\p{Lu}\\p{M}]+(?![\\p{Ll}])';
 const SYL = "[\\p{Lu}][\\p{Ll}\\p{M}]*(?:['’][\\p{L}][\\p{Ll}\\p{M}]*)?";
 const PLACE = new RegExp(
   `(?<![\\p{L}])([Tt]hành phố|THÀNH PHỐ|TP\\.?|Tp\\.?|[Tt]hị xã|THỊ XÃ|TX\\.?|Tx\\.|[Tt]hị trấn|THỊ TRẤN|TT\\.|[Tt]ỉnh|TỈNH|[Hh]uyện|HUYỆN|H\\.|[Qq]uận|QUẬN|Q\\.|[Xx]ã|XÃ|[Pp]hường|PHƯỜNG|P\\.|[Đđ]ặc khu)` +
-    `\\s*(\\d{1,2}(?![\\d/.,]\\d)|HCM|${SYL}(?:(?:\\s+|\\s?[-–]\\s?)${SYL}){0,4}|${CAPS}(?:\\s+${CAPS}){0,3})`,
+    `\\s*(\\d{1,2}(?![\\d/.,]\\d)|HCM|${SYL}(?:(?:\\s+|\\s?[-–]\\s?)${SYL}){0,4}(?:\\s\\d{1,2}(?![\\d.,/]))?|${CAPS}(?:\\s+${CAPS}){0,3})`,
   'gu',
 );
 const SPECIAL_NAMES: Record<string, string> = { HCM: 'Hồ Chí Minh' };

@@ -31,6 +31,7 @@ export const corpus: Corpus = {
     { text: 'Cập nhật lúc 08:48, Thứ Năm, 12/07/2018 (GMT+7): hồ sơ tiếp nhận tại một cửa.' },
     { text: 'Đường dây nóng tiếp nhận phản ánh về TTHC: 0254 3826 567.' },
     { text: 'Mọi thắc mắc về hồ sơ xin liên hệ điện thoại 0273.3871.234 hoặc 02733 871 234.' },
+    { text: 'Thống kê truy cập\nĐang trực tuyến: 23\nHôm nay: 1.204' },
     { text: '1. Kết quả tiếp nhận hồ sơ\n2. Kết quả giải quyết hồ sơ' },
     { text: 'Các cơ quan chuyên môn áp dụng Hệ thống quản lý chất lượng TCVN ISO 9001:2015 trong giải quyết hồ sơ.' },
     { text: 'Năm 2023, UBND huyện đã tiếp nhận và xử lý 5.658/5.658 văn bản đến điện tử.' },

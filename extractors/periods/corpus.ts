@@ -33,6 +33,10 @@ export const corpus: Corpus = {
     // a sentence running through several months does not move the frame
     { published: '2024-10-05', text: 'Trong 9 tháng năm 2024, phường tiếp nhận 3.245 hồ sơ. Trong tháng 9, phường tiếp nhận 402 hồ sơ; tháng 8 tiếp nhận 389 hồ sơ. Mức độ hài lòng của người dân đạt 97,1%.',
       expect: [['dossiers_received', 389, { period: '2024-08-01..2024-08-31' }], ['satisfaction_rate', 97.1, { period: '2024-01-01..2024-09-30' }]] },
+    // an aside ("Riêng quí III") does not become the frame; a comparison's bracket keeps its year
+    { text: 'Trong 9 tháng đầu năm 2016, các sở tiếp nhận 18.640 hồ sơ. Riêng quí III/2016, hồ sơ quá hạn tập trung ở lĩnh vực đất đai.\n\nSở Tài nguyên và Môi trường đã tiếp nhận 2.145 hồ sơ.', published: '2016-10-12',
+      expect: [['dossiers_received', 2145, { period: '2016-01-01..2016-09-30' }]] },
+    { text: 'Cùng kỳ năm 2024, tỉnh Hà Giang tiếp nhận 98.450 hồ sơ.', published: '2025-11-07', expect: [['dossiers_received', 98450, { period: '2024-01-01..2024-12-31' }]] },
     // a comparison states a figure of the earlier period without moving the frame
     { text: 'Năm 2020, tỷ lệ hồ sơ đúng hạn đạt 83,72%, tăng 2,57% so với năm 2019 (đạt 81,15%).', expect: [['on_time_rate', 83.72, { period: '2020-01-01..2020-12-31' }], ['on_time_rate', 81.15, { period: '2019-01-01..2019-12-31' }]] },
     // a plan's year names the plan, not the figures

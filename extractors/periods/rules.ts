@@ -87,7 +87,7 @@ const RULES: Array<[RegExp, Build]> = [
     } };
   }],
   // trong quý / trong tháng / trong kỳ: the period of that kind named before (the headline's, usually)
-  [/(?:trong|của|cùng|ngay trong)\s+(quý|tháng|kỳ(?: báo cáo)?)(?!\s*(?:\d|IV|III|II|I\b|V|trước|này năm|tới|sau))/iu, (m) => {
+  [/(?:trong|của|ngay trong)\s+(quý|tháng|kỳ(?: báo cáo)?)(?!\s*(?:\d|IV|III|II|I\b|V|trước|này năm|tới|sau))/iu, (m) => {
     const kind = m[1]!.toLowerCase().startsWith('quý') ? 'quarter' : m[1]!.toLowerCase() === 'tháng' ? 'month' : 'report';
     return { year: null, resolve: (ctx) => ctx.recent?.[kind] ?? ctx.recent?.report ?? null };
   }],
@@ -156,6 +156,8 @@ const GLOBAL_RULES: Array<[RegExp, Build]> = RULES.map(([re, build]) => [new Reg
 
 const FRAMING_BEFORE = /(?:^|[,;:(\-–—.]|(?<![\p{L}])(?:trong|tính|từ|riêng|qua|sau|lũy kế|cả|vào|chỉ|ước|đến|tới|và|hết|là))\s*$/iu;
 const COMPARISON_BEFORE = /(?:so với|so cùng kỳ|cùng kỳ|hơn|kém|tăng|giảm)\s*(?:cùng kỳ\s*)?(?:của\s*)?$/iu;
+// "Riêng quí III/2016, ...": an aside about one part of the period, not a new frame
+export const ASIDE_BEFORE = /(?:riêng|trong đó|đặc biệt)\s*(?:trong\s*)?$/iu;
 
 /** Period mentions in text[start, end), in order. */
 export function findPeriods(text: string, start: number, end: number): PeriodMention[] {
@@ -186,7 +188,13 @@ export function findPeriods(text: string, start: number, end: number): PeriodMen
       });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // "so với năm 2017 (năm 2017 đạt 78,16%)": a period inside the bracket that follows a comparison belongs to it
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1]!;
+    if (prev.comparison && /^\s*\([^)]*$/u.test(text.slice(prev.end, out[i]!.start))) out[i] = { ...out[i]!, comparison: true };
+  }
+  return out;
 }
 
 /** A publication date from the document's own field, or the first day/month/year in its opening lines. */
