@@ -101,6 +101,9 @@ export function agencyPlace(agency: AgencyMention, ctx: SentencePlaces, figurePl
 
 /** An agency is the figure's subject only when no other place stands between them ("Bộ Nội vụ công bố, tỉnh X đạt ..."). */
 export function agencyApplies(agency: AgencyMention, ctx: SentencePlaces, at: number): boolean {
+  // a district's or commune's own service centre is that unit's office, not a department ("Trung tâm ... phường X")
+  const served = ctx.places.find((p) => p.start - agency.end >= 0 && p.start - agency.end <= 2);
+  if (served && !agency.provincial && served.type !== 'tỉnh' && !(served.type === 'thành phố' && served.unit?.level === 1)) return false;
   return !ctx.places.some((p) => p.start > agency.end + 2 && p.end <= at);
 }
 

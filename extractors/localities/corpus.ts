@@ -27,7 +27,9 @@ export const corpus: Corpus = {
     // an apposition settles an ambiguous name even when the article names other provinces
     { text: 'Năm 2024, huyện Châu Thành tỉnh Hậu Giang tiếp nhận 5.600 hồ sơ; huyện Châu Thành tỉnh Sóc Trăng tiếp nhận 4.100 hồ sơ.', expect: [['dossiers_received', 5600, { place: 'huyện Châu Thành', province: 'Hậu Giang' }], ['dossiers_received', 4100, { place: 'huyện Châu Thành', province: 'Sóc Trăng' }]] },
     // a centre serves the unit named after it
-    { text: 'Trong quý III/2025, Trung tâm Phục vụ hành chính công phường Thủ Dầu Một (TP. Hồ Chí Minh) đã tiếp nhận 10.245 hồ sơ.', published: '2025-10-13', expect: [['dossiers_received', 10245, { place: 'phường Thủ Dầu Một', agency: 'Trung tâm Phục vụ hành chính công' }]] },
+    { text: 'Trong quý III/2025, Trung tâm Phục vụ hành chính công phường Thủ Dầu Một (TP. Hồ Chí Minh) đã tiếp nhận 10.245 hồ sơ.', published: '2025-10-13', expect: [['dossiers_received', 10245, { place: 'phường Thủ Dầu Một', agency: null }]] },
+    // ... while the provincial centre is a body of the province
+    { text: 'Năm 2023, Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh tiếp nhận 150.000 hồ sơ.', expect: [['dossiers_received', 150000, { agency: 'Trung tâm Phục vụ hành chính công', place: 'tỉnh Quảng Ninh' }]] },
     // a national report: its figures are the nation's
     { text: '9 tháng năm 2024: Tỷ lệ hồ sơ trực tuyến đạt 45,6%\n\nTheo báo cáo của Văn phòng Chính phủ, 9 tháng năm 2024, các bộ, ngành, địa phương đã tiếp nhận khoảng 49,3 triệu hồ sơ thủ tục hành chính, tỷ lệ hồ sơ trực tuyến đạt 45,6%. Trong khối địa phương, Bình Dương dẫn đầu về tỷ lệ trực tuyến.', published: '2024-10-10',
       expect: [['dossiers_received', 49300000, { place: 'quốc gia Việt Nam' }], ['online_rate', 45.6, { place: 'quốc gia Việt Nam' }]], only: true },
