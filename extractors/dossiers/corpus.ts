@@ -39,6 +39,9 @@ export const corpus: Corpus = {
     { text: 'Quý I/2024, thị xã Sa Pa tiếp nhận gần hai nghìn hồ sơ trực tuyến.', expect: [['dossiers_online', 2000, { approx: 'approx' }]] },
     { text: 'Năm tháng đầu năm, thành phố Thuận An tiếp nhận hơn 48 ngàn lượt hồ sơ.', published: '2024-06-07', expect: [['dossiers_received', 48000, { approx: 'gt', period: '2024-01-01..2024-05-31' }]] },
     { text: 'Từ đầu năm đến ngày 15/11/2022, Sở Tài nguyên và Môi trường tỉnh Bắc Ninh đã tiếp nhận 8.734 hồ sơ.', expect: [['dossiers_received', 8734, { period: '2022-01-01..2022-11-15', agency: 'Sở Tài nguyên và Môi trường' }]] },
+    // a table pasted as text, one cell a line
+    { text: 'Tình hình giải quyết hồ sơ tháng 10/2022 như sau:\n\nCấp\nTiếp nhận\nĐã giải quyết\nQuá hạn\nTỷ lệ đúng hạn\nCấp tỉnh\n45 210\n44 987\n23\n99,95 %\nCấp xã\n26 733\n26 701\n6\n99.98 %\n\nSở Nội vụ đề nghị các cơ quan xử lý dứt điểm hồ sơ tồn.', published: '2022-11-07',
+      expect: [['dossiers_received', 45210, { scope: 'tỉnh' }], ['dossiers_resolved', 44987], ['dossiers_overdue', 23], ['on_time_rate', 99.95], ['dossiers_received', 26733, { scope: 'xã' }], ['dossiers_resolved', 26701], ['dossiers_overdue', 6], ['on_time_rate', 99.98]], only: true },
     // the last item names the metric for the whole list
     { text: 'Trong quý I/2020, ở cấp huyện, TP Đà Lạt có 2.146 hồ sơ, huyện Lâm Hà 1.035 hồ sơ và huyện Di Linh 604 hồ sơ quá hạn.',
       expect: [['dossiers_overdue', 2146, { place: 'thành phố Đà Lạt' }], ['dossiers_overdue', 1035, { place: 'huyện Lâm Hà' }], ['dossiers_overdue', 604, { place: 'huyện Di Linh' }]], only: true },

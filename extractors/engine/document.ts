@@ -15,7 +15,7 @@ import { nounOf, phraseAfter, type Assignment, type Figure, type FamilyRule, typ
 import { documentPlaces } from './places.ts';
 import { agencyApplies, agencyPlace, placesOfFigure, respectivePlaces, type SentencePlaces } from './figure-place.ts';
 import { assessedYear, periodOfFigure } from './figure-period.ts';
-import { backfillList, continuesList, isTarget, type Claimed } from './lists.ts';
+import { backfillList, continuesList, isTarget, targetPosition, type Claimed } from './lists.ts';
 import { EXTRACTOR_VERSION } from '../version.ts';
 
 export interface ExtractInput {
@@ -105,9 +105,11 @@ export function extract(input: ExtractInput): Fact[] {
 
     let indexFacts = 0;
     const factsBefore = facts.length;
+    const target = targetPosition(sLower);
+    const targetAt = target < 0 ? Infinity : sentence.start + target;
     const inSentence: Claimed[] = [];
     for (const clause of sentence.clauses) {
-      const claimed = claimClause(text, lc, sentence, clause, sentencePlaces, named, indexHere, inSentence);
+      const claimed = claimClause(text, lc, sentence, clause, sentencePlaces, named, indexHere, inSentence, targetAt);
       backfillList(claimed, sentencePlaces, lc);
       inSentence.push(...claimed);
       for (const { figure, assigned } of claimed) {
@@ -150,7 +152,7 @@ export function extract(input: ExtractInput): Fact[] {
 
 /** Reads the figures of one clause and lets the families claim them, in order. */
 function claimClause(text: string, lc: string, sentence: Sentence, clause: { start: number; end: number }, places: SentencePlaces['places'],
-  named: Array<{ name: IndexName; at: number }>, carriedIndex: IndexName | null, before: Claimed[]): Claimed[] {
+  named: Array<{ name: IndexName; at: number }>, carriedIndex: IndexName | null, before: Claimed[], targetAt: number): Claimed[] {
   const mentions = scanNumbers(text, clause.start, clause.end).filter((m) => !m.excluded);
   const claimed: Claimed[] = [];
   let phraseEnd = clause.start;
@@ -159,10 +161,12 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
     const figure: Figure = {
       mention,
       noun: mention.percent ? 'percent' : nounOf(lc.slice(mention.end, Math.min(clause.end, mention.end + 30))),
-      left: lc.slice(Math.min(phraseEnd, mention.qualifiedStart), mention.qualifiedStart),
+      // the rules read at most CONTEXT characters back: enough for any phrasing, and a sentence listing thousands
+      // of figures stays linear
+      left: lc.slice(Math.max(Math.min(phraseEnd, mention.qualifiedStart), mention.qualifiedStart - CONTEXT), mention.qualifiedStart),
       right: phraseAfter(after),
-      clauseLeft: lc.slice(clause.start, mention.qualifiedStart),
-      sentenceLeft: lc.slice(sentence.start, mention.qualifiedStart),
+      clauseLeft: lc.slice(Math.max(clause.start, mention.qualifiedStart - CONTEXT), mention.qualifiedStart),
+      sentenceLeft: lc.slice(Math.max(sentence.start, mention.qualifiedStart - CONTEXT), mention.qualifiedStart),
       sentenceRight: lc.slice(mention.end, sentence.end),
       context: lc.slice(Math.max(0, sentence.start - 400), sentence.start),
     };
@@ -172,7 +176,7 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
     let assigned: Assignment[] = [];
     // "đứng thứ 4 trong 13 tỉnh": the 13 only counts the ranking
     const denominator = /thứ\s*\d+\s*(?:trong|trên)\s*(?:số|tổng số)?\s*$/u.test(figure.clauseLeft);
-    if (!isTarget(figure.sentenceLeft) && !denominator) {
+    if (mention.start < targetAt && !denominator) {
       for (const family of FAMILIES) {
         const got = family({ figure, earlier: claimed, index });
         if (got?.length) { assigned = got; break; }
@@ -191,6 +195,7 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
 const RELATED_HEADING = /^(?:tin liên quan|tin cùng chuyên mục|cùng chuyên mục|các tin (?:khác|đã đưa|cùng chuyên mục)|tin khác|bài viết liên quan|bài liên quan|xem thêm|đọc thêm|tin mới (?:hơn|nhất)|tin đã đưa)\s*:?\s*(?:>>)?\s*$/u;
 // an average over the provinces or the ministries is the nation's
 const NATIONAL_MEAN = /cả nước|toàn quốc|\d+ tỉnh|các tỉnh|các địa phương|các bộ/u;
+const CONTEXT = 400;
 const VIETNAM_PLACE: Locality = { name: 'Việt Nam', type: 'quốc gia', province: null, code: null };
 
 /** The index named nearest before `pos` in the sentence, else the first named after it, else the one carried. */

@@ -110,8 +110,9 @@ export function agencyApplies(agency: AgencyMention, ctx: SentencePlaces, at: nu
 /** "các xã A, B và C ... lần lượt là x, y và z": the k-th figure after "lần lượt" belongs to the k-th place. */
 export function respectivePlaces(lc: string, sentence: Sentence, places: ResolvedPlace[], figureStarts: (from: number) => number[]): Map<number, Locality> {
   const out = new Map<number, Locality>();
-  const at = lc.indexOf('lần lượt', sentence.start);
-  if (at < 0 || at >= sentence.end) return out;
+  const found = lc.slice(sentence.start, sentence.end).indexOf('lần lượt');
+  if (found < 0) return out;
+  const at = sentence.start + found;
   const listed = places.filter((p) => p.end <= at);
   const figures = figureStarts(at);
   if (listed.length < 2 || figures.length < 2) return out;

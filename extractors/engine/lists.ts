@@ -3,6 +3,9 @@
 import type { Assignment, Figure } from './figure.ts';
 import type { ResolvedPlace } from './places.ts';
 
+// A list runs to a few dozen items at most; looking further back only costs time on pathological text.
+const LOOKBACK = 40;
+
 export interface Claimed {
   figure: Figure;
   assigned: Assignment[];
@@ -12,8 +15,13 @@ export interface Claimed {
 const TARGET = /phấn đấu|mục tiêu|chỉ tiêu (?:đề ra|đặt ra|giao|là)|(?:đề ra|đặt ra) (?:là|với)|phải đạt|cần đạt|yêu cầu (?:đạt|bảo đảm)|dự kiến|dự báo|sẽ (?:đạt|tiếp nhận|giải quyết|cung cấp)|nhằm đạt|hướng tới|kế hoạch (?:đề ra|đặt ra)/u;
 
 export function isTarget(sentenceLeft: string): boolean {
-  const m = TARGET.exec(sentenceLeft);
-  return !!m && !/(?:vượt|hoàn thành|đạt được|so với)\s*$/u.test(sentenceLeft.slice(Math.max(0, m.index - 14), m.index));
+  return targetPosition(sentenceLeft) >= 0;
+}
+
+/** Where the first target word of `s` stands (-1 if none): figures after it are plans, not results. */
+export function targetPosition(s: string): number {
+  const m = TARGET.exec(s);
+  return m && !/(?:vượt|hoàn thành|đạt được|so với)\s*$/u.test(s.slice(Math.max(0, m.index - 14), m.index)) ? m.index : -1;
 }
 
 const FILLER = /^[\s,;:()]*(?:và|còn|riêng|tiếp theo|trong đó|trong số đó|trong khi|khi đó|cao nhất|thấp nhất|nhiều nhất|ít nhất|dẫn đầu|đứng đầu|đứng sau)?[\s,;:()]*(?:và|còn)?[\s,;:()]*(?:là|có|đạt|với|được|chỉ|chiếm)?[\s(:]*$/u;
@@ -50,8 +58,10 @@ function between(lc: string, from: number, to: number, places: ResolvedPlace[]):
 
 /** "huyện A tiếp nhận 5.000 hồ sơ, huyện B 4.000 hồ sơ"; "tăng 8,7% so với cùng kỳ năm 2019 (17.802 hồ sơ)". */
 export function continuesList(figure: Figure, earlier: Claimed[], places: ResolvedPlace[], lc: string): Assignment[] {
-  const prevIndex = earlier.map((e) => e.assigned.length > 0).lastIndexOf(true);
-  if (prevIndex < 0 || figure.mention.of !== null) return [];
+  if (figure.mention.of !== null) return [];
+  let prevIndex = -1;
+  for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - LOOKBACK); k--) if (earlier[k]!.assigned.length) { prevIndex = k; break; }
+  if (prevIndex < 0) return [];
   const prev = earlier[prevIndex]!;
   if (prev.assigned.length !== 1 || !compatible(figure, prev.figure)) return [];
   const left = withoutPlaces(figure.left, figure, places, lc);
@@ -70,7 +80,7 @@ export function backfillList(claimed: Claimed[], places: ResolvedPlace[], lc: st
   for (let j = claimed.length - 1; j > 0; j--) {
     const last = claimed[j]!;
     if (last.assigned.length !== 1 || last.assigned[0]!.rule.endsWith('/list')) continue;
-    for (let k = j - 1; k >= 0; k--) {
+    for (let k = j - 1; k >= Math.max(0, j - LOOKBACK); k--) {
       const item = claimed[k]!;
       const next = claimed[k + 1]!;
       // counts only: a percentage without words is more often a change ("giảm 2,1% so với ...") than a list item

@@ -83,8 +83,8 @@ function scanDigits(text: string, start: number, end: number): NumberMention[] {
     // a trailing separator is punctuation, not part of the number ("107, quá hạn")
     while (/[.,]$/.test(raw)) raw = raw.slice(0, -1);
     // "1 146 hồ sơ", "90 349": some sites group thousands with spaces; only the exact shape counts
-    const spaced = /^\d{1,3}$/.test(raw) ? /^(?: \d{3})+(?![\d.,]\d)/.exec(text.slice(i + raw.length, end)) : null;
-    const mention = spaced && !/^\s*(?:\/|năm|tháng|quý)/u.test(text.slice(i + raw.length + spaced[0].length, end))
+    const spaced = /^\d{1,3}$/.test(raw) ? /^(?: \d{3})+(?![\d.,]\d)/.exec(text.slice(i + raw.length, Math.min(end, i + raw.length + 64))) : null;
+    const mention = spaced && !/^\s*(?:\/|năm|tháng|quý)/u.test(text.slice(i + raw.length + spaced[0].length, Math.min(end, i + raw.length + spaced[0].length + 12)))
       ? { ...readMention(text, i, i + raw.length + spaced[0].length, raw + spaced[0].replace(/ /g, '.'), start, end) }
       : readMention(text, i, i + raw.length, raw, start, end);
     out.push(mention);

@@ -1,3 +1,5 @@
+import { rebuildCellTables } from './cell-tables.ts';
+
 // Text as the rules see it. Matching runs on a canonical copy (NFC, spaces and invisible characters cleaned,
 // one tone placement, quí→quý); evidence offsets are mapped back to the text exactly as it was given.
 
@@ -24,18 +26,23 @@ export function normalizeText(original: string): NormalizedText {
     const out: string[] = [];
     const idx: number[] = [];
     let i = 0;
+    const isMark = (c: number) => c >= 0x300 && c <= 0x36f;
     while (i < original.length) {
       const start = i;
       let cluster = original[i]!;
       i++;
       if (cluster >= '\uD800' && cluster <= '\uDBFF' && i < original.length) cluster += original[i++];
-      while (i < original.length && /[\u0300-\u036F]/.test(original[i]!)) cluster += original[i++];
-      if (INVISIBLE.test(cluster)) continue;
+      while (i < original.length && isMark(original.charCodeAt(i))) cluster += original[i++];
+      if (cluster.length === 1) {
+        const c = cluster.charCodeAt(0);
+        if (c < 0x80 && c !== 0x0d && c !== 0x09 && c !== 0x0b && c !== 0x0c) { out.push(cluster); idx.push(start); continue; } // plain ASCII: as is
+        if (INVISIBLE.test(cluster)) continue;
+      }
       if (cluster === '\r') {
         if (original[i] === '\n') continue; // CRLF: keep the LF only
         cluster = '\n';
-      } else if (ODD_SPACE.test(cluster)) cluster = ' ';
-      const nfc = cluster.normalize('NFC');
+      } else if (cluster.length === 1 && ODD_SPACE.test(cluster)) cluster = ' ';
+      const nfc = cluster.length === 1 ? cluster : cluster.normalize('NFC');
       for (let k = 0; k < nfc.length; k++) {
         out.push(nfc[k]!);
         idx.push(start);
@@ -46,11 +53,11 @@ export function normalizeText(original: string): NormalizedText {
     map = Int32Array.from(idx);
   }
   text = canonicalTones(text);
-  return {
-    original,
-    text,
-    toOriginal: map ? (i) => map![Math.max(0, Math.min(i, map!.length - 1))]! : (i) => i,
-  };
+  const toNormalized: (i: number) => number = map ? (i) => map![Math.max(0, Math.min(i, map!.length - 1))]! : (i) => i;
+  const tables = rebuildCellTables(text);
+  if (!tables) return { original, text, toOriginal: toNormalized };
+  const tableMap = tables.map;
+  return { original, text: tables.text, toOriginal: (i) => toNormalized(tableMap[Math.max(0, Math.min(i, tableMap.length - 1))]!) };
 }
 
 // Old orthography puts the tone on the second vowel of a closing oa/oe/uy (hoà, thuý); the canonical form
