@@ -249,7 +249,8 @@ function evidenceOf(norm: NormalizedText, sentence: Sentence): Fact['evidence'] 
 /** One fact per metric, value, of, place, scope, agency and period; a twin without `of`, `among` or scope adds nothing
  *  (a headline restating the body's figure: "Huyện X tiếp nhận 13.800 hồ sơ" beside "Bộ phận một cửa huyện X đã tiếp nhận 13.800 hồ sơ"). */
 function dedupe(facts: Fact[]): Fact[] {
-  const key = (f: Fact, of: number | null, scope: Fact['scope'] = f.scope) => JSON.stringify([f.metric, f.value, of, f.locality?.name, f.locality?.type, scope, f.agency, f.period?.start, f.period?.end]);
+  const key = (f: Fact, of: number | null, scope: Fact['scope'] = f.scope) =>
+    `${f.metric}|${f.value}|${of}|${f.locality?.name}|${f.locality?.type}|${scope}|${f.agency}|${f.period?.start}|${f.period?.end}`;
   const withOf = new Set(facts.filter((f) => f.of !== null).map((f) => key(f, null)));
   const withAmong = new Set(facts.filter((f) => f.among).map((f) => key(f, f.of)));
   const withScope = new Set(facts.filter((f) => f.scope).map((f) => key(f, f.of, null)));

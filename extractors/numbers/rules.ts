@@ -97,6 +97,8 @@ function readMention(text: string, s: number, e: number, raw: string, lineStart:
   const parsed = parseNumeral(raw);
   const before = text.slice(Math.max(lineStart, s - 40), s);
   const beforeLower = before.toLowerCase();
+  // the word lists end at the figure: test them on the shortest tail that holds their longest entry
+  const tail = beforeLower.slice(-22);
   const after = text.slice(e, Math.min(limit, e + 40));
   const mention: NumberMention = {
     start: s, end: e, qualifiedStart: s, value: parsed.value, thousandsReading: parsed.thousandsReading,
@@ -110,9 +112,9 @@ function readMention(text: string, s: number, e: number, raw: string, lineStart:
   if (/^\d{1,2}$/.test(raw) && dateTail?.[3]) return exclude('date', e + dateTail[0].length);
   if (/^[:h]\d{2}/.test(after) || /^\s*(?:giờ|phút|h)(?![\p{L}])/iu.test(after) || /\d[:h]$/.test(before)) return exclude('time');
   if (/^[-/]\s*\p{Lu}/u.test(after) || /^\/\d{2,4}\/\p{L}/u.test(after)) return exclude('doc-number', e + (/^[-/\w.ĐđÂâ]+/u.exec(after)?.[0].length ?? 0));
-  if (DOC_WORDS.test(beforeLower) && !/^\s*(?:%|điểm|hồ sơ)/u.test(after)) return exclude('doc-number');
+  if (DOC_WORDS.test(tail) && !/^\s*(?:%|điểm|hồ sơ)/u.test(after)) return exclude('doc-number');
   if (PHONE_WORDS.test(beforeLower) || (/^0\d{6,}$/.test(raw.replace(/[.\s]/g, '')) && raw.length >= 8) || (/^0\d{2,3}$/.test(raw) && /^ \d{3,4}/.test(after))) return exclude('phone', e + (/^[\d .]+/.exec(after)?.[0].trimEnd().length ?? 0));
-  if (LEVEL_WORDS.test(beforeLower) || /(?:mức độ|mức)\s*\d\s*(?:,|và|hoặc|-)\s*$/u.test(beforeLower)) return exclude('level');
+  if (LEVEL_WORDS.test(tail) || /(?:mức độ|mức)\s*\d\s*(?:,|và|hoặc|-)\s*$/u.test(tail)) return exclude('level');
   if (/^[.)]\s/.test(after) && /^\s*[-–•]?\s*$/.test(before.slice(before.lastIndexOf('\n') + 1)) && s - lineStart < 4) return exclude('ordinal');
 
   // N/M: a fraction or rank, unless it is a day/month or a month/year
@@ -122,13 +124,13 @@ function readMention(text: string, s: number, e: number, raw: string, lineStart:
     const den = parseNumeral(denRaw);
     const fracEnd = e + frac[0].length;
     if (/^(?:19|20)\d\d$/.test(denRaw) && !/[.,]/.test(raw) && Number(raw) <= 12) return exclude('period', fracEnd);
-    if (DATE_WORDS.test(beforeLower) && Number(raw) <= 31 && den.value <= 12 && !den.hasDecimals) return exclude('date', fracEnd);
+    if (DATE_WORDS.test(tail) && Number(raw) <= 31 && den.value <= 12 && !den.hasDecimals) return exclude('date', fracEnd);
     mention.of = den.thousandsReading ?? den.value;
     mention.value = parsed.thousandsReading ?? parsed.value;
     mention.end = fracEnd;
   } else if (/^(?:19|20)\d\d$/.test(raw) && !/^\s*(?:%|hồ sơ|thủ tục|TTHC|phiếu|điểm|nhiệm vụ|dịch vụ)/iu.test(after)) {
     return exclude('year');
-  } else if (/^\d{1,2}$/.test(raw) && /^[-]\d{1,2}(?!\d)/.test(after) && DATE_WORDS.test(beforeLower)) {
+  } else if (/^\d{1,2}$/.test(raw) && /^[-]\d{1,2}(?!\d)/.test(after) && DATE_WORDS.test(tail)) {
     return exclude('date', e + 3);
   }
 

@@ -10,6 +10,7 @@ export interface Rebuilt {
 
 // unambiguous (each space belongs to exactly one part), so a long run of digits and spaces cannot backtrack badly
 const CELL_FIGURE = /^[~≈]? ?\d[\d.,]*(?: \d[\d.,]*)*(?: ?%)?$/u;
+const BARE_FIGURE_LINE = /(?:^|\n)[ \t]*[~≈]? ?\d[\d.,]*(?: \d[\d.,]*)*(?: ?%)?[ \t]*(?=\n|$)/u;
 const MAX_CELL = 60;
 
 interface Line {
@@ -34,7 +35,7 @@ const isLabel = (l: Line) => l.text.length <= MAX_CELL && !isFigure(l) && !/[.!?
 
 /** Finds headers h[0..k-1] followed by rows of (label + k-1 figures); null when the text has no such table. */
 export function rebuildCellTables(text: string): Rebuilt | null {
-  if (!text.split('\n').some((l) => CELL_FIGURE.test(l.trim()))) return null; // no line that is a bare figure: nothing to do
+  if (!BARE_FIGURE_LINE.test(text)) return null; // no line that is a bare figure: nothing to do
   const ls = lines(text);
   const pieces: Array<{ from: number; to: number; rows: Array<Array<{ text: string; at: number }>> }> = [];
   for (let i = 0; i < ls.length; ) {
