@@ -97,16 +97,8 @@ function unitsNamed(name: string, type: UnitType, era: Era): GazetteerUnit[] {
   return hit;
 }
 
-const known = new Map<string, boolean>();
 function isKnownName(name: string, type: UnitType): boolean {
-  const key = `${type}|${name}`;
-  let hit = known.get(key);
-  if (hit === undefined) {
-    hit = findUnits(name, { types: typesFor(type) }).length > 0;
-    if (known.size > 50_000) known.clear();
-    known.set(key, hit);
-  }
-  return hit;
+  return unitsNamed(name, type, 'pre2025').length > 0 || unitsNamed(name, type, '2025').length > 0;
 }
 
 function rawLength(raw: string, name: string): number {
