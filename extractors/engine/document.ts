@@ -3,7 +3,7 @@
 import type { Fact, Locality, Metric, Period } from '../../src/model/fact.ts';
 import { METRICS } from '../../src/model/fact.ts';
 import { normalizeText, type NormalizedText } from '../text/normalize.ts';
-import { splitSentences, type Sentence } from '../text/segment.ts';
+import { headlineZone, splitSentences, type Sentence } from '../text/segment.ts';
 import { scanNumbers } from '../numbers/rules.ts';
 import { ASIDE_BEFORE, findPeriods, publicationDate, type PeriodContext } from '../periods/rules.ts';
 import { dossierCounts } from '../dossiers/rules.ts';
@@ -27,7 +27,6 @@ export interface ExtractInput {
 
 /** Families in the order they get a figure: the first that claims it wins. */
 const FAMILIES: FamilyRule[] = [indexResults, dossierRates, dossierCounts, serviceCounts];
-const HEADLINE_LINES = 8;
 
 export function extract(input: ExtractInput): Fact[] {
   const norm = normalizeText(input.text);
@@ -39,11 +38,11 @@ export function extract(input: ExtractInput): Fact[] {
   const doc = documentPlaces(text, sentences, era, input.siteProvince ?? null);
   const facts: Fact[] = [];
 
+  const periodsOf = sentences.map((s) => findPeriods(text, s.start, s.end));
   // the headline's period holds for the body until the body names another
-  const headline = headlineCount(sentences);
   let carried: Period | null = null;
-  for (const s of sentences.slice(0, headline)) {
-    const p = findPeriods(text, s.start, s.end).find((x) => !x.comparison)?.resolve({ year: null, published });
+  for (const s of sentences.slice(0, headlineZone(sentences))) {
+    const p = periodsOf[s.index]!.find((x) => !x.comparison)?.resolve({ year: null, published });
     if (p) { carried = p; break; }
   }
   const recent = { quarter: null as Period | null, month: null as Period | null, report: carried };
@@ -61,7 +60,7 @@ export function extract(input: ExtractInput): Fact[] {
     if (inRelatedList && sentence.end - sentence.start < 200) continue;
     inRelatedList = false;
     const ctx: PeriodContext = { year: yearOf(carried) ?? (published ? +published.slice(0, 4) : null), published, recent };
-    const periods = findPeriods(text, sentence.start, sentence.end);
+    const periods = periodsOf[sentence.index]!;
     const sentencePlaces = doc.bySentence[sentence.index]!;
     // a paragraph that opens on a place is about it
     if (sentence.paragraph !== previousParagraph) {
@@ -223,10 +222,6 @@ function lowerSameLength(text: string): string {
   return lower.length === text.length ? lower : text.replace(/./gsu, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c));
 }
 
-function headlineCount(sentences: Sentence[]): number {
-  const firstLong = sentences.findIndex((s) => s.end - s.start > 250);
-  return Math.min(firstLong < 0 ? sentences.length : firstLong, HEADLINE_LINES);
-}
 
 function yearOf(p: Period | null): number | null {
   const d = p?.end ?? p?.start;

@@ -1,6 +1,6 @@
 // Places of a document: every mention, the provinces in play, and the article's subject.
 import type { Locality } from '../../src/model/fact.ts';
-import type { Sentence } from '../text/segment.ts';
+import { headlineZone, type Sentence } from '../text/segment.ts';
 import { findProvince, provinceOf, findUnits, type Era, type GazetteerUnit } from '../localities/gazetteer.ts';
 import { findBareProvinces, findTypedPlaces, resolveUnit, toLocality, VIETNAM, type PlaceMention, type PlaceResolver } from '../localities/rules.ts';
 
@@ -19,7 +19,6 @@ export interface DocumentPlaces {
   resolver: PlaceResolver;
 }
 
-const HEADLINE_LINES = 8;
 
 export function documentPlaces(text: string, sentences: Sentence[], era: Era, siteProvince: string | null): DocumentPlaces {
   const raw: PlaceMention[][] = sentences.map((s) => {
@@ -64,8 +63,7 @@ export function documentPlaces(text: string, sentences: Sentence[], era: Era, si
 
 function pickSubject(text: string, sentences: Sentence[], places: ResolvedPlace[][], resolver: PlaceResolver): ResolvedPlace | null {
   // the headline zone: the short lines before the first long paragraph
-  const firstLong = sentences.findIndex((s) => s.end - s.start > 250);
-  const zoneEnd = Math.min(firstLong < 0 ? sentences.length : firstLong, HEADLINE_LINES);
+  const zoneEnd = headlineZone(sentences);
   for (let i = 0; i < zoneEnd; i++) {
     const typed = places[i]!.find((p) => p.typed && p.unit);
     if (typed) return typed;

@@ -62,3 +62,12 @@ function push(out: Sentence[], text: string, start: number, end: number, paragra
   if (end > from) clauses.push({ start: from, end });
   out.push({ start, end, paragraph, index: out.length, clauses });
 }
+
+const HEADLINE_LINES = 8;
+
+/** How many sentences open the article before its body: the short lines (headline, date line, sapo) before the
+ *  first long paragraph, at most eight. A headline's period and place hold for the body. */
+export function headlineZone(sentences: Sentence[]): number {
+  const firstLong = sentences.findIndex((s) => s.end - s.start > 250);
+  return Math.min(firstLong < 0 ? sentences.length : firstLong, HEADLINE_LINES);
+}
