@@ -33,6 +33,18 @@ const DATE_WORDS = /(?<![\p{L}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|t�
 const LEVEL_WORDS = /(?<![\p{L}])(?:tháng|ngày|quý|năm thứ|quận|phường|q\.|p\.|khu phố|mức độ|mức|cấp độ|lần thứ|lần|kỳ họp thứ|kỳ họp|khóa|phiên|giai đoạn|tầng|phòng|lô|khu|tổ|ấp|thôn|khóm|đợt|bước|nhóm|loại|hạng mục|tiểu mục|chương|quốc lộ|tỉnh lộ|đường|km|kilômét|km số)\s*$/iu;
 const PHONE_WORDS = /(?<![\p{L}])(?:đường dây nóng[^\d]{0,40}|liên hệ|số máy|điện thoại|đt|sđt|hotline|fax|di động|tổng đài)\s*[:.]?\s*$/iu;
 
+/** "hơn 13.800", "gần 49 nghìn": sets approx and widens the mention to take in the qualifier written before it. */
+function qualify(mention: NumberMention, before: string): void {
+  for (const [re, kind] of QUALIFIERS) {
+    const q = re.exec(before);
+    if (q) {
+      mention.approx = kind;
+      mention.qualifiedStart = mention.start - (q[0].length - (/^[^\p{L}]/u.test(q[0]) ? 1 : 0));
+      return;
+    }
+  }
+}
+
 const DIGIT_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
 const WORD_FIGURE = /(?<![\p{L}])(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(trăm|nghìn|ngàn|triệu)(?![\p{L}])/giu;
 
@@ -50,10 +62,7 @@ function wordFigures(text: string, start: number, end: number): NumberMention[] 
     const mention: NumberMention = { start: m.index, end: m.index + m[0].length, qualifiedStart: m.index, value: DIGIT_WORDS[m[1]!.toLowerCase()]! * scale,
       thousandsReading: null, hasDecimals: false, of: null, percent: false, approx: null, excluded: null };
     const before = text.slice(Math.max(start, m.index - 40), m.index);
-    for (const [re, kind] of QUALIFIERS) {
-      const q = re.exec(before);
-      if (q) { mention.approx = kind; mention.qualifiedStart = m.index - (q[0].length - (q[0].match(/^[^\p{L}]/u) ? 1 : 0)); break; }
-    }
+    qualify(mention, before);
     out.push(mention);
   }
   return out;
@@ -148,13 +157,6 @@ function readMention(text: string, s: number, e: number, raw: string, lineStart:
     }
   }
 
-  for (const [re, kind] of QUALIFIERS) {
-    const q = re.exec(before);
-    if (q) {
-      mention.approx = kind;
-      mention.qualifiedStart = s - (q[0].length - (q[0].match(/^[^\p{L}]/u) ? 1 : 0));
-      break;
-    }
-  }
+  qualify(mention, before);
   return mention;
 }
