@@ -39,9 +39,9 @@ export function extract(input: ExtractInput): Fact[] {
   const facts: Fact[] = [];
 
   const periodsOf = sentences.map((s) => findPeriods(text, s.start, s.end));
-  // the headline's period holds for the body until the body names another
+  // the headline's period holds for the body until the body names another; a headline without one takes the lead's
   let carried: Period | null = null;
-  for (const s of sentences.slice(0, headlineZone(sentences))) {
+  for (const s of sentences.slice(0, headlineZone(sentences) + 3)) {
     const p = periodsOf[s.index]!.find((x) => !x.comparison)?.resolve({ year: null, published });
     if (p) { carried = p; break; }
   }

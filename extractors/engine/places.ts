@@ -6,6 +6,8 @@ import { findBareProvinces, findTypedPlaces, resolveUnit, toLocality, VIETNAM, t
 
 export interface ResolvedPlace extends PlaceMention {
   unit: GazetteerUnit | null;
+  /** Named in the headline zone (the article says what it is about). */
+  typedInHeadline?: boolean;
   locality: Locality;
   sentence: number;
 }
@@ -47,7 +49,9 @@ export function documentPlaces(text: string, sentences: Sentence[], era: Era, si
     return { ...p, unit, locality: toLocality(p, unit, fallbackProvince), sentence: i };
   }));
 
-  const subjectPlace = pickSubject(text, sentences, bySentence, resolver);
+  let subjectPlace = pickSubject(text, sentences, bySentence, resolver);
+  // a provincial site writes about its own province: a place of another province won by counting does not replace it
+  if (site && subjectPlace?.unit && !subjectPlace.typedInHeadline && !sameProvince(subjectPlace.unit, site)) subjectPlace = null;
   let subject = subjectPlace?.locality ?? null;
   let province: Locality | null = null;
   if (subjectPlace?.unit) {
@@ -61,19 +65,25 @@ export function documentPlaces(text: string, sentences: Sentence[], era: Era, si
   return { bySentence, subject, subjectLevel: subjectPlace?.unit?.level ?? (subject?.type === 'tỉnh' || subject === VIETNAM ? 1 : 2), province, resolver };
 }
 
+/** Same province in the site's own era: an old province merged into the site's new one ("trước đây thuộc tỉnh Bình Thuận") is not it. */
+function sameProvince(unit: GazetteerUnit, site: GazetteerUnit): boolean {
+  const province = provinceOf(unit);
+  return province.era === site.era && province.code === site.code;
+}
+
 function pickSubject(text: string, sentences: Sentence[], places: ResolvedPlace[][], resolver: PlaceResolver): ResolvedPlace | null {
   // the headline zone: the short lines before the first long paragraph
   const zoneEnd = headlineZone(sentences);
   for (let i = 0; i < zoneEnd; i++) {
     const typed = places[i]!.find((p) => p.typed && p.unit);
-    if (typed) return typed;
+    if (typed) return { ...typed, typedInHeadline: true };
   }
   // a national report ("các bộ, ngành, địa phương đã tiếp nhận ...", "trên phạm vi cả nước") is about the nation
   const opening = text.slice(sentences[0]?.start ?? 0, sentences[Math.min(sentences.length - 1, zoneEnd + 1)]?.end ?? 0).toLowerCase();
   if (/(?:các|tất cả các) bộ, ngành,? (?:và )?(?:các )?địa phương|(?:trên|trong) phạm vi cả nước|toàn quốc có|cả nước (?:có|đã)/u.test(opening)) return NATION;
   for (let i = 0; i < zoneEnd; i++) {
     const prov = places[i]!.find((p) => p.unit);
-    if (prov) return prov;
+    if (prov) return { ...prov, typedInHeadline: true };
     const bare = bareDistrict(text, sentences[i]!, places, resolver);
     if (bare) return bare;
   }

@@ -34,7 +34,7 @@ const CAPS = '[\\p{Lu}][\\p{Lu}\\p{M}]+(?![\\p{Ll}])';
 const SYL = "[\\p{Lu}][\\p{Ll}\\p{M}]*(?:['’][\\p{L}][\\p{Ll}\\p{M}]*)?";
 const PLACE = new RegExp(
   `(?<![\\p{L}])([Tt]hành phố|THÀNH PHỐ|TP\\.?|Tp\\.?|[Tt]hị xã|THỊ XÃ|TX\\.?|Tx\\.|[Tt]hị trấn|THỊ TRẤN|TT\\.|[Tt]ỉnh|TỈNH|[Hh]uyện|HUYỆN|H\\.|[Qq]uận|QUẬN|Q\\.|[Xx]ã|XÃ|[Pp]hường|PHƯỜNG|P\\.|[Đđ]ặc khu)` +
-    `\\s*(\\d{1,2}(?![\\d/.,]\\d)|HCM|${SYL}(?:(?:\\s+|\\s?[-–]\\s?)${SYL}){0,4}(?:\\s\\d{1,2}(?![\\d.,/]))?|${CAPS}(?:\\s+${CAPS}){0,3})`,
+    `\\s*(\\d{1,2}(?![\\d/.,]\\d)|HCM|${CAPS}(?:\\s+${CAPS}){0,3}|${SYL}(?:(?:\\s+|\\s?[-–]\\s?)${SYL}){0,4}(?:\\s\\d{1,2}(?![\\d.,/]))?)`,
   'gu',
 );
 const SPECIAL_NAMES: Record<string, string> = { HCM: 'Hồ Chí Minh' };
@@ -55,6 +55,8 @@ export function findTypedPlaces(text: string, start: number, end: number): Place
     const type = typeOf(m[1]!);
     let name = SPECIAL_NAMES[m[2]!] ?? m[2]!;
     const words = name.split(/\s+/);
+    // only quận and phường are numbered (Quận 1, Phường 6); "cấp huyện 97,5%" names no unit
+    if (/^\d/.test(name) && ((type !== 'quận' && type !== 'phường') || /^[\d.,]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1)))) continue;
     let chosen = /^\d/.test(name) ? String(Number(name)) : null;
     // Longest prefix the gazetteer knows ("huyện Chợ Gạo Nguyễn ..." → Chợ Gạo)
     for (let n = Math.min(words.length, 4); !chosen && n >= 1; n--) {

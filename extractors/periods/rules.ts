@@ -86,6 +86,14 @@ const RULES: Array<[RegExp, Build]> = [
       return validDate(yy, +m[2]!, +m[1]!) && ctx.published ? { start: iso(yy!, +m[2]!, +m[1]!), end: ctx.published, label: m[0] } : null;
     } };
   }],
+  // "kể từ khi vận hành chính quyền địa phương 2 cấp (1/7/2025)": a start given in brackets after the event
+  [new RegExp(`(?:kể\\s+)?từ khi[^()\\n]{0,80}\\(\\s*(?:ngày\\s+)?${DATE}\\s*\\)`, 'iu'), (m) => {
+    const y = fullYear(m[3]);
+    return { year: y, resolve: (ctx) => {
+      const yy = y ?? ctx.year;
+      return validDate(yy, +m[2]!, +m[1]!) && ctx.published ? { start: iso(yy!, +m[2]!, +m[1]!), end: ctx.published, label: m[0] } : null;
+    } };
+  }],
   // trong quý / trong tháng / trong kỳ: the period of that kind named before (the headline's, usually)
   [/(?:trong|của|ngay trong)\s+(quý|tháng|kỳ(?: báo cáo)?)(?!\s*(?:\d|IV|III|II|I\b|V|trước|này năm|tới|sau))/iu, (m) => {
     const kind = m[1]!.toLowerCase().startsWith('quý') ? 'quarter' : m[1]!.toLowerCase() === 'tháng' ? 'month' : 'report';
@@ -95,7 +103,7 @@ const RULES: Array<[RegExp, Build]> = [
   [new RegExp(`(?:giai đoạn|thời kỳ|nhiệm kỳ|từ năm|trong các năm|các năm)\\s+${YEAR}\\s*(?:-|–|đến|tới|và)\\s*(?:năm\\s+)?${YEAR}`, 'iu'), (m) =>
     ({ year: +m[2]!, resolve: () => ({ start: `${m[1]}-01-01`, end: `${m[2]}-12-31`, label: m[0] }) })],
   // từ đầu năm (2024) đến nay; lũy kế từ đầu năm
-  [new RegExp(`(?:từ|kể từ)\\s+đầu năm(?:\\s+${YEAR})?(?:\\s*(?:đến|tới)\\s*(?:nay|thời điểm (?:này|hiện tại|báo cáo)|hiện tại|(?:hết\\s+)?ngày\\s+(\\d{1,2})[\\/.\\-](\\d{1,2})(?:[\\/.\\-]((?:19|20)\\d\\d))?))?`, 'iu'), (m) => {
+  [new RegExp(`(?:từ|kể từ)\\s+đầu năm(?:\\s+${YEAR})?(?:\\s*(?:đến|tới)\\s*(?:nay|thời điểm (?:này|hiện tại|báo cáo)|hiện tại|(?:hết\\s+)?(?:ngày\\s+)?(\\d{1,2})[\\/.\\-](\\d{1,2})(?:[\\/.\\-]((?:19|20)\\d\\d))?))?`, 'iu'), (m) => {
     const y = m[1] ? +m[1] : m[4] ? +m[4] : null;
     return { year: y, resolve: (ctx) => {
       const yy = y ?? (ctx.published ? +ctx.published.slice(0, 4) : ctx.year);
@@ -189,12 +197,31 @@ export function findPeriods(text: string, start: number, end: number): PeriodMen
     }
   }
   out.sort((a, b) => a.start - b.start);
+  mergeUntilSince(out, text);
   // "so với năm 2017 (năm 2017 đạt 78,16%)": a period inside the bracket that follows a comparison belongs to it
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1]!;
     if (prev.comparison && /^\s*\([^)]*$/u.test(text.slice(prev.end, out[i]!.start))) out[i] = { ...out[i]!, comparison: true };
   }
   return out;
+}
+
+/** "Tính đến ngày 15/12/2025, kể từ khi ... (1/7/2025)": an end and a start said apart make one range. */
+function mergeUntilSince(out: PeriodMention[], text: string): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    if (b.start - a.end > 12) continue;
+    const pair = [a, b].map((p) => text.slice(p.start, p.end).toLowerCase());
+    const until = pair.findIndex((l) => /^(?:tính\s+)?(?:đến|tới)/u.test(l));
+    const since = pair.findIndex((l) => /^(?:lũy kế\s+|tính\s+|kể\s+)?từ\s/u.test(l));
+    if (until < 0 || since < 0 || until === since) continue;
+    const [u, s] = [[a, b][until]!, [a, b][since]!];
+    out.splice(i, 2, { ...a, end: b.end, year: u.year ?? s.year, resolve: (ctx) => {
+      const end = u.resolve(ctx)?.end;
+      const start = s.resolve(ctx)?.start;
+      return end && start ? { start, end, label: text.slice(a.start, b.end) } : u.resolve(ctx) ?? s.resolve(ctx);
+    } });
+  }
 }
 
 /** A publication date from the document's own field, or the first day/month/year in its opening lines. */

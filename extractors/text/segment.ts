@@ -8,6 +8,8 @@ export interface Span {
 
 export interface Sentence extends Span {
   paragraph: number;
+  /** Index of the line it is on (a headline, a date line and a sapo are lines of their own). */
+  line: number;
   /** Index of the sentence in the document. */
   index: number;
   /** Parts separated by semicolons: each can hold its own enumeration of figures. */
@@ -27,7 +29,9 @@ export function splitSentences(text: string): Sentence[] {
   const lineRe = /[^\n]+/g;
   let line: RegExpExecArray | null;
   let lastLineEnd = 0;
+  let lineIndex = -1;
   while ((line = lineRe.exec(text))) {
+    lineIndex++;
     if (/\n\s*\n/.test(text.slice(lastLineEnd, line.index)) || sentences.length === 0) paragraph++;
     lastLineEnd = line.index + line[0].length;
     const base = line.index;
@@ -39,15 +43,15 @@ export function splitSentences(text: string): Sentence[] {
       const before = body.slice(Math.max(0, m.index - 6), m.index);
       const word = (/([\p{L}.\/]+)$/u.exec(before)?.[1] ?? '').toLowerCase();
       if (m[0].startsWith('.') && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
-      push(sentences, text, base + from, base + m.index + m[0].length, paragraph);
+      push(sentences, text, base + from, base + m.index + m[0].length, paragraph, lineIndex);
       from = m.index + m[0].length;
     }
-    push(sentences, text, base + from, base + body.length, paragraph);
+    push(sentences, text, base + from, base + body.length, paragraph, lineIndex);
   }
   return sentences;
 }
 
-function push(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
+function push(out: Sentence[], text: string, start: number, end: number, paragraph: number, line: number): void {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end <= start) return;
@@ -60,7 +64,7 @@ function push(out: Sentence[], text: string, start: number, end: number, paragra
     }
   }
   if (end > from) clauses.push({ start: from, end });
-  out.push({ start, end, paragraph, index: out.length, clauses });
+  out.push({ start, end, paragraph, line, index: out.length, clauses });
 }
 
 const HEADLINE_LINES = 8;
@@ -68,6 +72,9 @@ const HEADLINE_LINES = 8;
 /** How many sentences open the article before its body: the short lines (headline, date line, sapo) before the
  *  first long paragraph, at most eight. A headline's period and place hold for the body. */
 export function headlineZone(sentences: Sentence[]): number {
-  const firstLong = sentences.findIndex((s) => s.end - s.start > 250);
-  return Math.min(firstLong < 0 ? sentences.length : firstLong, HEADLINE_LINES);
+  // the body starts at the first long sentence or the first line of several sentences
+  const perLine = new Map<number, number>();
+  for (const s of sentences) perLine.set(s.line, (perLine.get(s.line) ?? 0) + 1);
+  const body = sentences.findIndex((s) => s.end - s.start > 250 || perLine.get(s.line)! > 1);
+  return Math.min(body < 0 ? sentences.length : body, HEADLINE_LINES);
 }
