@@ -10,12 +10,13 @@ import { dossierCounts } from '../dossiers/rules.ts';
 import { dossierRates } from '../rates/rules.ts';
 import { indexNames, indexResults, leadingRank } from '../indices/rules.ts';
 import { serviceCounts } from '../services/rules.ts';
-import { scopeAt, agencyAt } from '../localities/scope.ts';
+import { scopeAt, agenciesIn, agencyBefore } from '../localities/scope.ts';
+import { VIETNAM } from '../localities/rules.ts';
 import { nounOf, phraseAfter, type Assignment, type Figure, type FamilyRule, type IndexName } from './figure.ts';
 import { documentPlaces } from './places.ts';
 import { agencyApplies, agencyPlace, placesOfFigure, respectivePlaces, type SentencePlaces } from './figure-place.ts';
 import { assessedYear, periodOfFigure } from './figure-period.ts';
-import { backfillList, continuesList, isTarget, targetPosition, type Claimed } from './lists.ts';
+import { backfillList, continuesList, targetPosition, type Claimed } from './lists.ts';
 import { EXTRACTOR_VERSION } from '../version.ts';
 
 export interface ExtractInput {
@@ -78,9 +79,9 @@ export function extract(input: ExtractInput): Fact[] {
       respective: respectivePlaces(lc, sentence, sentencePlaces, (from) => scanNumbers(text, from, sentence.end).filter((m) => !m.excluded).map((m) => m.start)),
     };
 
+    const agencies = agenciesIn(text, sentence.start, sentence.end);
     const emit = (a: Assignment, at: number, figStart: number, figEnd: number) => {
-      const found = agencyAt(text.slice(sentence.start, sentence.end), at - sentence.start);
-      const agency = found && { ...found, start: found.start + sentence.start, end: found.end + sentence.start };
+      const agency = agencyBefore(agencies, at);
       const applies = agency && agencyApplies(agency, placeCtx, at) ? agency : null;
       let period = periodOfFigure(periods, figStart, figEnd, sentence, lc, carried, ctx);
       if (/^(?:par|sipas|service)_/u.test(a.metric)) period = assessedYear(period, published, periods, figStart);
@@ -88,7 +89,7 @@ export function extract(input: ExtractInput): Fact[] {
       // unless the text says it was done ("đã tiếp nhận"): publication dates are sometimes wrong, reported results are not plans
       if (published && period?.start && period.start > published && !/(?:^|\s)đã\s/u.test(lc.slice(sentence.start, figStart))) return;
       // an average belongs to the unit it is taken over: the nation, or the province for its districts or departments
-      const localities = a.aggregate === 'mean' ? [NATIONAL_MEAN.test(sLower) ? VIETNAM_PLACE : doc.province ?? doc.subject].filter((x): x is Locality => !!x)
+      const localities = a.aggregate === 'mean' ? [NATIONAL_MEAN.test(sLower) ? VIETNAM : doc.province ?? doc.subject].filter((x): x is Locality => !!x)
         : placesOfFigure(placeCtx, at, figEnd, a);
       for (const place of localities.length ? localities : [null]) {
         facts.push({
@@ -119,7 +120,7 @@ export function extract(input: ExtractInput): Fact[] {
       }
     }
     // "N năm liên tiếp dẫn đầu" restates a standing, it gives no rank of its own
-    if (!isTarget(sLower) && !/liên tiếp/u.test(sLower)) {
+    if (target < 0 && !/liên tiếp/u.test(sLower)) {
       for (const a of leadingRank(sLower, nearestIndex(named, sLower.length, indexHere))) {
         const at = sentence.start + a.anchor;
         emit(a, at, at, at);
@@ -195,7 +196,6 @@ const RELATED_HEADING = /^(?:tin liên quan|tin cùng chuyên mục|cùng chuyê
 // an average over the provinces or the ministries is the nation's
 const NATIONAL_MEAN = /cả nước|toàn quốc|\d+ tỉnh|các tỉnh|các địa phương|các bộ/u;
 const CONTEXT = 400;
-const VIETNAM_PLACE: Locality = { name: 'Việt Nam', type: 'quốc gia', province: null, code: null };
 
 /** The index named nearest before `pos` in the sentence, else the first named after it, else the one carried. */
 function nearestIndex(named: Array<{ name: IndexName; at: number }>, pos: number, carried: IndexName | null): IndexName | null {

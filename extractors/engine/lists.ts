@@ -14,10 +14,6 @@ export interface Claimed {
 // Targets and plans are not results: "phấn đấu 100% hồ sơ đúng hạn", "mục tiêu đạt trên 95%", "dự kiến tiếp nhận".
 const TARGET = /phấn đấu|mục tiêu|chỉ tiêu (?:đề ra|đặt ra|giao|là)|(?:đề ra|đặt ra) (?:là|với)|phải đạt|cần đạt|yêu cầu (?:đạt|bảo đảm)|dự kiến|dự báo|sẽ (?:đạt|tiếp nhận|giải quyết|cung cấp)|nhằm đạt|hướng tới|kế hoạch (?:đề ra|đặt ra)/u;
 
-export function isTarget(sentenceLeft: string): boolean {
-  return targetPosition(sentenceLeft) >= 0;
-}
-
 /** Where the first target word of `s` stands (-1 if none): figures after it are plans, not results. */
 export function targetPosition(s: string): number {
   const m = TARGET.exec(s);

@@ -44,18 +44,26 @@ export interface AgencyMention {
   provincial: boolean;
 }
 
-/** The body a figure at `pos` of `sentence` (original case) is about: nearest before it, in subject position. */
-export function agencyAt(sentence: string, pos: number): AgencyMention | null {
+/** The bodies text[start, end) names in subject position (original case), with offsets into `text`. */
+export function agenciesIn(text: string, start: number, end: number): AgencyMention[] {
+  const sentence = text.slice(start, end);
+  const out: AgencyMention[] = [];
   AGENCY.lastIndex = 0;
-  let found: AgencyMention | null = null;
   let m: RegExpExecArray | null;
-  while ((m = AGENCY.exec(sentence)) && m.index < pos) {
+  while ((m = AGENCY.exec(sentence))) {
     if (NOT_SUBJECT.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "Bộ Nội vụ công bố ...": the body that announces, not the one measured
     if (/^\s*(?:đã\s+)?(?:công bố|ban hành|thông báo|tổ chức|chủ trì|thẩm định|hướng dẫn|kiểm tra|đề nghị|yêu cầu|phối hợp)/u.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 25))) continue;
     const name = m[1]!.replace(/\s+(?:tỉnh|thành phố)$/u, '').replace(/^Trung tâm (?:Dịch vụ )?[Hh]ành chính công$/u, 'Trung tâm Phục vụ hành chính công').trim();
     const provincial = /^(?:Sở|Văn phòng|Ban|Thanh tra|Công an|Cục|Bảo hiểm|Kho bạc)/u.test(name) || /\s(?:tỉnh|thành phố)$/u.test(m[1]!);
-    found = { name, start: m.index, end: m.index + m[0].length, national: /^(?:Bộ |Ngân hàng Nhà nước|Thanh tra Chính phủ|Ủy ban Dân tộc|Văn phòng Chính phủ)/u.test(name), provincial };
+    out.push({ name, start: start + m.index, end: start + m.index + m[0].length, national: /^(?:Bộ |Ngân hàng Nhà nước|Thanh tra Chính phủ|Ủy ban Dân tộc|Văn phòng Chính phủ)/u.test(name), provincial });
   }
+  return out;
+}
+
+/** The body a figure at `pos` is about: the nearest named before it. */
+export function agencyBefore(agencies: AgencyMention[], pos: number): AgencyMention | null {
+  let found: AgencyMention | null = null;
+  for (const a of agencies) if (a.start < pos) found = a;
   return found;
 }

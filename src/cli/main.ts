@@ -18,7 +18,6 @@ import { registerDemo } from './commands/demo.ts';
 const COMMANDS: Array<(program: Command) => void> = [registerExtract, registerEval, registerCrawl,
   registerRun, registerIngest, registerReextract, registerQuery, registerSearch, registerExport, registerStats, registerDemo];
 
-export { UsageError } from './errors.ts';
 
 const PACKAGE_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 import { UsageError } from './errors.ts';

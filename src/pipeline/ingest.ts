@@ -7,12 +7,8 @@ import type { DatasetStore } from '../store/interface.ts';
 import { toArticleRecord } from './article-record.ts';
 import { syncGazetteer } from './gazetteer.ts';
 
-/** What the document loader yields: an article, or why the file could not be read. */
-export interface LoadedDocument {
-  path: string;
-  article?: Article;
-  error?: string;
-}
+import type { LoadedDocument } from '../io/documents.ts';
+export type { LoadedDocument };
 
 export interface IngestCounts {
   [name: string]: number;
