@@ -18,6 +18,7 @@ import { agencyApplies, agencyPlace, placesOfFigure, respectivePlaces, type Sent
 import { assessedYear, periodOfFigure } from './figure-period.ts';
 import { backfillList, continuesList, targetPosition, type Claimed } from './lists.ts';
 import { EXTRACTOR_VERSION } from '../version.ts';
+import { bindNamedPeriods, definedRanges } from './refiners/named-periods.ts';
 
 export interface ExtractInput {
   text: string;
@@ -147,7 +148,9 @@ export function extract(input: ExtractInput): Fact[] {
       remember(recent, resolved);
     }
   }
-  return dedupe(facts);
+  const publishedYear = published ? +published.slice(0, 4) : null;
+  const ranges = definedRanges(periodsOf.flat().map((m) => m.resolve({ year: publishedYear, published })), published);
+  return dedupe(bindNamedPeriods(facts, ranges));
 }
 
 /** Reads the figures of one clause and lets the families claim them, in order. */
