@@ -90,7 +90,9 @@ export function extract(input: ExtractInput): Fact[] {
       // unless the text says it was done ("đã tiếp nhận"): publication dates are sometimes wrong, reported results are not plans
       if (published && period?.start && period.start > published && !/(?:^|\s)đã\s/u.test(lc.slice(sentence.start, figStart))) return;
       // an average belongs to the unit it is taken over: the nation, or the province for its districts or departments
-      const localities = a.aggregate === 'mean' ? [NATIONAL_MEAN.test(sLower) ? VIETNAM : doc.province ?? doc.subject].filter((x): x is Locality => !!x)
+      // (a region named before it: "Giá trị trung bình cao nhất là vùng Đồng bằng sông Hồng với kết quả đạt 90,17%")
+      const region = a.aggregate === 'mean' ? sentencePlaces.filter((p) => p.type === 'vùng' && p.end <= at).pop() : undefined;
+      const localities = region ? [region.locality] : a.aggregate === 'mean' ? [NATIONAL_MEAN.test(sLower) ? VIETNAM : doc.province ?? doc.subject].filter((x): x is Locality => !!x)
         : placesOfFigure(placeCtx, at, figEnd, a);
       for (const place of localities.length ? localities : [null]) {
         facts.push({

@@ -2,6 +2,7 @@
 import type { Locality } from '../../src/model/fact.ts';
 import { headlineZone, type Sentence } from '../text/segment.ts';
 import { findProvince, provinceOf, findUnits, type Era, type GazetteerUnit } from '../localities/gazetteer.ts';
+import { findRegions } from '../localities/regions.ts';
 import { findBareProvinces, findTypedPlaces, resolveUnit, toLocality, VIETNAM, type PlaceMention, type PlaceResolver } from '../localities/rules.ts';
 
 export interface ResolvedPlace extends PlaceMention {
@@ -26,7 +27,8 @@ export function documentPlaces(text: string, sentences: Sentence[], era: Era, si
   const raw: PlaceMention[][] = sentences.map((s) => {
     const typed = findTypedPlaces(text, s.start, s.end);
     const bare = findBareProvinces(text, s.start, s.end).filter((b) => !typed.some((t) => b.start < t.end && b.end > t.start));
-    return [...typed, ...bare].sort((a, b) => a.start - b.start);
+    const regions = findRegions(text, s.start, s.end).filter((r) => !typed.some((t) => r.start < t.end && r.end > t.start));
+    return [...typed, ...bare.filter((b) => !regions.some((r) => b.start < r.end && b.end > r.start)), ...regions].sort((a, b) => a.start - b.start);
   });
   const hints = new Set<string>();
   const site = siteProvince ? findProvince(siteProvince, era) : undefined;

@@ -47,6 +47,21 @@ export const corpus: Corpus = {
     { text: 'Năm 2023, Sở Y tế đứng cuối bảng xếp hạng 19 sở, cơ quan thuộc UBND tỉnh về Chỉ số CCHC với 72,10 điểm.', published: '2024-03-01', expect: [['par_index_rank', 19, { of: 19 }], ['par_index_score', 72.1]], only: true },
     // a rank implied by order (tiếp theo là) is no fact; the leader's is
     { text: 'Quảng Ninh đứng đầu Chỉ số CCHC năm 2023, tiếp theo là Hải Phòng, Bắc Giang.', published: '2024-05-10', expect: [['par_index_rank', 1, { place: 'tỉnh Quảng Ninh' }]], only: true },
+    // changes said with a comparative, a superlative or a bracket are changes, never scores (real-errors F03)
+    { text: 'Chỉ số CCHC năm 2024 có giá trị trung bình toàn quốc đạt mức cao kỷ lục 88,37%, cao hơn 1,39% so với năm 2023.', published: '2025-05-10',
+      expect: [['par_index_score', 88.37, { aggregate: 'mean' }], ['par_index_change', 1.39]], only: false },
+    { text: 'Chỉ số CCHC năm 2024: có 53 địa phương ghi nhận mức tăng, trong đó, tỉnh Bình Thuận tăng mạnh nhất với 6,39%; Lai Châu có mức tăng thấp nhất là 0,19%.', published: '2025-05-10',
+      expect: [['par_index_change', 6.39, { place: 'tỉnh Bình Thuận' }], ['par_index_change', 0.19]], only: true },
+    { text: 'Chỉ số CCHC của 53 địa phương tăng so với năm 2023, tăng cao nhất là Bình Thuận (6,39%), tăng thấp nhất là Lai Châu (0,19%).', published: '2025-05-10',
+      expect: [['par_index_change', 6.39], ['par_index_change', 0.19]], only: true },
+    { text: 'Chỉ số CCHC có 9 địa phương giảm, nơi giảm nhiều nhất là 2,94% và ít nhất là 0,21%.', published: '2025-05-10',
+      expect: [['par_index_change', -2.94]] },
+    { text: 'Chỉ số CCHC của tỉnh tăng lên 88,1%, xếp thứ 12/63.', published: '2025-05-10', expect: [['par_index_score', 88.1], ['par_index_rank', 12, { of: 63 }]] },
+    // a region is a place: the mean of its provinces (real-errors F02)
+    { text: 'Chỉ số CCHC năm 2023: giá trị trung bình cao nhất là vùng Đồng bằng sông Hồng với kết quả đạt 88,33%.', published: '2024-04-18',
+      expect: [['par_index_score', 88.33, { place: 'vùng Đồng bằng sông Hồng', aggregate: 'mean' }]] },
+    { text: 'Chỉ số CCHC năm 2023: tiếp theo là Trung du miền núi phía Bắc, đạt 87,72%.', published: '2024-04-18',
+      expect: [['par_index_score', 87.72, { place: 'vùng Trung du và miền núi phía Bắc' }]] },
   ],
   negatives: [
     { text: 'Chủ tịch UBND tỉnh yêu cầu các cơ quan, đơn vị có Chỉ số CCHC dưới 75 điểm phải xây dựng kế hoạch khắc phục.' },

@@ -2,6 +2,8 @@
 // denominators and rankings, changes in points and places, national and regional averages.
 import type { Metric } from '../../src/model/fact.ts';
 import type { Assignment, FamilyRule, IndexName } from '../engine/figure.ts';
+import { alternation } from '../lexicon/patterns.ts';
+import { FALL_WORDS, LEVEL_VERBS, RISE_WORDS, TO_LEVEL_AFTER } from '../lexicon/changes.ts';
 
 export const INDEX_NAMES: Array<[IndexName, RegExp]> = [
   ['other-index', /(?<![\p{L}])(?:pci|papi|ddci|dti|ict index|chỉ số (?:năng lực cạnh tranh|hiệu quả quản trị|chuyển đổi số|sẵn sàng|xanh|hài lòng về y tế|đổi mới sáng tạo))(?![\p{L}])/gu],
@@ -31,7 +33,26 @@ const METRICS: Record<Exclude<IndexName, 'other-index'>, { score: Metric; rank: 
 const COMPONENT = /chỉ số thành phần|lĩnh vực thành phần|tiêu chí thành phần|tiêu chí|lĩnh vực|nội dung thành phần|chỉ số con|yếu tố|nhóm chỉ tiêu/u;
 const RANK_BEFORE = /(?:xếp|đứng|vị|hạng|thứ hạng|vị trí|xếp ở vị trí|xếp vị trí)\s*(?:thứ|hạng)?\s*(?:thứ)?\s*$/u;
 const RANK_TIGHT = /(?:(?:đứng|xếp|nằm ở vị trí) cuối(?: bảng)?\s*(?:trong|trên|\()?\s*(?:số|tổng số)?|xếp thứ|đứng thứ|xếp hạng|xếp vị thứ|vị thứ|vị trí thứ|vị trí|đứng ở vị trí|hạng|thứ hạng|thứ)\s*$/u;
-const CHANGE = /(tăng|giảm|tụt|lùi|cải thiện|thăng|vượt lên)\s*(?:thêm\s*)?$/u;
+// the last change word before the figure, with at most a few words (a superlative, a place, a bracket) between,
+// none of them a level verb or a from/to word
+const CHANGE_WORD = new RegExp(`(?<![\\p{L}])(${alternation([...RISE_WORDS, ...FALL_WORDS])})(?![\\p{L}])`, 'gu');
+const LEVEL_BETWEEN = new RegExp(`(?<![\\p{L}])(?:${alternation(LEVEL_VERBS)})(?![\\p{L}])|[;:]`, 'u');
+const TO_LEVEL = new RegExp(`^\\s*(?:${alternation(TO_LEVEL_AFTER)})(?![\\p{L}])`, 'u');
+const FALL = new RegExp(`^(?:${alternation(FALL_WORDS)})$`, 'u');
+
+/** "tăng mạnh nhất với 6,39%" → a rise; "cao hơn 1,85%" → a rise; "giảm 7 bậc" → a fall; null when the figure is a level. */
+export function changeBefore(left: string): { sign: 1 | -1 } | null {
+  const tail = left.slice(-60);
+  let last: RegExpExecArray | null = null;
+  CHANGE_WORD.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = CHANGE_WORD.exec(tail)); ) last = m;
+  if (!last) return null;
+  const between = tail.slice(last.index + last[0].length);
+  if (between.length > 45 || LEVEL_BETWEEN.test(between) || TO_LEVEL.test(between) || /\d/u.test(between)) return null;
+  // "tăng cao nhất là Bình Thuận (6,39%)": a bracket may hold the change; a comma ends it unless the bracket is open
+  if (/,/u.test(between) && !/\([^)]*$/u.test(between)) return null;
+  return { sign: FALL.test(last[1]!) ? -1 : 1 };
+}
 const AMONG = /^\s*(?:\/\s*\d+\s*)?(?:(?:trên|trong|của|so với|trong số|trong tổng số|\/)\s*)?(?:tổng số\s*)?(\d+\s+)?(tỉnh,? thành(?: phố)?(?: trực thuộc trung ương)?|tỉnh|huyện,? thị xã,? thành phố|huyện,? thành phố,? thị xã|huyện,? thành phố|huyện,? thị xã|huyện|sở,? ban,? ngành(?: tỉnh)?|sở,? ngành|cơ quan,? đơn vị|cơ quan|xã,? phường,? thị trấn|bộ,? cơ quan ngang bộ|bộ,? ngành|cả nước|toàn quốc|khu vực [^,.;()]+|vùng [^,.;()]+)/u;
 const LEADS = /(?:đứng đầu|dẫn đầu|xếp thứ nhất|xếp đầu|đứng thứ nhất|xếp vị trí (?:số )?1\b|giữ vững vị trí (?:số )?1|quán quân)/u;
 const AVERAGE = /trung bình|bình quân/u;
@@ -64,9 +85,9 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   if (COMPONENT.test(left) || figure.noun === 'dossier' || figure.noun === 'procedure') return null;
   const make = (metric: Metric, value: number, rule: string, extra: Partial<Assignment> = {}): Assignment[] =>
     [{ metric, value, of: null, approx: m.approx, rule: `indices/${rule}`, ...extra }];
-  const change = CHANGE.exec(left);
+  const change = changeBefore(left);
   if (change && figure.noun !== 'other') {
-    const sign = /giảm|tụt|lùi/u.test(change[1]!) ? -1 : 1;
+    const sign = change.sign;
     if (figure.noun === 'places' && names.rankChange) return make(names.rankChange, sign * m.value, 'rank-change');
     // the change of an average is the average's ("giá trị trung bình ... đạt 87,16%, tăng 2,70%")
     if ((figure.noun === 'points' || m.percent) && names.change) return make(names.change, sign * m.value, 'score-change', { aggregate: AVERAGE.test(figure.sentenceLeft.slice(-160)) ? 'mean' : null });

@@ -3,11 +3,14 @@
 import type { Locality } from '../../src/model/fact.ts';
 import { allUnits, findUnits, findProvince, nameKey, provinceOf, type Era, type GazetteerUnit, type UnitType } from './gazetteer.ts';
 
+/** A unit type of the gazetteer, or a socio-economic region. */
+export type PlaceType = UnitType | 'vùng';
+
 export interface PlaceMention {
   start: number;
   end: number;
   name: string;
-  type: UnitType;
+  type: PlaceType;
   /** Whether the text wrote the type word (bare province names in national rankings do not). */
   typed: boolean;
 }
@@ -152,6 +155,7 @@ function provincesOf(era: Era): GazetteerUnit[] {
 
 /** The gazetteer unit a mention names, settled by the provinces in context; null when unknown or ambiguous. */
 export function resolveUnit(mention: Pick<PlaceMention, 'name' | 'type'>, resolver: PlaceResolver): GazetteerUnit | null {
+  if (mention.type === 'vùng') return null;
   const eras: Era[] = resolver.era === 'pre2025' ? ['pre2025', '2025'] : ['2025', 'pre2025'];
   for (const era of eras) {
     const found = unitsNamed(mention.name, mention.type, era);
@@ -170,6 +174,7 @@ export function resolveUnit(mention: Pick<PlaceMention, 'name' | 'type'>, resolv
 }
 
 export function toLocality(mention: Pick<PlaceMention, 'name' | 'type' | 'typed'>, unit: GazetteerUnit | null, fallbackProvince: string | null): Locality {
+  if (mention.type === 'vùng') return { name: mention.name, type: 'vùng', province: null, code: null };
   if (!unit) return { name: mention.name, type: mention.type, province: mention.type === 'tỉnh' ? mention.name : fallbackProvince, code: null };
   const province = provinceOf(unit);
   // the type as the text wrote it when the gazetteer knows it under that type (aliases keep older types)

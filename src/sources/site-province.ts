@@ -15,8 +15,12 @@ function hostsOf(s: Source): string[] {
       /* the registry validated these; nothing to add */
     }
   }
+  // hosts named only in the allow patterns: a paper's old domain (baodongkhoi.vn for Bến Tre), a sub-site
+  for (const pattern of s.allow) for (const m of pattern.matchAll(HOST_IN_PATTERN)) hosts.add(m[0].replace(/\\\./g, '.').toLowerCase());
   return [...hosts];
 }
+
+const HOST_IN_PATTERN = /[a-z0-9-]+(?:\\\.[a-z0-9-]+)+/gi;
 
 /** Province (pre-2025 name) of the registered source serving `url`, or null. */
 export function siteProvinceOf(url: string | null | undefined): string | null {
