@@ -28,6 +28,7 @@ const QUALIFIERS: Array<[RegExp, Approx]> = [
   [/(?:^|[^\p{L}])(?:dưới|chưa đến|chưa tới|chưa tới|không đến|không tới)\s+$/iu, 'lt'],
   [/(?:^|[^\p{L}])(?:khoảng|gần như|gần|xấp xỉ|ước|ước tính|ước khoảng|chừng|trên dưới|tầm)\s+$/iu, 'approx'],
 ];
+const COMPARATIVE = /(?<![\p{L}])(?:cao|thấp|nhiều|ít|lớn|nhỏ|tốt|kém|sớm|chậm|nhanh)\s+hơn\s+$/iu;
 const DOC_WORDS = /(?<![\p{L}])(?:nghị định|quyết định|thông tư|chỉ thị|nghị quyết|công văn|kế hoạch|chương trình|kết luận|đề án|luật|báo cáo|tờ trình|hướng dẫn|công điện|thông báo|quy định|văn bản|điều|khoản|mục|phụ lục|số|hiệu|mã|iso|tcvn)\s*(?:số\s*)?$/iu;
 const DATE_WORDS = /(?<![\p{L}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|từ|đến|tới|và|cuối|đầu|giữa)\s*$/iu;
 const LEVEL_WORDS = /(?<![\p{L}])(?:tháng|ngày|quý|năm thứ|quận|phường|q\.|p\.|khu phố|mức độ|mức|cấp độ|lần thứ|lần|kỳ họp thứ|kỳ họp|khóa|phiên|giai đoạn|tầng|phòng|lô|khu|tổ|ấp|thôn|khóm|đợt|bước|nhóm|loại|hạng mục|tiểu mục|chương|quốc lộ|tỉnh lộ|đường|km|kilômét|km số)\s*$/iu;
@@ -35,6 +36,8 @@ const PHONE_WORDS = /(?<![\p{L}])(?:đường dây nóng[^\d]{0,40}|liên hệ|s
 
 /** "hơn 13.800", "gần 49 nghìn": sets approx and widens the mention to take in the qualifier written before it. */
 function qualify(mention: NumberMention, before: string): void {
+  // "cao hơn 1,85%", "thấp hơn 2 điểm", "nhiều hơn 4 đơn vị": a comparative's difference, not a bound
+  if (COMPARATIVE.test(before)) return;
   for (const [re, kind] of QUALIFIERS) {
     const q = re.exec(before);
     if (q) {
