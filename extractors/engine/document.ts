@@ -50,6 +50,7 @@ export function extract(input: ExtractInput): Fact[] {
   const recent = { quarter: null as Period | null, month: null as Period | null, report: carried };
   if (carried) remember(recent, carried);
   let carriedIndex: IndexName | null = null;
+  let inComponent = false;
   let topic: { paragraph: number; locality: Locality } | null = null;
   let previousParagraph = -1;
   let inRelatedList = false;
@@ -74,7 +75,12 @@ export function extract(input: ExtractInput): Fact[] {
     }
     const named = indexNames(sLower);
     // an index carried from earlier sentences does not reach a sentence about dossiers
-    const indexHere = named.length || !/hồ sơ|tthc|thủ tục/u.test(sLower) ? carriedIndex : null;
+    // under a component's heading ("- Lĩnh vực Cải cách thể chế" then "Đạt 9,42/10 điểm, xếp thứ 22/63") the figures are
+    // the component's, until a sentence names an index again
+    const unbracketed = named.filter((n) => !insideBrackets(sLower, n.at));
+    if (unbracketed.length) inComponent = false;
+    if (COMPONENT_HEADING.test(sLower)) inComponent = true;
+    const indexHere = inComponent ? null : named.length || !/hồ sơ|tthc|thủ tục/u.test(sLower) ? carriedIndex : null;
     const placeCtx: SentencePlaces = {
       doc, sentence, lc, text, places: sentencePlaces, topic: topic?.locality ?? null,
       respective: respectivePlaces(lc, sentence, sentencePlaces, (from) => scanNumbers(text, from, sentence.end).filter((m) => !m.excluded).map((m) => m.start)),
@@ -137,9 +143,10 @@ export function extract(input: ExtractInput): Fact[] {
       if (said.size === 1 && place && place !== doc.subject && sentencePlaces.some((p) => p.locality.name === place.name)) topic = { paragraph: sentence.paragraph, locality: place };
     }
     // what the next sentences inherit
-    if (named.length) {
-      // a sentence that only names several indices ("công bố Chỉ số CCHC và SIPAS") hands on the first
-      carriedIndex = new Set(named.map((n) => n.name)).size > 1 && indexFacts === 0 ? named[0]!.name : named[named.length - 1]!.name;
+    if (unbracketed.length) {
+      // a sentence that only names several indices ("công bố Chỉ số CCHC và SIPAS") hands on the first; an index named in
+      // brackets is a component of the main one ("(gồm Chỉ số SIPAS đạt 8,5/10 điểm)") and hands on nothing
+      carriedIndex = new Set(unbracketed.map((n) => n.name)).size > 1 && indexFacts === 0 ? unbracketed[0]!.name : unbracketed[unbracketed.length - 1]!.name;
     } else if (/\d[\d.,]*\s*hồ sơ/u.test(sLower)) carriedIndex = null;
     const framing = periods.filter((p) => p.framing && !p.comparison && !ASIDE_BEFORE.test(lc.slice(Math.max(sentence.start, p.start - 14), p.start)));
     // a sentence that runs through several periods ("tháng 9 ...; tháng 8 ...") leaves the frame as it was
@@ -201,6 +208,16 @@ const RELATED_HEADING = /^(?:tin liên quan|tin cùng chuyên mục|cùng chuyê
 // an average over the provinces or the ministries is the nation's
 const NATIONAL_MEAN = /cả nước|toàn quốc|\d+ tỉnh|các tỉnh|các địa phương|các bộ/u;
 const CONTEXT = 400;
+// a line or sentence that opens on one of the index's component areas
+const COMPONENT_HEADING = /^[\s\-–+•*]*(?:\d+[.)]\s*|[a-zđ][.)]\s*)?(?:các\s+)?(?:lĩnh vực|chỉ số thành phần|tiêu chí|nội dung thành phần)(?![\p{L}])/u;
+
+/** Named inside a bracket after other words ("(gồm Chỉ số SIPAS đạt …)"); a bracket that only restates the name
+ *  ("Chỉ số cải cách hành chính (PAR Index)") does not count. */
+function insideBrackets(s: string, at: number): boolean {
+  const before = s.slice(Math.max(0, at - 200), at);
+  const open = before.lastIndexOf('(');
+  return open > before.lastIndexOf(')') && /\p{L}/u.test(before.slice(open + 1));
+}
 
 /** The index named nearest before `pos` in the sentence, else the first named after it, else the one carried. */
 function nearestIndex(named: Array<{ name: IndexName; at: number }>, pos: number, carried: IndexName | null): IndexName | null {

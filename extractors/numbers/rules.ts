@@ -31,7 +31,7 @@ const QUALIFIERS: Array<[RegExp, Approx]> = [
 const COMPARATIVE = /(?<![\p{L}])(?:cao|thấp|nhiều|ít|lớn|nhỏ|tốt|kém|sớm|chậm|nhanh)\s+hơn\s+$/iu;
 const DOC_WORDS = /(?<![\p{L}])(?:nghị định|quyết định|thông tư|chỉ thị|nghị quyết|công văn|kế hoạch|chương trình|kết luận|đề án|luật|báo cáo|tờ trình|hướng dẫn|công điện|thông báo|quy định|văn bản|điều|khoản|mục|phụ lục|số|hiệu|mã|iso|tcvn)\s*(?:số\s*)?$/iu;
 const DATE_WORDS = /(?<![\p{L}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|từ|đến|tới|và|cuối|đầu|giữa)\s*$/iu;
-const LEVEL_WORDS = /(?<![\p{L}])(?:tháng|ngày|quý|năm thứ|quận|phường|q\.|p\.|khu phố|mức độ|mức|cấp độ|lần thứ|lần|kỳ họp thứ|kỳ họp|khóa|phiên|giai đoạn|tầng|phòng|lô|khu|tổ|ấp|thôn|khóm|đợt|bước|nhóm|loại|hạng mục|tiểu mục|chương|quốc lộ|tỉnh lộ|đường|km|kilômét|km số)\s*$/iu;
+const LEVEL_WORDS = /(?<![\p{L}])(?:tháng|ngày|quý|năm thứ|quận|phường|q\.|p\.|khu phố|mức độ|mức|cấp độ|phiên họp thứ|phiên họp|cuộc họp thứ|hội nghị lần thứ|đại hội lần thứ|lần thứ|lần|kỳ họp thứ|kỳ họp|khóa|phiên|giai đoạn|tầng|phòng|lô|khu|tổ|ấp|thôn|khóm|đợt|bước|nhóm|loại|hạng mục|tiểu mục|chương|quốc lộ|tỉnh lộ|đường|km|kilômét|km số)\s*$/iu;
 const PHONE_WORDS = /(?<![\p{L}])(?:đường dây nóng[^\d]{0,40}|liên hệ|số máy|điện thoại|đt|sđt|hotline|fax|di động|tổng đài)\s*[:.]?\s*$/iu;
 
 /** "hơn 13.800", "gần 49 nghìn": sets approx and widens the mention to take in the qualifier written before it. */
@@ -160,6 +160,21 @@ function readMention(text: string, s: number, e: number, raw: string, lineStart:
     }
   }
 
+  // a range of values is no figure (spec): "từ 80 điểm - dưới 90 điểm", "khoảng 0,8 - 2%", "75,03% - 90,61%"
+  // ("đứng thứ 2-3 … là Đồng Tháp và Cà Mau" shares out two ranks)
+  const rankWord = /(?:thứ|hạng|vị trí)\s*(?:\d+\s*[-–]\s*)?$/u.test(tail);
+  if (!rankWord && RANGE_START.test(text.slice(mention.end, Math.min(limit, mention.end + 24))) && !CHANGE_FROM.test(beforeLower)) return exclude('range');
+  if (!rankWord && RANGE_END.test(before) && !CHANGE_FROM.test(beforeLower.replace(RANGE_END_LC, ''))) return exclude('range');
+  // "đạt 90,09 điểm trên thang điểm 100", "Tổng điểm đánh giá là 100 điểm": a scale, not a result
+  if (SCALE_BEFORE.test(tail) || /tổng (?:số )?điểm (?:đánh giá|tối đa)(?: là)?\s*$/u.test(beforeLower) || /^\s*điểm\s+(?:là\s+)?(?:dành cho|đánh giá thông qua|đánh giá qua)/u.test(after)) return exclude('scale');
   qualify(mention, before);
   return mention;
 }
+
+// a value range: the first value, then a dash (or "đến" after "từ") and another value, either side with its unit
+const RANGE_START = /^\s*(?:điểm|%)?\s*(?:[-–]|đến|tới)\s*(?:dưới|trên|hơn)?\s*\d/u;
+const RANGE_END = /\d\s*(?:%|điểm)?\s*(?:[-–]|đến|tới)\s*(?:dưới|trên|hơn)?\s*$/u;
+const RANGE_END_LC = /[\d.,]+\s*(?:%|điểm)?\s*(?:[-–]|đến|tới)\s*(?:dưới|trên|hơn)?\s*$/u;
+// "giảm từ 10,85% xuống còn 1,31%", "tăng từ 85% đến 88%": a change's two ends are levels, not a range
+const CHANGE_FROM = /(?:tăng|giảm|cải thiện|nâng|hạ|vươn)\s+(?:[\p{L}]+\s+){0,2}từ\s*$|(?:tăng|giảm|nâng|hạ)\s+(?:[\p{L}]+\s+){0,2}từ\s*[\d.,]+\s*(?:%|điểm)?\s*(?:đến|tới|[-–])\s*$/u;
+const SCALE_BEFORE = /(?:thang điểm|thang|điểm tối đa(?: là)?)\s*$/u;
