@@ -4,6 +4,11 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'dossiers',
   examples: [
+    // agencies listed with their counts: the list's lead names the metric, intake when it names none (F05)
+    { text: 'Các cơ quan có tần suất giao dịch nhiều là Công an tỉnh (590 hồ sơ), Sở Giao thông vận tải (156 hồ sơ), Sở LĐ-TB&XH (209 hồ sơ), Sở KH&ĐT (107 hồ sơ), Sở Công Thương (209 hồ sơ).', published: '2018-05-18',
+      expect: [['dossiers_received', 590, { agency: 'Công an tỉnh' }], ['dossiers_received', 156, { agency: 'Sở Giao thông vận tải' }], ['dossiers_received', 209, { agency: 'Sở Lao động - Thương binh và Xã hội' }], ['dossiers_received', 107, { agency: 'Sở Kế hoạch và Đầu tư' }], ['dossiers_received', 209, { agency: 'Sở Công Thương' }]], only: true },
+    { text: 'Các cơ quan có số lượng HS tiếp nhận nhiều trong tháng là: Công an tỉnh 3,8 ngàn HS, Sở Công Thương 1,7 ngàn HS, Sở Giao thông vận tải 829 HS.', published: '2020-11-08',
+      expect: [['dossiers_received', 3800], ['dossiers_received', 1700], ['dossiers_received', 829]] },
     { text: 'Kết quả, trong 3 năm qua, UBND thị xã tiếp nhận 12.341 hồ sơ, đã giải quyết 12.018 hồ sơ, trong đó đúng hạn 11.808 hồ sơ (đạt tỷ lệ 98,2%).', published: '2018-10-13',
       expect: [['dossiers_received', 12341], ['dossiers_resolved', 12018], ['dossiers_on_time', 11808], ['on_time_rate', 98.2]], only: true },
     { text: 'Trong quí I/2020, cấp huyện đã tiếp nhận và giải quyết 113/132 hồ sơ, trong đó đúng hạn 107, quá hạn 06.',

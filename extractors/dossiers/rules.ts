@@ -2,6 +2,7 @@
 // giải quyết 113/132 hồ sơ; có 27.366 hồ sơ yêu cầu giải quyết; 8.236 hồ sơ trực tuyến.
 import type { Metric } from '../../src/model/fact.ts';
 import type { Assignment, Figure, FamilyRule } from '../engine/figure.ts';
+import { AGENCY_LC } from '../localities/scope.ts';
 import { ATTRIBUTE_CUES, findCues, type CueHit, type DossierCue } from './cues.ts';
 
 const METRIC_OF: Record<DossierCue, Metric> = {
@@ -15,6 +16,9 @@ const CHANGE_BEFORE = /(?:tăng|giảm|nhiều hơn|ít hơn|cao hơn|thấp hơ
 // Right of the figure only these read as the dossier's state; "hồ sơ giải quyết TTHC" names the dossier's purpose.
 const RIGHT_RESOLVED = /(?:đã|được) (?:được )?giải quyết|giải quyết xong|đã (?:được )?trả kết quả|được trả kết quả|đã xử lý/u;
 const RIGHT_RECEIVED = /yêu cầu giải quyết|đề nghị giải quyết|cần giải quyết|được tiếp nhận|đã tiếp nhận/u;
+
+const AGENCY_ITEM = new RegExp(`(?:${AGENCY_LC.source})\\s*[(:]?\\s*(?:có|với|là)?\\s*$`, 'iu');
+const AGENCY_LIST_LEAD = /(?:các|những) (?:cơ quan|đơn vị|sở, ngành|sở, ban, ngành)(?: có)?/u;
 
 /** A count from a figure: integers only (12,341 written the English way is taken as thousands). */
 export function countValue(f: Figure): number | null {
@@ -96,6 +100,13 @@ export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
       }
       return make(cue, value, 'verb');
     });
+  }
+  // "Các cơ quan có tần suất giao dịch nhiều là Công an tỉnh (590 hồ sơ), …": an agency's count in a list of agencies,
+  // of the state or action the list's lead names (intake when it names none)
+  if (figure.noun === 'dossier' && AGENCY_ITEM.test(figure.left) && AGENCY_LIST_LEAD.test(figure.sentenceLeft)) {
+    const lead = findCues(figure.sentenceLeft.slice(0, AGENCY_LIST_LEAD.exec(figure.sentenceLeft)!.index + 80));
+    const cue = ATTRIBUTE_PRIORITY.find((c) => lead.some((h) => h.cue === c)) ?? lead.find((h) => h.cue === 'resolved')?.cue ?? 'received';
+    return [make(cue, value, 'agency-list')];
   }
   // có N hồ sơ (yêu cầu giải quyết): intake stated as existence
   if (/(?:^|\s)(?:có|với|gồm|là)\s*$/u.test(figure.left) && figure.noun === 'dossier' && /thủ tục|tthc|giải quyết|một cửa/u.test(figure.sentenceLeft + figure.right)) {

@@ -2,6 +2,7 @@
 // a list's last one when only that one names the metric ("TP Đà Lạt có 2.146 hồ sơ, ..., huyện Di Linh 604 hồ sơ quá hạn").
 import type { Assignment, Figure } from './figure.ts';
 import type { ResolvedPlace } from './places.ts';
+import { AGENCY_LC } from '../localities/scope.ts';
 
 // A list runs to a few dozen items at most; looking further back only costs time on pathological text.
 const LOOKBACK = 40;
@@ -29,7 +30,8 @@ function withoutPlaces(left: string, figure: Figure, places: ResolvedPlace[], lc
   const leftStart = figure.mention.qualifiedStart - left.length;
   let out = left;
   for (const p of places) if (p.start >= leftStart && p.end <= figure.mention.qualifiedStart) out = out.replace(lc.slice(p.start, p.end), ' ');
-  return out.replace(ITEM_LABEL, ' ');
+  // an agency names a list item as a place does ("Công an tỉnh 3,8 ngàn HS, Sở Công Thương 1,7 ngàn HS")
+  return out.replace(AGENCY_LC, ' ').replace(ITEM_LABEL, ' ');
 }
 
 function compatible(a: Figure, b: Figure): boolean {

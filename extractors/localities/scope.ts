@@ -1,4 +1,6 @@
 // The tier of bodies a figure covers (scope) and the department or body it is about (agency).
+import { alternation } from '../lexicon/patterns.ts';
+import { DEPARTMENT_FIELDS, MINISTRY_ONLY, NATIONAL_BODY, OTHER_BODIES, PROVINCIAL_BODY, fieldName } from '../lexicon/agencies.ts';
 
 export type Scope = 'tỉnh' | 'huyện' | 'xã';
 
@@ -31,7 +33,9 @@ export function scopeAt(sentence: string, pos: number, right: string): Scope | n
   return best.scope;
 }
 
-const AGENCY = /(?<![\p{L}])(Sở (?:Kế hoạch và Đầu tư|Tài nguyên và Môi trường|Nông nghiệp và Phát triển nông thôn|Nông nghiệp và Môi trường|Lao động\s?[-–]\s?Thương binh và Xã hội|Văn hóa,? Thể thao và Du lịch|Văn hóa và Thể thao|Thông tin và Truyền thông|Khoa học và Công nghệ|Giáo dục và Đào tạo|Giao thông vận tải|Xây dựng|Tư pháp|Nội vụ|Tài chính|Công Thương|Y tế|Ngoại vụ|Du lịch|Dân tộc và Tôn giáo)|Bộ (?:Tư pháp|Nội vụ|Tài chính|Công an|Công Thương|Xây dựng|Y tế|Giáo dục và Đào tạo|Kế hoạch và Đầu tư|Tài nguyên và Môi trường|Nông nghiệp và Phát triển nông thôn|Nông nghiệp và Môi trường|Giao thông vận tải|Thông tin và Truyền thông|Khoa học và Công nghệ|Lao động\s?[-–]\s?Thương binh và Xã hội|Văn hóa,? Thể thao và Du lịch|Ngoại giao|Quốc phòng)|Văn phòng (?:UBND|Ủy ban nhân dân) (?:tỉnh|thành phố)|Trung tâm (?:Phục vụ |Dịch vụ )?[Hh]ành chính công(?: tỉnh| thành phố)?|Ban Quản lý (?:các )?[Kk]hu (?:công nghiệp|kinh tế)[^,.;]{0,20}?|Ban Dân tộc|Thanh tra tỉnh|Công an tỉnh|Cục Thuế(?: tỉnh)?|Bảo hiểm xã hội(?: tỉnh)?|Kho bạc Nhà nước(?: tỉnh)?|Ngân hàng Nhà nước(?: Việt Nam)?|Thanh tra Chính phủ|Ủy ban Dân tộc|Văn phòng Chính phủ)/gu;
+// Sở/Bộ + a field (full or abbreviated) or one of the other bodies, built from the lexicon
+const FIELDS = alternation(DEPARTMENT_FIELDS.flatMap((f) => f.written));
+const AGENCY = new RegExp(`(?<![\\p{L}])((?:Sở|Bộ)\\s+(?:${FIELDS})(?![\\p{L}])|${OTHER_BODIES.join('|')})`, 'gu');
 // "Theo Sở Nội vụ", "Giám đốc Sở Nội vụ": the source or a person's title, not the body the figure is about
 const NOT_SUBJECT = /(?:theo(?: báo cáo| thông tin| đánh giá| kết quả)?(?: của| do)?|do|bởi|giám đốc|phó giám đốc|lãnh đạo|đại diện|chánh văn phòng|bộ trưởng|thứ trưởng|ông|bà|đồng chí|phối hợp với|cùng|chủ trì)\s*(?:báo cáo của\s*)?$/iu;
 
@@ -54,12 +58,25 @@ export function agenciesIn(text: string, start: number, end: number): AgencyMent
     if (NOT_SUBJECT.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "Bộ Nội vụ công bố ...": the body that announces, not the one measured
     if (/^\s*(?:đã\s+)?(?:công bố|ban hành|thông báo|tổ chức|chủ trì|thẩm định|hướng dẫn|kiểm tra|đề nghị|yêu cầu|phối hợp)/u.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 25))) continue;
-    const name = m[1]!.replace(/\s+(?:tỉnh|thành phố)$/u, '').replace(/^Trung tâm (?:Dịch vụ )?[Hh]ành chính công$/u, 'Trung tâm Phục vụ hành chính công').trim();
-    const provincial = /^(?:Sở|Văn phòng|Ban|Thanh tra|Công an|Cục|Bảo hiểm|Kho bạc)/u.test(name) || /\s(?:tỉnh|thành phố)$/u.test(m[1]!);
-    out.push({ name, start: start + m.index, end: start + m.index + m[0].length, national: /^(?:Bộ |Ngân hàng Nhà nước|Thanh tra Chính phủ|Ủy ban Dân tộc|Văn phòng Chính phủ)/u.test(name), provincial });
+    const name = canonicalAgency(m[1]!);
+    if (/^Sở /u.test(name) && MINISTRY_ONLY.has(name.slice(3))) continue;
+    const provincial = PROVINCIAL_BODY.test(name) || /\s(?:tỉnh|thành phố)$/u.test(m[1]!);
+    out.push({ name, start: start + m.index, end: start + m.index + m[0].length, national: NATIONAL_BODY.test(name), provincial });
   }
   return out;
 }
+
+/** "Sở GTVT" → "Sở Giao thông vận tải"; "Trung tâm Hành chính công tỉnh" → "Trung tâm Phục vụ hành chính công". */
+function canonicalAgency(written: string): string {
+  const head = /^(Sở|Bộ)\s+(.+)$/u.exec(written);
+  if (head) return `${head[1]} ${fieldName(head[2]!)}`;
+  // "Công an tỉnh" is the body's name; "Sở Tư pháp tỉnh", "Văn phòng UBND tỉnh" keep it too, a centre drops it
+  if (/^(?:Công an|Thanh tra|Văn phòng)/u.test(written)) return written;
+  return written.replace(/\s+(?:tỉnh|thành phố)$/u, '').replace(/^Trung tâm (?:Dịch vụ )?[Hh]ành chính công$/u, 'Trung tâm Phục vụ hành chính công').trim();
+}
+
+/** Agency names in lower-case text, for taking them out of a list item's words. */
+export const AGENCY_LC = new RegExp(AGENCY.source.replace('(?<![\\p{L}])', '(?<![\\p{L}])'), 'giu');
 
 /** The body a figure at `pos` is about: the nearest named before it. */
 export function agencyBefore(agencies: AgencyMention[], pos: number): AgencyMention | null {

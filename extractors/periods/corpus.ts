@@ -4,6 +4,15 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'periods',
   examples: [
+    // a period named once with its range keeps the range wherever it is named again (F01)
+    { text: 'Trong quý I năm 2020 (tính từ 1/12/2019 đến 29/2/2020) toàn tỉnh đã tiếp nhận 659.245 hồ sơ.\n\nVới cấp tỉnh, quý I đã tiếp nhận 54.575 hồ sơ.', published: '2020-03-18',
+      expect: [['dossiers_received', 659245, { period: '2019-12-01..2020-02-29' }], ['dossiers_received', 54575, { period: '2019-12-01..2020-02-29' }]] },
+    { text: 'Kết quả giải quyết TTHC tại bộ phận một cửa cấp huyện, xã từ ngày 21/7đến 20/8/2021\n\nTrong tháng 8/2021 đã tiếp nhận mới 19.630 hồ sơ.', published: '2021-08-30',
+      expect: [['dossiers_received', 19630, { period: '2021-07-21..2021-08-20' }]] },
+    // the publication date comes from a dateline only, never from a range in the first sentence (F08)
+    { text: 'Tỷ lệ đúng hạn đạt 99,4%\n\nTin từ Trung tâm, từ ngày 2.1.2018 đến 17.5.2018 đã tiếp nhận 25.368 hồ sơ.\n\nTrong tuần (từ ngày 11.5.2018 đến 17.5.2018), trung tâm giải quyết đúng hạn 1.447 hồ sơ.',
+      expect: [['dossiers_received', 25368, { period: '2018-01-02..2018-05-17' }], ['dossiers_on_time', 1447, { period: '2018-05-11..2018-05-17' }]] },
+    { text: 'Trên 7.600 hồ sơ bị quá hạn\n\n06:03, 18/03/2020\n\nNăm 2020, toàn tỉnh đã tiếp nhận 659.245 hồ sơ.', expect: [['dossiers_received', 659245]] },
     { text: 'Năm 2023, huyện Cái Bè tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2023-01-01..2023-12-31' }]] },
     { text: 'Trong quý I/2020, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2020-01-01..2020-03-31' }]] },
     { text: 'Trong quí I năm 2020, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2020-01-01..2020-03-31' }]] },

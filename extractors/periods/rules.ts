@@ -224,14 +224,27 @@ function mergeUntilSince(out: PeriodMention[], text: string): void {
   }
 }
 
-/** A publication date from the document's own field, or the first day/month/year in its opening lines. */
+/** A publication date from the document's own field, else from a dateline: a short line of its own near the top
+ *  ("06:03, 18/03/2020", "Ngày đăng: 18/03/2023 22:32", "Thứ Hai, 24/06/2024"). A date inside a sentence ("từ ngày
+ *  2.1.2018 đến …") or a banner's range ("(03/02/1930 - 03/02/2020)") is no dateline. */
 export function publicationDate(published: string | null | undefined, text: string): string | null {
   if (published) {
     const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
     if (m) return `${m[1]}-${m[2]}-${m[3]}`;
   }
-  const head = text.slice(0, 400);
-  const d = /(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)/.exec(head);
-  if (d && validDate(+d[3]!, +d[2]!, +d[1]!)) return iso(+d[3]!, +d[2]!, +d[1]!);
+  const lines = text.slice(0, 800).split('\n').map((l) => l.trim()).filter((l) => l.length > 0 && l.length <= 80);
+  const labelled = lines.filter((l) => DATELINE_LABEL.test(l));
+  for (const line of [...labelled, ...lines]) {
+    if (DATE_RANGE.test(line)) continue;
+    const d = DATELINE_DATE.exec(line);
+    if (!d) continue;
+    // the date must be most of the line, or follow a label: a short sentence with a date in it is no dateline
+    if (!DATELINE_LABEL.test(line) && line.replace(DATELINE_DATE, '').replace(/[\s\d:|,\-–()]|gmt\+?7|sáng|chiều|thứ\s+\S+|chủ nhật|ngày|[ap]m/giu, '').length > 12) continue;
+    if (validDate(+d[3]!, +d[2]!, +d[1]!)) return iso(+d[3]!, +d[2]!, +d[1]!);
+  }
   return null;
 }
+
+const DATELINE_DATE = /(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)/;
+const DATE_RANGE = /\d{4}\s*[-–]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/;
+const DATELINE_LABEL = /^(?:ngày đăng|đăng ngày|cập nhật|ngày cập nhật|xuất bản|ngày xuất bản|thời gian đăng|posted|published)\s*:?/iu;
