@@ -16,7 +16,7 @@ import { nounOf, phraseAfter, type Assignment, type Figure, type FamilyRule, typ
 import { documentPlaces } from './places.ts';
 import { agencyApplies, agencyPlace, placesOfFigure, respectivePlaces, type SentencePlaces } from './figure-place.ts';
 import { assessedYear, periodOfFigure } from './figure-period.ts';
-import { backfillList, continuesList, targetPosition, type Claimed } from './lists.ts';
+import { backfillList, continuesList, rateReferredTo, targetPosition, type Claimed } from './lists.ts';
 import { EXTRACTOR_VERSION } from '../version.ts';
 import { bindNamedPeriods, definedRanges } from './refiners/named-periods.ts';
 
@@ -51,6 +51,9 @@ export function extract(input: ExtractInput): Fact[] {
   if (carried) remember(recent, carried);
   let carriedIndex: IndexName | null = null;
   let inComponent = false;
+  // the rate the last sentences were about: "tỷ lệ này chỉ đạt 45,8%", "Đà Nẵng (58,89%), Hà Giang (55,76%) …"
+  let carriedRate: Metric | null = null;
+  let carriedRateParagraph = -1;
   let topic: { paragraph: number; locality: Locality } | null = null;
   let previousParagraph = -1;
   let inRelatedList = false;
@@ -118,7 +121,7 @@ export function extract(input: ExtractInput): Fact[] {
     const targetAt = target < 0 ? Infinity : sentence.start + target;
     const inSentence: Claimed[] = [];
     for (const clause of sentence.clauses) {
-      const claimed = claimClause(text, lc, sentence, clause, sentencePlaces, named, indexHere, inSentence, targetAt);
+      const claimed = claimClause(text, lc, sentence, clause, sentencePlaces, named, indexHere, inSentence, targetAt, carriedRate);
       backfillList(claimed, sentencePlaces, lc);
       inSentence.push(...claimed);
       for (const { figure, assigned } of claimed) {
@@ -143,6 +146,9 @@ export function extract(input: ExtractInput): Fact[] {
       if (said.size === 1 && place && place !== doc.subject && sentencePlaces.some((p) => p.locality.name === place.name)) topic = { paragraph: sentence.paragraph, locality: place };
     }
     // what the next sentences inherit
+    const rates = facts.slice(factsBefore).filter((f) => f.unit === 'percent' && f.metric.endsWith('_rate'));
+    if (rates.length) { carriedRate = rates[rates.length - 1]!.metric; carriedRateParagraph = sentence.paragraph; }
+    else if (sentence.paragraph > carriedRateParagraph + 2) carriedRate = null;
     if (unbracketed.length) {
       // a sentence that only names several indices ("công bố Chỉ số CCHC và SIPAS") hands on the first; an index named in
       // brackets is a component of the main one ("(gồm Chỉ số SIPAS đạt 8,5/10 điểm)") and hands on nothing
@@ -164,7 +170,7 @@ export function extract(input: ExtractInput): Fact[] {
 
 /** Reads the figures of one clause and lets the families claim them, in order. */
 function claimClause(text: string, lc: string, sentence: Sentence, clause: { start: number; end: number }, places: SentencePlaces['places'],
-  named: Array<{ name: IndexName; at: number }>, carriedIndex: IndexName | null, before: Claimed[], targetAt: number): Claimed[] {
+  named: Array<{ name: IndexName; at: number }>, carriedIndex: IndexName | null, before: Claimed[], targetAt: number, carriedRate: Metric | null): Claimed[] {
   const mentions = scanNumbers(text, clause.start, clause.end).filter((m) => !m.excluded);
   const claimed: Claimed[] = [];
   let phraseEnd = clause.start;
@@ -195,6 +201,7 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
       }
       // a list may run on past a semicolon ("... với 18.230 hồ sơ; phường Yên Bái 15.604 hồ sơ")
       if (!assigned.length) assigned = continuesList(figure, claimed.length ? claimed : before, places, lc);
+      if (!assigned.length && !index) assigned = rateReferredTo(figure, carriedRate, places, lc);
     }
     if (process.env.CCHC_DEBUG) console.error(JSON.stringify({ v: mention.value, noun: figure.noun, left: figure.left, right: figure.right, index, assigned }));
     claimed.push({ figure, assigned });

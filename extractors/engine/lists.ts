@@ -1,5 +1,6 @@
 // Figures without words of their own: the items of a list, the figure of a comparison, and the items before
 // a list's last one when only that one names the metric ("TP Đà Lạt có 2.146 hồ sơ, ..., huyện Di Linh 604 hồ sơ quá hạn").
+import type { Metric } from '../../src/model/fact.ts';
 import type { Assignment, Figure } from './figure.ts';
 import type { ResolvedPlace } from './places.ts';
 import { AGENCY_LC } from '../localities/scope.ts';
@@ -92,4 +93,21 @@ export function backfillList(claimed: Claimed[], places: ResolvedPlace[], lc: st
     }
   }
   return filled;
+}
+
+const AGENCY_BRACKET = new RegExp(`(?:${AGENCY_LC.source})\\s*\\(\\s*$`, 'iu');
+// "tỷ lệ này chỉ đạt 45,8%": the rate named before; "Đà Nẵng (58,89%), Hà Giang (55,76%)": places with the rate in brackets
+const RATE_ANAPHOR = /(?:(?:tỷ lệ|tỉ lệ|con số|mức|chỉ tiêu) (?:này|trên|đó)|(?:với|có|đạt) (?:tỷ lệ|tỉ lệ))\s*(?:cũng\s*|chỉ\s*|mới\s*|vẫn\s*)*(?:đạt|là|ở mức)?\s*(?:khoảng|hơn|trên|dưới|gần)?\s*$/u;
+
+/** A percentage with no words of its own that refers to the rate of the sentences before (`carried`). */
+export function rateReferredTo(figure: Figure, carried: Metric | null, places: ResolvedPlace[], lc: string): Assignment[] {
+  if (!carried || !figure.mention.percent || figure.mention.value > 100) return [];
+  const anaphor = RATE_ANAPHOR.test(figure.left);
+  const placeStart = figure.mention.qualifiedStart - figure.left.length;
+  const bracketed = /\(\s*$/u.test(figure.left) && (places.some((p) => p.end <= figure.mention.qualifiedStart && p.start >= placeStart - 2) || AGENCY_BRACKET.test(figure.left))
+    && /^\s*[,(]*\s*$/u.test(withoutPlaces(figure.left, figure, places, lc)) && /^\s*\)/u.test(figure.sentenceRight);
+  if (!anaphor && !bracketed) return [];
+  // "Các tỉnh, thành còn lại đều đạt tỷ lệ dưới 50%": a bound a group stays under, no unit's figure
+  if (figure.mention.approx && /(?:các|những|còn lại|đều)[^,;]{0,40}$/u.test(figure.sentenceLeft.slice(-60))) return [];
+  return [{ metric: carried, value: figure.mention.value, of: null, approx: figure.mention.approx, rule: `rates/${anaphor ? 'anaphor' : 'bracketed-list'}` }];
 }

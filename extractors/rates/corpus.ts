@@ -4,6 +4,13 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'rates',
   examples: [
+    // a percentage with no words of its own takes the rate of the sentence before (F10, F11)
+    { text: 'Năm 2024, Hà Nam đã xử lý trực tuyến toàn trình 68,54% trong tổng số 168.000 hồ sơ thủ tục hành chính. Đà Nẵng (58,89%), Hà Giang (55,76%) và Nam Định (52,96%) là những địa phương xếp sau.', published: '2025-01-10',
+      expect: [['online_rate', 68.54], ['online_rate', 58.89, { place: 'thành phố Đà Nẵng' }], ['online_rate', 55.76, { place: 'tỉnh Hà Giang' }], ['online_rate', 52.96, { place: 'tỉnh Nam Định' }]] },
+    { text: 'Tỷ lệ hồ sơ trực tuyến toàn trình năm 2024 của tỉnh đạt 40,2%. Tuy vậy, tỷ lệ này vẫn thấp hơn mục tiêu. Bộ Công Thương dẫn đầu với tỷ lệ 83,48%. Bộ Tài chính (78,44%) và Bộ Tư pháp (77,66%) xếp sau.', published: '2025-01-10',
+      expect: [['online_rate', 40.2], ['online_rate', 83.48, { agency: 'Bộ Công Thương' }], ['online_rate', 78.44, { agency: 'Bộ Tài chính' }], ['online_rate', 77.66, { agency: 'Bộ Tư pháp' }]] },
+    { text: 'Tỷ lệ hồ sơ trực tuyến năm 2024 của Hà Nam đạt 68,54%. Các tỉnh, thành còn lại đều đạt tỷ lệ dưới 50%.', published: '2025-01-10', expect: [['online_rate', 68.54]], only: true },
+    { text: 'Năm 2024, tỷ lệ hồ sơ trực tuyến của cả nước đạt 50,2%. Đến cuối năm 2024, tỷ lệ này chỉ đạt 45,8%.', published: '2025-01-10', expect: [['online_rate', 45.8]] },
     { text: 'Trong 6 tháng đầu năm 2022, tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn đạt 99%.', expect: [['on_time_rate', 99]], only: true },
     { text: 'Năm 2022, tỷ lệ giải quyết hồ sơ đúng hạn đạt 98,5%, tỷ lệ trễ hạn 1,5%.', expect: [['on_time_rate', 98.5], ['overdue_rate', 1.5]] },
     { text: 'Năm 2022, tỷ lệ hồ sơ trực tuyến đạt 62,3%.', expect: [['online_rate', 62.3]] },
