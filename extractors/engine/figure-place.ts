@@ -42,6 +42,8 @@ export function placesOfFigure(ctx: SentencePlaces, at: number, figEnd: number, 
     const named = places.find((p) => p.start >= figEnd && /^\s*(?:là|thuộc về|:)\s*$/u.test(lc.slice(figEnd, p.start)));
     if (named) return [named.locality];
   }
+  const listedAfter = placesListedAfter(ctx, at, figEnd);
+  if (listedAfter.length) return listedAfter;
   const before = places.filter((p) => p.end <= at);
   for (let i = before.length - 1; i >= 0; i--) {
     const p = before[i]!;
@@ -58,6 +60,23 @@ export function placesOfFigure(ctx: SentencePlaces, at: number, figEnd: number, 
   if (self) return [self === 'tỉnh' ? doc.province ?? doc.subject : doc.subject].filter((x): x is Locality => x !== null);
   const fallback = ctx.topic ?? doc.subject;
   return fallback ? [fallback] : [];
+}
+
+// "Những địa phương có tỷ lệ … đạt 100% là các xã … thuộc TP.Thủ Dầu Một, TX.Bến Cát …", "nhiều xã, phường có tỷ lệ … 100% …,
+// như phường Tam Kỳ, Hội An Đông": a group's one value, then the places that make it up
+const GROUP_SUBJECT = /(?:những|nhiều|các|một số|có)\s+(?:địa phương|đơn vị|xã|phường|huyện|tỉnh|sở|cơ quan)[^.;]*$/u;
+const LIST_OPENS = /^[^.;]{0,80}?(?:[,:]\s*|\s)(?:là|như|gồm|gồm có|bao gồm|thuộc về)\s/u;
+
+function placesListedAfter(ctx: SentencePlaces, at: number, figEnd: number): Locality[] {
+  const { lc, sentence, places } = ctx;
+  if (places.some((p) => p.end <= at && p.start >= sentence.start) || !GROUP_SUBJECT.test(lc.slice(sentence.start, at))) return [];
+  const opens = LIST_OPENS.exec(lc.slice(figEnd, sentence.end));
+  if (!opens) return [];
+  const from = figEnd + opens[0].length;
+  const listed = places.filter((p) => p.start >= from);
+  // the list must start right there and run on by commas, "và" or a new type word
+  if (listed.length < 2 || listed[0]!.start - from > 40) return [];
+  return listed.map((p) => p.locality);
 }
 
 function isCount(a: Assignment): boolean {

@@ -74,7 +74,7 @@ export function findTypedPlaces(text: string, start: number, end: number): Place
     const nameEnd = m.index + m[0].length - (m[2]!.length - (SPECIAL_NAMES[m[2]!] ? m[2]!.length : rawLength(m[2]!, name)));
     out.push({ start: m.index, end: nameEnd, name, type, typed: true });
     // "các xã An Phú, Bình Chuẩn và Thuận Giao": the type word covers the whole list
-    if (/(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s*$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) {
+    if (/(?:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|như|gồm|là)\s*$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) {
       let at = nameEnd;
       const next = new RegExp(`^(?:\\s*,\\s*|\\s+và\\s+)(${SYL}(?:\\s+${SYL}){0,3})`, 'u');
       let more: RegExpExecArray | null;

@@ -70,6 +70,25 @@ const RULES: Array<[RegExp, Build]> = [
       return { start: iso(s, +m[2]!, +m[1]!), end: iso(e, +m[5]!, +m[4]!), label: m[0] };
     });
   }],
+  // từ ngày 1 đến ngày 15/7; từ 1 - 20/8/2021: the start written as a day of the end's month
+  [new RegExp(`từ\\s+(?:ngày\\s+)?(\\d{1,2})(?![\\/.\\-]\\d)\\s*(?:đến|tới|-|–)\\s*(?:hết\\s+)?(?:ngày\\s+)?${DATE}(?!\\d)`, 'iu'), (m) => {
+    const y = fullYear(m[4]);
+    return withYear(y, (yy) => {
+      if (!validDate(yy, +m[3]!, +m[1]!) || !validDate(yy, +m[3]!, +m[2]!) || +m[1]! > +m[2]!) return null;
+      return { start: iso(yy, +m[3]!, +m[1]!), end: iso(yy, +m[3]!, +m[2]!), label: m[0] };
+    });
+  }],
+  // từ ngày 1-7-2025 đến hết tháng 12-2025: a date to the end of a month
+  [new RegExp(`từ\\s+(?:ngày\\s+)?${DATE}\\s*(?:đến|tới|-|–)\\s*(?:hết\\s+|cuối\\s+)?tháng\\s+(1[0-2]|0?[1-9])(?:${SEP_YEAR})?`, 'iu'), (m) => {
+    const y2 = m[5] ? +m[5] : null;
+    const y1 = fullYear(m[3]) ?? y2;
+    return withYear(y2 ?? y1, (y) => {
+      const s0 = y1 ?? y;
+      const e0 = y2 ?? y;
+      if (!validDate(s0, +m[2]!, +m[1]!)) return null;
+      return { start: iso(s0, +m[2]!, +m[1]!), end: iso(e0, +m[4]!, lastDay(e0, +m[4]!)), label: m[0] };
+    });
+  }],
   // từ ngày 1/7/2025 đến nay
   [new RegExp(`từ\\s+(?:ngày\\s+)?${DATE}\\s*(?:đến|tới)\\s*(?:nay|hiện nay|thời điểm (?:này|hiện tại|báo cáo))`, 'iu'), (m) => {
     const y = fullYear(m[3]);
@@ -112,6 +131,11 @@ const RULES: Array<[RegExp, Build]> = [
       const end = ctx.published && +ctx.published.slice(0, 4) === yy ? ctx.published : `${yy}-12-31`;
       return { start: `${yy}-01-01`, end, label: m[0] };
     } };
+  }],
+  // (tính) đến cuối tháng 5 năm 2017; đến hết tháng 6/2024: a running total to a month's end
+  [new RegExp(`(?:tính\\s+)?(?:đến|tới)\\s+(?:hết|cuối)\\s+tháng\\s+(1[0-2]|0?[1-9])(?![\\d\\p{L}])(?:${SEP_YEAR})?`, 'iu'), (m) => {
+    const y = m[2] ? +m[2] : null;
+    return withYear(y, (yy) => ({ start: null, end: iso(yy, +m[1]!, lastDay(yy, +m[1]!)), label: m[0] }));
   }],
   // (tính) đến ngày 15/6/2024
   [new RegExp(`(?:tính\\s+)?(?:đến|tới|đến hết)\\s+(?:ngày\\s+)?${DATE}`, 'iu'), (m) => {
@@ -163,7 +187,7 @@ const RULES: Array<[RegExp, Build]> = [
 const GLOBAL_RULES: Array<[RegExp, Build]> = RULES.map(([re, build]) => [new RegExp(re.source, 'giu'), build]);
 
 const FRAMING_BEFORE = /(?:^|[,;:(\-–—.]|(?<![\p{L}])(?:trong|tính|từ|riêng|qua|sau|lũy kế|cả|vào|chỉ|ước|đến|tới|và|hết|là))\s*$/iu;
-const COMPARISON_BEFORE = /(?:so với|so cùng kỳ|cùng kỳ|hơn|kém|tăng|giảm)\s*(?:cùng kỳ\s*)?(?:của\s*)?$/iu;
+const COMPARISON_BEFORE = /(?:so với|(?<![\p{L}])so|so cùng kỳ|cùng kỳ|hơn|kém|tăng|giảm)\s*(?:cùng kỳ\s*)?(?:của\s*)?$/iu;
 // "Riêng quí III/2016, ...": an aside about one part of the period, not a new frame
 export const ASIDE_BEFORE = /(?:riêng|trong đó|đặc biệt)\s*(?:trong\s*)?$/iu;
 

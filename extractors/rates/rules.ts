@@ -23,8 +23,11 @@ const SATISFACTION_INDEX = /chỉ số (?:đo lường )?(?:sự )?hài lòng|si
 export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   const m = figure.mention;
   if (!m.percent || m.value > 100 || CHANGE_BEFORE.test(figure.left)) return null;
+  // "tỷ lệ giải quyết 100% thủ tục hành chính … đúng hạn", "đạt 100% tỷ lệ đúng hạn": the rate's words after the figure
+  const stateAfter = findCues(figure.right).find((h) => h.cue !== 'received' && h.cue !== 'resolved' && h.cue !== 'total');
+  const rateAfter = stateAfter && (/t[ỷỉ] lệ[^,;]{0,20}$/u.test(figure.left) || /^\s*t[ỷỉ] lệ/u.test(figure.right));
   // "100% cơ quan", "100% TTHC": a share of something else
-  if (OTHER_UNITS.test(figure.right)) return null;
+  if (OTHER_UNITS.test(figure.right) && !rateAfter) return null;
   const make = (metric: Metric, rule: string): Assignment[] => [{ metric, value: m.value, of: null, approx: m.approx, rule: `rates/${rule}` }];
 
   const left = figure.left;
@@ -36,7 +39,7 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
     return make('satisfaction_rate', 'satisfaction');
   }
   if (NOT_DOSSIER_TOPIC.test(left) || NOT_DOSSIER_TOPIC.test(figure.right)) return null;
-  const rightHasDossier = /^\s*(?:số\s*)?hồ sơ|^\s*(?:được\s*)?(?:giải quyết\s*)?(?:trước|đúng|quá|trễ)\s/u.test(figure.right);
+  const rightHasDossier = rateAfter || /^\s*(?:số\s*)?hồ sơ|^\s*(?:được\s*)?(?:giải quyết\s*)?(?:trước|đúng|quá|trễ)\s/u.test(figure.right);
   const cues = findCues(left + ' ' + (rightHasDossier ? figure.right : '')).map((h) => h.cue);
   const cue = PRIORITY.find((c) => cues.includes(c));
   const dossierDomain = /hồ sơ|tthc|thủ tục/u.test(figure.clauseLeft) || rightHasDossier || cues.some((c) => c !== 'resolved' && c !== 'received');
