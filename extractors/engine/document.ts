@@ -154,7 +154,10 @@ export function extract(input: ExtractInput): Fact[] {
       // brackets is a component of the main one ("(gồm Chỉ số SIPAS đạt 8,5/10 điểm)") and hands on nothing
       carriedIndex = new Set(unbracketed.map((n) => n.name)).size > 1 && indexFacts === 0 ? unbracketed[0]!.name : unbracketed[unbracketed.length - 1]!.name;
     } else if (/\d[\d.,]*\s*hồ sơ/u.test(sLower)) carriedIndex = null;
-    const framing = periods.filter((p) => p.framing && !p.comparison && !ASIDE_BEFORE.test(lc.slice(Math.max(sentence.start, p.start - 14), p.start)));
+    // a period in brackets is an aside ("(năm 2020 đứng 19/63)"): it holds inside them, it does not frame what follows;
+    // an explicit range in brackets defines the period named before it ("trong tuần (từ ngày 11.5 đến 17.5.2018)")
+    const framing = periods.filter((p) => p.framing && !p.comparison && !ASIDE_BEFORE.test(lc.slice(Math.max(sentence.start, p.start - 14), p.start))
+      && !(inOpenBracket(sLower, p.start - sentence.start) && !/^(?:tính\s+)?từ\s/u.test(lc.slice(p.start, p.end))));
     // a sentence that runs through several periods ("tháng 9 ...; tháng 8 ...") leaves the frame as it was
     const distinct = new Set(framing.map((p) => JSON.stringify(p.resolve(ctx))));
     const resolved = distinct.size > 1 && !framing.some((p) => p.start - sentence.start < 3) ? null : framing[framing.length - 1]?.resolve(ctx);
@@ -217,6 +220,11 @@ const NATIONAL_MEAN = /cả nước|toàn quốc|\d+ tỉnh|các tỉnh|các đ�
 const CONTEXT = 400;
 // a line or sentence that opens on one of the index's component areas
 const COMPONENT_HEADING = /^[\s\-–+•*]*(?:\d+[.)]\s*|[a-zđ][.)]\s*)?(?:các\s+)?(?:lĩnh vực|chỉ số thành phần|tiêu chí|nội dung thành phần)(?![\p{L}])/u;
+
+function inOpenBracket(s: string, at: number): boolean {
+  const before = s.slice(0, at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
 
 /** Named inside a bracket after other words ("(gồm Chỉ số SIPAS đạt …)"); a bracket that only restates the name
  *  ("Chỉ số cải cách hành chính (PAR Index)") does not count. */
