@@ -49,7 +49,9 @@ export function extract(input: ExtractInput): Fact[] {
   }
   const recent = { quarter: null as Period | null, month: null as Period | null, report: carried };
   if (carried) remember(recent, carried);
-  let carriedIndex: IndexName | null = null;
+  // an article about one index names it somewhere, not always before its first figure ("Ngân hàng Nhà nước đạt chỉ số cao
+  // nhất với giá trị 89,42" opens an article that names the Chỉ số CCHC in its fifth paragraph)
+  let carriedIndex: IndexName | null = mainIndex(lc);
   let inComponent = false;
   // the rate the last sentences were about: "tỷ lệ này chỉ đạt 45,8%", "Đà Nẵng (58,89%), Hà Giang (55,76%) …"
   let carriedRate: Metric | null = null;
@@ -220,6 +222,15 @@ const NATIONAL_MEAN = /cả nước|toàn quốc|\d+ tỉnh|các tỉnh|các đ�
 const CONTEXT = 400;
 // a line or sentence that opens on one of the index's component areas
 const COMPONENT_HEADING = /^[\s\-–+•*]*(?:\d+[.)]\s*|[a-zđ][.)]\s*)?(?:các\s+)?(?:lĩnh vực|chỉ số thành phần|tiêu chí|nội dung thành phần)(?![\p{L}])/u;
+
+/** The one CCHC index an article is about: named at least twice, no other CCHC index named, and more often than dossiers. */
+function mainIndex(lc: string): IndexName | null {
+  const named = indexNames(lc).filter((n) => n.name !== 'other-index');
+  const kinds = new Set(named.map((n) => n.name));
+  if (kinds.size !== 1 || named.length < 2) return null;
+  const dossiers = (lc.match(/hồ sơ/gu) ?? []).length;
+  return named.length > dossiers ? named[0]!.name : null;
+}
 
 function inOpenBracket(s: string, at: number): boolean {
   const before = s.slice(0, at);

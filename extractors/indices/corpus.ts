@@ -72,6 +72,11 @@ export const corpus: Corpus = {
     { text: 'Chỉ số SIPAS năm 2021: đứng thứ 2-3 tại ĐBSCL là tỉnh Đồng Tháp (đạt 89,51%) và Cà Mau (87,92%).', published: '2022-05-26',
       expect: [['sipas_score', 89.51], ['sipas_score', 87.92]] },
     { text: 'Đà Nẵng dẫn đầu chỉ số cải cách hành chính cấp tỉnh năm 2014 với tổng số điểm là 92.54.', published: '2015-05-10', expect: [['par_index_score', 92.54]] },
+    // an article about one index: its figures take it even before it is named (F17)
+    { text: 'Về phía địa phương, Đà Nẵng dẫn đầu đạt 93,31 điểm. Hải Phòng duy trì vị trí thứ hai với 92,59 điểm. Đứng 3 vị trí cuối bảng là Kon Tum, Cao Bằng và Điện Biên.\n\nKết quả chỉ số CCHC năm 2015 của các địa phương cho thấy nhiều tiến bộ. Theo Bộ Nội vụ, chỉ số CCHC là công cụ quan trọng.', published: '2016-05-10',
+      expect: [['par_index_score', 93.31, { place: 'thành phố Đà Nẵng' }], ['par_index_rank', 1, { place: 'thành phố Đà Nẵng' }], ['par_index_rank', 2, { place: 'thành phố Hải Phòng' }], ['par_index_score', 92.59]], only: true },
+    { text: 'Giá trị trung bình chỉ số CCHC của 19 bộ, cơ quan ngang bộ đạt được là 85,3%, cao hơn so với năm 2014 là 8,31%.', published: '2016-05-10',
+      expect: [['par_index_score', 85.3, { aggregate: 'mean' }], ['par_index_change', 8.31]], only: true },
   ],
   negatives: [
     // numbers in index articles that are no results (F06): bands, scales, meeting numbers, pool sizes

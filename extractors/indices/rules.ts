@@ -38,6 +38,7 @@ const RANK_TIGHT = /(?:(?:đứng|xếp|nằm ở vị trí) cuối(?: bảng)?\
 const CHANGE_WORD = new RegExp(`(?<![\\p{L}])(${alternation([...RISE_WORDS, ...FALL_WORDS])})(?![\\p{L}])`, 'gu');
 const LEVEL_BETWEEN = new RegExp(`(?<![\\p{L}])(?:${alternation(LEVEL_VERBS)})(?![\\p{L}])|[;:]`, 'u');
 const TO_LEVEL = new RegExp(`^\\s*(?:${alternation(TO_LEVEL_AFTER)})(?![\\p{L}])`, 'u');
+const CHANGE_WORD_AT_END = new RegExp(`(?:${alternation([...RISE_WORDS, ...FALL_WORDS])})\\s*(?:thêm\\s*)?$`, 'u');
 const FALL = new RegExp(`^(?:${alternation(FALL_WORDS)})$`, 'u');
 
 /** "tăng mạnh nhất với 6,39%" → a rise; "cao hơn 1,85%" → a rise; "giảm 7 bậc" → a fall; null when the figure is a level. */
@@ -47,7 +48,8 @@ export function changeBefore(left: string): { sign: 1 | -1 } | null {
   CHANGE_WORD.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = CHANGE_WORD.exec(tail)); ) last = m;
   if (!last) return null;
-  const between = tail.slice(last.index + last[0].length);
+  // "cao hơn so với năm 2014 là 8,31%": the compared year may stand between the word and the figure
+  const between = tail.slice(last.index + last[0].length).replace(/(?:so với|so)\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?:19|20)\d\d\s*(?:là)?/u, ' ');
   if (between.length > 45 || LEVEL_BETWEEN.test(between) || TO_LEVEL.test(between) || /\d/u.test(between)) return null;
   // "tăng cao nhất là Bình Thuận (6,39%)": a bracket may hold the change; a comma ends it unless the bracket is open
   if (/,/u.test(between) && !/\([^)]*$/u.test(between)) return null;
@@ -95,6 +97,8 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   }
   // "đứng thứ 4 trong 13 tỉnh": the 13 is the rank's denominator, no figure of its own
   if (/thứ\s*\d+\s*(?:trong|trên)\s*(?:số|tổng số)?\s*$/u.test(left)) return null;
+  // "Đứng 3 vị trí cuối bảng": a number of places, not a rank
+  if (figure.noun === 'places' && !/(?:thứ|hạng)\s*$/u.test(left) && !CHANGE_WORD_AT_END.test(left)) return null;
   if (RANK_TIGHT.test(left) || (RANK_BEFORE.test(left) && !m.percent && figure.noun !== 'points')) {
     if (m.percent || m.hasDecimals) return null;
     // "đứng cuối trong 63 tỉnh": last of 63
