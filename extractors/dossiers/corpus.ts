@@ -4,6 +4,12 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'dossiers',
   examples: [
+    { text: 'Trong tháng 5, trung tâm tiếp nhận 2.500 hồ sơ. Hiện tại, 445 hồ sơ đã giải quyết đúng hạn, 144 hồ sơ bổ sung, 12 hồ sơ trả không giải quyết, 142 hồ sơ đang trong thời hạn xử lý.', published: '2019-06-04',
+      expect: [['dossiers_received', 2500], ['dossiers_on_time', 445], ['dossiers_pending', 142]], only: true },
+    { text: 'Theo UBND tỉnh, tổng số hồ sơ ghi nhận trên Hệ thống thông tin giải quyết TTHC là gần 730.000 hồ sơ.', published: '2025-12-03',
+      expect: [['dossiers_received', 730000, { approx: 'approx' }]], only: true },
+    { text: 'Bộ phận một cửa huyện đã tiếp nhận 9.604 hồ sơ, đã giải quyết được 7.846 hồ sơ và đang tiếp tục giải quyết 1.758 hồ sơ.', published: '2020-05-10',
+      expect: [['dossiers_received', 9604], ['dossiers_resolved', 7846], ['dossiers_pending', 1758]], only: true },
     // agencies listed with their counts: the list's lead names the metric, intake when it names none (F05)
     { text: 'Các cơ quan có tần suất giao dịch nhiều là Công an tỉnh (590 hồ sơ), Sở Giao thông vận tải (156 hồ sơ), Sở LĐ-TB&XH (209 hồ sơ), Sở KH&ĐT (107 hồ sơ), Sở Công Thương (209 hồ sơ).', published: '2018-05-18',
       expect: [['dossiers_received', 590, { agency: 'Công an tỉnh' }], ['dossiers_received', 156, { agency: 'Sở Giao thông vận tải' }], ['dossiers_received', 209, { agency: 'Sở Lao động - Thương binh và Xã hội' }], ['dossiers_received', 107, { agency: 'Sở Kế hoạch và Đầu tư' }], ['dossiers_received', 209, { agency: 'Sở Công Thương' }]], only: true },
@@ -57,6 +63,17 @@ export const corpus: Corpus = {
       expect: [['dossiers_received', 18230, { place: 'phường Lào Cai' }], ['dossiers_received', 15604, { place: 'phường Yên Bái' }]] },
   ],
   negatives: [
+    // parts of the caseload: by channel, due, returned, handled-and-pending, one field, a subset by competence (F07)
+    { text: 'Trong đó, đa số HS được tiếp nhận trực tiếp (7,7 ngàn HS), còn lại là tiếp nhận trực tuyến và qua dịch vụ bưu chính công ích.' },
+    { text: 'Trong tháng 7 năm 2021, trung tâm có hồ sơ đến hạn giải quyết gần 5.300 hồ sơ.' },
+    { text: 'Lũy kế hồ sơ đã và đang giải quyết trong tháng 5 là hơn 4.500 hồ sơ.', metrics: ['dossiers_pending', 'dossiers_resolved', 'dossiers_received'] },
+    { text: 'Các cơ quan thụ lý trả lại hồ sơ và người nộp đề nghị rút hồ sơ là 16 hồ sơ.' },
+    { text: 'Qua thống kê, hồ sơ về lĩnh vực đất đai chiếm số lượng nhiều nhất với 743 hồ sơ.' },
+    { text: 'Riêng các hồ sơ thuộc thẩm quyền cấp xã, có tổng số 2.760, với 2.602 hồ sơ được giải quyết đúng và trước hạn, chiếm 96,2%.' },
+    // targets, criteria and directives are no results
+    { text: 'Các tiêu chí trong giải quyết thủ tục hành chính gồm: tỷ lệ đúng hạn 99%, tỷ lệ hồ sơ trực tuyến 80%.' },
+    { text: 'UBND các huyện được giao chỉ tiêu tỷ lệ hồ sơ giải quyết trực tuyến trên tổng số hồ sơ là 50%.' },
+    { text: '- Đề nghị rà soát, báo cáo giải trình rõ nguyên nhân giải quyết quá hạn 100% hồ sơ.' },
     { text: 'Tin liên quan:\nTrên 7.600 hồ sơ bị quá hạn trong quý I\nHuyện Cái Bè tiếp nhận 12.000 hồ sơ năm 2023' },
     { text: 'Riêng tháng 6/2021, thị xã tiếp nhận hồ sơ nhiều hơn so với tháng 5.', metrics: ['dossiers_received'] },
     { text: 'Năm 2023, UBND huyện đã tiếp nhận và xử lý 5.658/5.658 văn bản đến điện tử, phát hành 4.375/4.375 văn bản đi.' },

@@ -1,19 +1,23 @@
 // The words Vietnamese reports use for the states of a dossier (hồ sơ). Shared by the dossier counts and the
 // rates over them. Patterns run on lower-case canonical text (one tone placement).
+import { alternation, wordsPattern } from '../lexicon/patterns.ts';
+import { SUBSET_SENTENCE_OPENINGS, SUBSET_WORDS } from '../lexicon/dossier-subsets.ts';
 
 export type DossierCue = 'on_time' | 'early' | 'overdue' | 'pending' | 'online' | 'carried' | 'received' | 'resolved' | 'total';
 
 export const CUES: Array<[DossierCue, RegExp]> = [
   ['carried', /(?:kỳ|năm|tháng|quý) trước chuyển (?:sang|qua)|chuyển (?:sang|qua) từ (?:kỳ|năm) trước|tồn (?:từ )?kỳ trước|tồn (?:đọng )?chuyển sang|kỳ trước chuyển|chuyển tiếp/gu],
-  ['pending', /đang (?:giải quyết|xử lý|thụ lý|trong (?:thời )?hạn)|chưa đến hạn|chưa giải quyết|tồn đọng|còn tồn|đang thực hiện|chưa đến hạn trả/gu],
+  ['pending', /đang (?:tiếp tục )?(?:giải quyết|xử lý|thụ lý|trong (?:thời )?hạn)|chưa đến hạn|chưa giải quyết|tồn đọng|còn tồn|đang thực hiện|chưa đến hạn trả/gu],
   ['on_time', /(?:trước|sớm) (?:thời )?(?:hạn|hẹn)\s*(?:và|,|\/|hoặc)\s*(?:đúng)\s*(?:thời )?(?:hạn|hẹn)|đúng\s*(?:và|,|\/)\s*trước (?:thời )?(?:hạn|hẹn)|trước và đúng (?:thời )?(?:hạn|hẹn)|đúng và trước (?:thời )?(?:hạn|hẹn)|đúng (?:thời )?(?:hạn|hẹn)|trong hạn(?! giải quyết)/gu],
   ['early', /(?:trước|sớm) (?:thời )?(?:hạn|hẹn)/gu],
   ['overdue', /quá (?:thời )?(?:hạn|hẹn)|trễ (?:thời )?(?:hạn|hẹn)|chậm (?:thời )?(?:hạn|hẹn|trễ|muộn|trả)|(?<![\p{L}])(?:trễ|chậm|muộn)(?![\p{L}])/gu],
   ['online', /trực tuyến|qua mạng|môi trường mạng|môi trường điện tử|dịch vụ công (?:quốc gia|của tỉnh)|cổng dịch vụ công/gu],
   ['total', /tổng (?:số )?(?:hồ sơ|số)|tổng cộng/gu],
-  ['received', /tiếp nhận(?: mới)?|mới tiếp nhận|nhận mới|thụ lý|phát sinh|yêu cầu giải quyết|đề nghị giải quyết|cần giải quyết|(?<![\p{L}])nộp(?![\p{L}])|(?<![\p{L}])nhận(?![\p{L}])/gu],
+  ['received', /tiếp nhận(?: mới)?|ghi nhận|mới tiếp nhận|nhận mới|thụ lý|phát sinh|yêu cầu giải quyết|đề nghị giải quyết|cần giải quyết|(?<![\p{L}])nộp(?![\p{L}])|(?<![\p{L}])nhận(?![\p{L}])/gu],
   ['resolved', /giải quyết xong|đã giải quyết|đã được giải quyết|được giải quyết|giải quyết|trả kết quả|xử lý xong|đã xử lý|hoàn thành|hoàn tất|trả cho/gu],
 ];
+
+const SYSTEM_NAME = /(?:hệ thống|phần mềm) (?:thông tin )?(?:một cửa điện tử|giải quyết (?:tthc|thủ tục hành chính)|quản lý (?:hồ sơ|văn bản))/gu;
 
 export interface CueHit {
   cue: DossierCue;
@@ -22,7 +26,9 @@ export interface CueHit {
 }
 
 /** Cue hits in `s`, longest first where they overlap (trước và đúng hạn is on_time, not early + on_time). */
-export function findCues(s: string): CueHit[] {
+export function findCues(raw: string): CueHit[] {
+  // "Hệ thống thông tin giải quyết TTHC" names a system, not an action on the dossiers
+  const s = raw.includes('hệ thống') ? raw.replace(SYSTEM_NAME, (m) => ' '.repeat(m.length)) : raw;
   const hits: CueHit[] = [];
   for (const [cue, re] of CUES) {
     re.lastIndex = 0;
@@ -38,6 +44,15 @@ export function findCues(s: string): CueHit[] {
 }
 
 export const ATTRIBUTE_CUES: DossierCue[] = ['carried', 'pending', 'overdue', 'on_time', 'early', 'online'];
+
+const SUBSET_IN_PHRASE = wordsPattern(Object.values(SUBSET_WORDS).flat(), 'u');
+const SUBSET_OPENING = new RegExp(`^[\\s\\-–+•*]*(?:${alternation(SUBSET_SENTENCE_OPENINGS)})`, 'u');
+
+/** A count of part of the caseload (by channel, due, returned, one field …): lower-case phrase and sentence start. */
+export function isSubsetCount(phrase: string, sentenceLeft: string): boolean {
+  // "chưa đến hạn" is pending, not due
+  return (SUBSET_IN_PHRASE.test(phrase.replace(/chưa đến hạn/gu, ' ')) && !/(?:các|mọi|tất cả các|nhiều) lĩnh vực/u.test(phrase)) || SUBSET_OPENING.test(sentenceLeft);
+}
 
 /** Topics whose percentages look like dossier rates but are not (online payment, digitisation, e-signatures). */
 export const NOT_DOSSIER_TOPIC = /thời gian (?:giải quyết|xử lý|thực hiện|chờ|trả kết quả)|rút ngắn|chi phí|thanh toán|số hóa|ký số|chữ ký số|kết quả điện tử|hộp thư|thư điện tử|văn bản|email|cán bộ|công chức|định danh|tái sử dụng|khai thác|dữ liệu|cấp điện|tài khoản|ngân sách|giải ngân|vốn|doanh nghiệp thành lập/u;

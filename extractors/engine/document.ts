@@ -10,6 +10,7 @@ import { dossierCounts } from '../dossiers/rules.ts';
 import { dossierRates } from '../rates/rules.ts';
 import { indexNames, indexResults, leadingRank } from '../indices/rules.ts';
 import { serviceCounts } from '../services/rules.ts';
+import { isSubsetCount } from '../dossiers/cues.ts';
 import { scopeAt, agenciesIn, agencyBefore } from '../localities/scope.ts';
 import { VIETNAM } from '../localities/rules.ts';
 import { nounOf, phraseAfter, type Assignment, type Figure, type FamilyRule, type IndexName } from './figure.ts';
@@ -199,7 +200,9 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
     let assigned: Assignment[] = [];
     // "đứng thứ 4 trong 13 tỉnh": the 13 only counts the ranking
     const denominator = /thứ\s*\d+\s*(?:trong|trên)\s*(?:số|tổng số)?\s*$/u.test(figure.clauseLeft);
-    if (mention.start < targetAt && !denominator) {
+    // a count of part of the caseload (by channel, due, returned, one field) is no figure, nor a list item
+    const subset = !index && figure.noun !== 'points' && isSubsetCount(`${figure.left} ${figure.right}`, figure.sentenceLeft);
+    if (mention.start < targetAt && !denominator && !subset) {
       for (const family of FAMILIES) {
         const got = family({ figure, earlier: claimed, index });
         if (got?.length) { assigned = got; break; }
@@ -209,9 +212,9 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
       if (!assigned.length && !index) assigned = rateReferredTo(figure, carriedRate, places, lc);
     }
     if (process.env.CCHC_DEBUG) console.error(JSON.stringify({ v: mention.value, noun: figure.noun, left: figure.left, right: figure.right, index, assigned }));
-    claimed.push({ figure, assigned });
+    claimed.push({ figure, assigned, vetoed: subset });
     // an unclaimed figure (a count of units, a change) leaves the words around it to the next one
-    phraseEnd = assigned.length ? mention.end + figure.right.length : phraseEnd;
+    phraseEnd = assigned.length || subset ? mention.end + figure.right.length : phraseEnd;
   });
   return claimed;
 }

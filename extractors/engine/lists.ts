@@ -4,6 +4,8 @@ import type { Metric } from '../../src/model/fact.ts';
 import type { Assignment, Figure } from './figure.ts';
 import type { ResolvedPlace } from './places.ts';
 import { AGENCY_LC } from '../localities/scope.ts';
+import { alternation, wordsPattern } from '../lexicon/patterns.ts';
+import { DIRECTIVE_OPENINGS, TARGET_MET_BEFORE, TARGET_WORDS } from '../lexicon/targets.ts';
 
 // A list runs to a few dozen items at most; looking further back only costs time on pathological text.
 const LOOKBACK = 40;
@@ -11,15 +13,20 @@ const LOOKBACK = 40;
 export interface Claimed {
   figure: Figure;
   assigned: Assignment[];
+  /** A count of part of the caseload: no figure, and no list item to fill. */
+  vetoed?: boolean;
 }
 
-// Targets and plans are not results: "phấn đấu 100% hồ sơ đúng hạn", "mục tiêu đạt trên 95%", "dự kiến tiếp nhận".
-const TARGET = /phấn đấu|mục tiêu|chỉ tiêu (?:đề ra|đặt ra|giao|là)|(?:đề ra|đặt ra) (?:là|với)|phải đạt|cần đạt|yêu cầu (?:đạt|bảo đảm)|dự kiến|dự báo|sẽ (?:đạt|tiếp nhận|giải quyết|cung cấp)|nhằm đạt|hướng tới|kế hoạch (?:đề ra|đặt ra)/u;
+// Targets and plans are not results (lexicon/targets.ts).
+const TARGET = wordsPattern(TARGET_WORDS, 'u');
+const DIRECTIVE = new RegExp(`^[\\s\\-–+•*]*(?:${alternation(DIRECTIVE_OPENINGS)})\\s`, 'u');
+const MET_BEFORE = new RegExp(`(?:${alternation(TARGET_MET_BEFORE)})\\s*$`, 'u');
 
 /** Where the first target word of `s` stands (-1 if none): figures after it are plans, not results. */
 export function targetPosition(s: string): number {
+  if (DIRECTIVE.test(s)) return 0;
   const m = TARGET.exec(s);
-  return m && !/(?:vượt|hoàn thành|đạt được|so với)\s*$/u.test(s.slice(Math.max(0, m.index - 14), m.index)) ? m.index : -1;
+  return m && !MET_BEFORE.test(s.slice(Math.max(0, m.index - 14), m.index)) ? m.index : -1;
 }
 
 const FILLER = /^[\s,;:()]*(?:và|còn|riêng|tiếp theo|trong đó|trong số đó|trong khi|khi đó|cao nhất|thấp nhất|nhiều nhất|ít nhất|dẫn đầu|đứng đầu|đứng sau)?[\s,;:()]*(?:và|còn)?[\s,;:()]*(?:là|có|đạt|với|được|chỉ|chiếm)?[\s(:]*$/u;
@@ -83,7 +90,7 @@ export function backfillList(claimed: Claimed[], places: ResolvedPlace[], lc: st
       const item = claimed[k]!;
       const next = claimed[k + 1]!;
       // counts only: a percentage without words is more often a change ("giảm 2,1% so với ...") than a list item
-      if (item.assigned.length || item.figure.mention.percent || !compatible(item.figure, last.figure) || item.figure.noun !== last.figure.noun) break;
+      if (item.vetoed || item.assigned.length || item.figure.mention.percent || !compatible(item.figure, last.figure) || item.figure.noun !== last.figure.noun) break;
       if (/(?:tăng|giảm|hơn|kém)\s*$/u.test(item.figure.left)) break;
       const gap = between(lc, item.figure.mention.end + item.figure.right.length, next.figure.mention.qualifiedStart, places);
       if (!/^[\s,;]*(?:và)?[\s,;]*$/u.test(gap) && !FILLER.test(gap)) break;
