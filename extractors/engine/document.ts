@@ -11,6 +11,7 @@ import { dossierRates } from '../rates/rules.ts';
 import { indexNames, indexResults, leadingRank } from '../indices/rules.ts';
 import { serviceCounts } from '../services/rules.ts';
 import { isSubsetCount } from '../dossiers/cues.ts';
+import { previousPeriod } from './from-to.ts';
 import { scopeAt, agenciesIn, agencyBefore } from '../localities/scope.ts';
 import { VIETNAM } from '../localities/rules.ts';
 import { nounOf, phraseAfter, type Assignment, type Figure, type FamilyRule, type IndexName } from './figure.ts';
@@ -40,6 +41,8 @@ export function extract(input: ExtractInput): Fact[] {
   const era = published && published >= '2025-07-01' ? '2025' : 'pre2025';
   const doc = documentPlaces(text, sentences, era, input.siteProvince ?? null);
   const facts: Fact[] = [];
+  // facts of the period before the one named (the first end of a from→to change), shifted once periods are bound
+  const previous = new Set<number>();
 
   const periodsOf = sentences.map((s) => findPeriods(text, s.start, s.end));
   // the headline's period holds for the body until the body names another; a headline without one takes the lead's
@@ -107,6 +110,7 @@ export function extract(input: ExtractInput): Fact[] {
       const localities = region ? [region.locality] : a.aggregate === 'mean' ? [NATIONAL_MEAN.test(sLower) ? VIETNAM : doc.province ?? doc.subject].filter((x): x is Locality => !!x)
         : placesOfFigure(placeCtx, at, figEnd, a);
       for (const place of localities.length ? localities : [null]) {
+        if (a.previous) previous.add(facts.length);
         facts.push({
           metric: a.metric, value: a.value, unit: unitOf(a.metric, text, figEnd), of: a.of, approx: a.approx, among: a.among ?? null,
           locality: applies ? agencyPlace(applies, placeCtx, place) : place,
@@ -171,7 +175,8 @@ export function extract(input: ExtractInput): Fact[] {
   }
   const publishedYear = published ? +published.slice(0, 4) : null;
   const ranges = definedRanges(periodsOf.flat().map((m) => m.resolve({ year: publishedYear, published })), published);
-  return dedupe(bindNamedPeriods(facts, ranges));
+  const bound = bindNamedPeriods(facts, ranges).map((f, i) => (previous.has(i) ? { ...f, period: previousPeriod(f.period) } : f));
+  return dedupe(bound);
 }
 
 /** Reads the figures of one clause and lets the families claim them, in order. */

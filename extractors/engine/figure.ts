@@ -33,6 +33,8 @@ export interface Assignment {
   aggregate?: 'mean' | null;
   /** Evidence and place attach here instead of at the figure (rank 1 from `dẫn đầu` has no figure). */
   anchor?: number;
+  /** The level of the period before the reported one ("tăng từ 81,82% lên 84,4%": 81,82). */
+  previous?: boolean;
 }
 
 export interface RuleInput {

@@ -4,6 +4,7 @@ import type { Metric } from '../../src/model/fact.ts';
 import type { Assignment, Figure } from './figure.ts';
 import type { ResolvedPlace } from './places.ts';
 import { AGENCY_LC } from '../localities/scope.ts';
+import { fromToRole } from './from-to.ts';
 import { alternation, wordsPattern } from '../lexicon/patterns.ts';
 import { DIRECTIVE_OPENINGS, TARGET_MET_BEFORE, TARGET_WORDS } from '../lexicon/targets.ts';
 
@@ -74,7 +75,7 @@ export function continuesList(figure: Figure, earlier: Claimed[], places: Resolv
   const adjacent = prevIndex === earlier.length - 1;
   if (!(adjacent && FILLER.test(left)) && !COMPARED.test(left)) return [];
   const a = prev.assigned[0]!;
-  return [{ ...a, value: valueFor(a, figure), approx: figure.mention.approx, rule: `${a.rule.split('/')[0]}/list` }];
+  return [{ ...a, value: valueFor(a, figure), approx: figure.mention.approx, rule: `${a.rule.split('/')[0]}/list`, previous: false }];
 }
 
 /**
@@ -95,7 +96,7 @@ export function backfillList(claimed: Claimed[], places: ResolvedPlace[], lc: st
       const gap = between(lc, item.figure.mention.end + item.figure.right.length, next.figure.mention.qualifiedStart, places);
       if (!/^[\s,;]*(?:và)?[\s,;]*$/u.test(gap) && !FILLER.test(gap)) break;
       const a = last.assigned[0]!;
-      item.assigned = [{ ...a, value: valueFor(a, item.figure), approx: item.figure.mention.approx, rule: `${a.rule.split('/')[0]}/list` }];
+      item.assigned = [{ ...a, value: valueFor(a, item.figure), approx: item.figure.mention.approx, rule: `${a.rule.split('/')[0]}/list`, previous: false }];
       filled.push(k);
     }
   }
@@ -113,8 +114,9 @@ export function rateReferredTo(figure: Figure, carried: Metric | null, places: R
   const placeStart = figure.mention.qualifiedStart - figure.left.length;
   const bracketed = /\(\s*$/u.test(figure.left) && (places.some((p) => p.end <= figure.mention.qualifiedStart && p.start >= placeStart - 2) || AGENCY_BRACKET.test(figure.left))
     && /^\s*[,(]*\s*$/u.test(withoutPlaces(figure.left, figure, places, lc)) && /^\s*\)/u.test(figure.sentenceRight);
-  if (!anaphor && !bracketed) return [];
+  const end = fromToRole(figure);
+  if (!anaphor && !bracketed && !end) return [];
   // "Các tỉnh, thành còn lại đều đạt tỷ lệ dưới 50%": a bound a group stays under, no unit's figure
   if (figure.mention.approx && /(?:các|những|còn lại|đều)[^,;]{0,40}$/u.test(figure.sentenceLeft.slice(-60))) return [];
-  return [{ metric: carried, value: figure.mention.value, of: null, approx: figure.mention.approx, rule: `rates/${anaphor ? 'anaphor' : 'bracketed-list'}` }];
+  return [{ metric: carried, value: figure.mention.value, of: null, approx: figure.mention.approx, rule: `rates/${end ? `rate-${end}` : anaphor ? 'anaphor' : 'bracketed-list'}`, previous: end === 'from' }];
 }

@@ -77,6 +77,9 @@ export const corpus: Corpus = {
       expect: [['par_index_score', 93.31, { place: 'thành phố Đà Nẵng' }], ['par_index_rank', 1, { place: 'thành phố Đà Nẵng' }], ['par_index_rank', 2, { place: 'thành phố Hải Phòng' }], ['par_index_score', 92.59]], only: true },
     { text: 'Giá trị trung bình chỉ số CCHC của 19 bộ, cơ quan ngang bộ đạt được là 85,3%, cao hơn so với năm 2014 là 8,31%.', published: '2016-05-10',
       expect: [['par_index_score', 85.3, { aggregate: 'mean' }], ['par_index_change', 8.31]], only: true },
+    // the two ends of a change said from→to are levels, the first of the year before (F10)
+    { text: 'Riêng tỉnh Khánh Hòa, SIPAS 2021 của tỉnh tuy tăng từ 81,82% lên 84,4%, nhưng thứ hạng lại bị giảm từ 51/63 xuống 56/63 tỉnh, thành phố.', published: '2022-05-10',
+      expect: [['sipas_score', 81.82, { period: '2020-01-01..2020-12-31' }], ['sipas_score', 84.4, { period: '2021-01-01..2021-12-31' }], ['sipas_rank', 51, { of: 63, period: '2020-01-01..2020-12-31' }], ['sipas_rank', 56, { of: 63, period: '2021-01-01..2021-12-31' }]], only: true },
   ],
   negatives: [
     // numbers in index articles that are no results (F06): bands, scales, meeting numbers, pool sizes

@@ -3,6 +3,7 @@
 import type { Metric } from '../../src/model/fact.ts';
 import type { Assignment, FamilyRule, IndexName } from '../engine/figure.ts';
 import { alternation } from '../lexicon/patterns.ts';
+import { fromToRole } from '../engine/from-to.ts';
 import { FALL_WORDS, LEVEL_VERBS, RISE_WORDS, TO_LEVEL_AFTER } from '../lexicon/changes.ts';
 
 export const INDEX_NAMES: Array<[IndexName, RegExp]> = [
@@ -87,6 +88,15 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   if (COMPONENT.test(left) || figure.noun === 'dossier' || figure.noun === 'procedure') return null;
   const make = (metric: Metric, value: number, rule: string, extra: Partial<Assignment> = {}): Assignment[] =>
     [{ metric, value, of: null, approx: m.approx, rule: `indices/${rule}`, ...extra }];
+  // the two ends of a change said from→to are levels: a rank when a denominator or a rank word says so, else a score
+  const end = fromToRole(figure);
+  if (end) {
+    const rankWords = m.of !== null || /(?:thứ hạng|xếp hạng|vị trí|hạng|thứ)\s*(?:[\p{L}]+\s+){0,6}$/u.test(figure.clauseLeft.slice(-60).replace(/[\d.,/%]+/gu, ''));
+    const previous = end === 'from';
+    if (rankWords && !m.percent && !m.hasDecimals) return make(names.rank, m.value, `rank-${end}`, { of: m.of, previous });
+    if ((m.percent || figure.noun === 'points' || m.hasDecimals) && m.value <= 100 && m.of === null) return make(names.score, m.value, `score-${end}`, { previous });
+    return null;
+  }
   const change = changeBefore(left);
   if (change && figure.noun !== 'other') {
     const sign = change.sign;

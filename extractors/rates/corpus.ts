@@ -34,6 +34,8 @@ export const corpus: Corpus = {
     { text: 'Năm 2022, TP Hội An, TP Tam Kỳ có tỷ lệ giải quyết đúng hạn đạt trên 99,5%.', expect: [['on_time_rate', 99.5, { place: 'thành phố Hội An', approx: 'gt' }], ['on_time_rate', 99.5, { place: 'thành phố Tam Kỳ' }]] },
     { text: 'Trong tháng 10/2025, phường Ba Đình giải quyết 2.204 hồ sơ, 100% trước và đúng hạn.', published: '2025-11-08', expect: [['on_time_rate', 100]] },
     { text: 'Trong 9 tháng năm 2022, tỷ lệ hồ sơ trễ hạn là 1,5%, giảm 2,1% so với cùng kỳ năm 2021 (3,6%).', expect: [['overdue_rate', 1.5], ['overdue_rate', 3.6, { period: '2021-01-01..2021-09-30' }]], only: true },
+    { text: 'Tháng 8/2021, huyện Lập Thạch có tỷ lệ chậm, quá hạn 0,33%. Huyện Sông Lô có chuyển biến rõ rệt (giảm từ 10,85% xuống còn 1,31%).', published: '2021-08-30',
+      expect: [['overdue_rate', 0.33], ['overdue_rate', 10.85, { period: '2021-07-01..2021-07-31' }], ['overdue_rate', 1.31, { period: '2021-08-01..2021-08-31' }]] },
   ],
   negatives: [
     { text: 'Năm 2018, xã tiếp tục duy trì 100% hồ sơ được giải quyết đúng hạn.', published: '2017-12-20' },

@@ -26,16 +26,14 @@ const END = /[.!?…]+["”’)]*(?=\s+["“'‘(\-–—•]?[\p{Lu}\d])/gu;
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
-  const lineRe = /[^\n]+/g;
-  let line: RegExpExecArray | null;
   let lastLineEnd = 0;
   let lineIndex = -1;
-  while ((line = lineRe.exec(text))) {
+  for (const line of logicalLines(text)) {
     lineIndex++;
-    if (/\n\s*\n/.test(text.slice(lastLineEnd, line.index)) || sentences.length === 0) paragraph++;
-    lastLineEnd = line.index + line[0].length;
-    const base = line.index;
-    const body = line[0];
+    if (/\n\s*\n/.test(text.slice(lastLineEnd, line.start)) || sentences.length === 0) paragraph++;
+    lastLineEnd = line.end;
+    const base = line.start;
+    const body = text.slice(line.start, line.end);
     let from = 0;
     END.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -49,6 +47,25 @@ export function splitSentences(text: string): Sentence[] {
     push(sentences, text, base + from, base + body.length, paragraph, lineIndex);
   }
   return sentences;
+}
+
+/** Lines, with a hard-wrapped sentence joined again: a line that ends without a sentence's punctuation, followed
+ *  (after one line break) by one that starts in lower case ("có 85 hồ sơ trễ\nhẹn (chiếm 1,25 %)"). */
+function logicalLines(text: string): Span[] {
+  const out: Span[] = [];
+  const lineRe = /[^\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = lineRe.exec(text))) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const prev = out[out.length - 1];
+    if (prev && !/\n[ \t]*\n/.test(text.slice(prev.end, span.start)) && !/[.!?…:;"”)\]]\s*$/u.test(text.slice(prev.start, prev.end))
+      && /^\s*\p{Ll}/u.test(m[0])) {
+      prev.end = span.end;
+      continue;
+    }
+    out.push(span);
+  }
+  return out;
 }
 
 function push(out: Sentence[], text: string, start: number, end: number, paragraph: number, line: number): void {
