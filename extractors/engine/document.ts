@@ -303,11 +303,14 @@ function dedupe(facts: Fact[]): Fact[] {
   const key = (f: Fact, of: number | null, scope: Fact['scope'] = f.scope) =>
     `${f.metric}|${f.value}|${of}|${f.locality?.name}|${f.locality?.type}|${scope}|${f.agency}|${f.period?.start}|${f.period?.end}`;
   const withOf = new Set(facts.filter((f) => f.of !== null).map((f) => key(f, null)));
+  const withOfEvidence = new Map(facts.filter((f) => f.of !== null).map((f) => [key(f, null), f.evidence.start]));
   const withAmong = new Set(facts.filter((f) => f.among).map((f) => key(f, f.of)));
   const withScope = new Set(facts.filter((f) => f.scope).map((f) => key(f, f.of, null)));
   const seen = new Set<string>();
   return facts.filter((f) => {
-    if (f.of === null && withOf.has(key(f, null))) return false;
+    // the spec's key holds `of`: a headline's "xếp thứ 37" beside the body's "37/63" is a fact of its own; the same
+    // sentence saying it twice is not
+    if (f.of === null && withOf.has(key(f, null)) && withOfEvidence.get(key(f, null)) === f.evidence.start) return false;
     if (!f.scope && withScope.has(key(f, f.of, null))) return false;
     if (!f.among && withAmong.has(key(f, f.of))) return false;
     const k = `${key(f, f.of)}|${f.among ?? ''}`;

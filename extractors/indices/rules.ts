@@ -86,6 +86,8 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   if (m.approx && /(?:các|những|mọi)\s+(?:cơ quan|đơn vị|sở|huyện|xã|địa phương|tỉnh)[^.;]{0,60}$/u.test(figure.sentenceLeft)) return null;
   const left = figure.left;
   if (COMPONENT.test(left) || figure.noun === 'dossier' || figure.noun === 'procedure') return null;
+  // "chỉ số mức độ hài lòng của người dân … đạt 92,6%" in an article on the Chỉ số CCHC is a measured satisfaction
+  if (index === 'par' && /hài lòng/u.test(left) && indexNames(left).every((n) => n.name !== 'par')) return null;
   const make = (metric: Metric, value: number, rule: string, extra: Partial<Assignment> = {}): Assignment[] =>
     [{ metric, value, of: null, approx: m.approx, rule: `indices/${rule}`, ...extra }];
   // the two ends of a change said from→to are levels: a rank when a denominator or a rank word says so, else a score
@@ -124,9 +126,10 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   if (m.percent && /^\s*[\p{L}]/u.test(figure.right) && !/^\s*(?:so với|trong|của|xếp|và|tăng|giảm|đứng|cao|thấp|điểm|là|năm|với|đạt)/u.test(figure.right)) return null;
   // "(tổng) điểm 92,5" in a table row written out as text
   if (m.percent || figure.noun === 'points' || (figure.noun === 'bare' && /(?:đạt|được|với|là|điểm|điểm số|tổng điểm|kết quả)\s*:?\s*$/u.test(left) && m.value <= 100)) {
-    if (m.value > 100 || m.of !== null) return null;
+    // "96,17/100 điểm": the scale is no denominator (spec); "9,42/10 điểm" is a component's score
+    if (m.value > 100 || (m.of !== null && m.of !== 100)) return null;
     const aggregate = AVERAGE.test(figure.sentenceLeft.slice(-120)) ? 'mean' : null;
-    return make(names.score, m.value, 'score', { aggregate });
+    return make(names.score, m.value, 'score', { aggregate, of: null });
   }
   return null;
 };

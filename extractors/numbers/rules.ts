@@ -124,7 +124,8 @@ function readMention(text: string, s: number, e: number, raw: string, lineStart:
   if (/^\d{1,2}$/.test(raw) && dateTail?.[3]) return exclude('date', e + dateTail[0].length);
   if (/^[:h]\d{2}/.test(after) || /^\s*(?:giờ|phút|h)(?![\p{L}])/iu.test(after) || /\d[:h]$/.test(before)) return exclude('time');
   if (/^[-/]\s*\p{Lu}/u.test(after) || /^\/\d{2,4}\/\p{L}/u.test(after)) return exclude('doc-number', e + (/^[-/\w.ĐđÂâ]+/u.exec(after)?.[0].length ?? 0));
-  if (DOC_WORDS.test(tail) && !/^\s*(?:%|điểm|hồ sơ)/u.test(after)) return exclude('doc-number');
+  // "vị trí số 2/63", "hạng số 1": a position, not a document number
+  if (DOC_WORDS.test(tail) && !/^\s*(?:%|điểm|hồ sơ)/u.test(after) && !/(?:vị trí|hạng|thứ|xếp)\s+số\s*$/u.test(tail)) return exclude('doc-number');
   if (PHONE_WORDS.test(beforeLower) || (/^0\d{6,}$/.test(raw.replace(/[.\s]/g, '')) && raw.length >= 8) || (/^0\d{2,3}$/.test(raw) && /^ \d{3,4}/.test(after))) return exclude('phone', e + (/^[\d .]+/.exec(after)?.[0].trimEnd().length ?? 0));
   if (LEVEL_WORDS.test(tail) || /(?:mức độ|mức)\s*\d\s*(?:,|và|hoặc|-)\s*$/u.test(tail)) return exclude('level');
   if (/^[.)]\s/.test(after) && /^\s*[-–•]?\s*$/.test(before.slice(before.lastIndexOf('\n') + 1)) && s - lineStart < 4) return exclude('ordinal');
