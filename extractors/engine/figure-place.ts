@@ -39,7 +39,8 @@ export function placesOfFigure(ctx: SentencePlaces, at: number, figEnd: number, 
   if (isIndex && nation.test(lc.slice(sentence.start, at)) && !places.some((p) => p.start < at && p.start > at - 60)) return [VIETNAM];
   if (a.metric.endsWith('_rank')) {
     // "xếp thứ 2 là thành phố Vinh"
-    const named = places.find((p) => p.start >= figEnd && /^\s*(?:là|thuộc về|:)\s*$/u.test(lc.slice(figEnd, p.start)));
+    // "xếp thứ 2 là thành phố Vinh", "đứng thứ 2 tỉnh Thái Nguyên đạt 90,29%"
+    const named = places.find((p) => p.start >= figEnd && /^\s*(?:là|thuộc về|:)?\s*$/u.test(lc.slice(figEnd, p.start)) && (p.unit !== null || p.type === 'vùng'));
     if (named) return [named.locality];
   }
   const listedAfter = placesListedAfter(ctx, at, figEnd);

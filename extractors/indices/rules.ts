@@ -75,8 +75,10 @@ const THRESHOLD = /^\s*(?:[\p{L}]+\s*){0,3}(?:đạt|có)\s*(?:trên|từ|dướ
 
 export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   if (!index || index === 'other-index') return null;
-  const prevFigure = earlier[earlier.length - 1]?.figure;
-  if (prevFigure && prevFigure.noun === 'other' && !prevFigure.mention.percent && (THRESHOLD.test(figure.left) || figure.mention.approx)) return null;
+  const prev = earlier[earlier.length - 1];
+  const prevFigure = prev?.figure;
+  // a count of units before it ("9 sở đạt trên 90%"), not a rank ("đứng thứ 2 tỉnh Thái Nguyên đạt 90,29%")
+  if (prevFigure && prevFigure.noun === 'other' && !prev.assigned.length && !prevFigure.mention.percent && (THRESHOLD.test(figure.left) || figure.mention.approx)) return null;
   if (/(?:không có|chưa có)[^,;]*$/u.test(figure.left)) return null;
   if (/^\s*(?:điểm|%)?\s*trở (?:lên|xuống)/u.test(figure.right) || /^\s*nhóm\s/u.test(figure.clauseLeft.slice(-20))) return null;
   if (/(?:^|\s)(?:từ|đến dưới|đến|dưới)\s*$/u.test(figure.left) && /(?:từ\s*[\d.,]+\s*(?:%|điểm)?\s*(?:đến|-)|nhóm)/u.test(figure.clauseLeft + ' ' + figure.sentenceRight.slice(0, 20))) return null;
