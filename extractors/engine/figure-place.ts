@@ -40,7 +40,7 @@ export function placesOfFigure(ctx: SentencePlaces, at: number, figEnd: number, 
   if (a.metric.endsWith('_rank')) {
     // "xếp thứ 2 là thành phố Vinh"
     // "xếp thứ 2 là thành phố Vinh", "đứng thứ 2 tỉnh Thái Nguyên đạt 90,29%"
-    const named = places.find((p) => p.start >= figEnd && /^\s*(?:là|thuộc về|:)?\s*$/u.test(lc.slice(figEnd, p.start)) && (p.unit !== null || p.type === 'vùng'));
+    const named = places.find((p) => p.start >= figEnd && /^\s*(?:là|thuộc về|:)?\s*(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)?\s*$/u.test(lc.slice(figEnd, p.start)) && (p.unit !== null || p.type === 'vùng'));
     if (named) return [named.locality];
   }
   const listedAfter = placesListedAfter(ctx, at, figEnd);

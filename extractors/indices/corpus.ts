@@ -80,8 +80,19 @@ export const corpus: Corpus = {
     // the two ends of a change said from→to are levels, the first of the year before (F10)
     { text: 'Riêng tỉnh Khánh Hòa, SIPAS 2021 của tỉnh tuy tăng từ 81,82% lên 84,4%, nhưng thứ hạng lại bị giảm từ 51/63 xuống 56/63 tỉnh, thành phố.', published: '2022-05-10',
       expect: [['sipas_score', 81.82, { period: '2020-01-01..2020-12-31' }], ['sipas_score', 84.4, { period: '2021-01-01..2021-12-31' }], ['sipas_rank', 51, { of: 63, period: '2020-01-01..2020-12-31' }], ['sipas_rank', 56, { of: 63, period: '2021-01-01..2021-12-31' }]], only: true },
+    // ranks said in words at a clause's start, the ranking's size said once at the head (F20)
+    { text: 'Cụ thể, trong 21 sở, ban, ngành cấp tỉnh: Sở Thông tin và Truyền thông dẫn đầu chỉ số cải cách hành chính năm 2022 với 95,73 điểm; thứ hai là Văn phòng UBND tỉnh 95,43 điểm; thứ ba là Sở Nội vụ 95,39 điểm.', published: '2023-02-23',
+      expect: [['par_index_rank', 1, { of: 21 }], ['par_index_rank', 2, { of: 21 }], ['par_index_rank', 3, { of: 21 }], ['par_index_score', 95.73], ['par_index_score', 95.43], ['par_index_score', 95.39]], only: true },
+    { text: 'Chỉ số CCHC năm 2019 của tỉnh Tây Ninh đạt 80,05%, nằm vị trí số 44 (tăng 4 bậc so với 2018).', published: '2020-05-10',
+      expect: [['par_index_score', 80.05], ['par_index_rank', 44], ['par_rank_change', 4]], only: true },
+    { text: 'Theo bảng xếp hạng chỉ số CCHC năm 2021, Văn phòng UBND tỉnh có tỷ lệ điểm số cao nhất 97,14%.', published: '2022-03-01', expect: [['par_index_score', 97.14]] },
+    { text: 'Năm 2020, có 85,48% người dân, tổ chức hài lòng về sự phục vụ của cơ quan hành chính Nhà nước, cao hơn mức 84,45% của năm 2019.', published: '2021-05-10',
+      expect: [['sipas_score', 85.48, { period: '2020-01-01..2020-12-31' }], ['sipas_score', 84.45, { period: '2019-01-01..2019-12-31' }]] },
+    { text: 'Ở chỉ số SIPAS, tỉnh Quảng Ninh dẫn đầu với kết quả đạt 90,61%; đứng thứ 2 tỉnh Thái Nguyên đạt 90,29%.', published: '2024-04-20',
+      expect: [['sipas_rank', 2, { place: 'tỉnh Thái Nguyên' }], ['sipas_score', 90.29, { place: 'tỉnh Thái Nguyên' }]] },
   ],
   negatives: [
+    { text: 'Kết quả Chỉ số CCHC năm 2023\n10:20, Thứ Năm, 23-2-2023', metrics: ['par_index_rank'] },
     // numbers in index articles that are no results (F06): bands, scales, meeting numbers, pool sizes
     { text: 'Nhóm B, đạt kết quả Chỉ số CCHC từ 80 điểm - dưới 90 điểm, gồm 56 tỉnh, thành phố.' },
     { text: '+ Nhóm C, đạt kết quả Chỉ số CCHC từ 70% - dưới 80%, gồm 01 tỉnh, thành phố.' },

@@ -8,7 +8,8 @@ import { FALL_WORDS, LEVEL_VERBS, RISE_WORDS, TO_LEVEL_AFTER } from '../lexicon/
 
 export const INDEX_NAMES: Array<[IndexName, RegExp]> = [
   ['other-index', /(?<![\p{L}])(?:pci|papi|ddci|dti|ict index|chỉ số (?:năng lực cạnh tranh|hiệu quả quản trị|chuyển đổi số|sẵn sàng|xanh|hài lòng về y tế|đổi mới sáng tạo))(?![\p{L}])/gu],
-  ['sipas', /sipas|chỉ số (?:đo lường )?(?:sự )?hài lòng(?! về y tế)/gu],
+  // a service's own satisfaction ("3 dịch vụ có chỉ số hài lòng cao hơn …") is measured satisfaction, not the SIPAS index
+  ['sipas', /sipas|chỉ số (?:đo lường )?(?:sự )?hài lòng(?! về y tế)(?![^.;]{0,30}?(?:dịch vụ(?! hành chính)|giải quyết thủ tục))(?<!dịch vụ có chỉ số (?:đo lường )?(?:sự )?hài lòng)/gu],
   ['service', /chỉ số (?:chỉ đạo, điều hành và đánh giá chất lượng )?phục vụ người dân|bộ chỉ số phục vụ|chất lượng phục vụ người dân, doanh nghiệp trong thực hiện thủ tục/gu],
   ['par', /chỉ số (?:cải cách hành chính|cchc)|par[\s-]?index|(?:kết quả|điểm số) (?:xác định |đánh giá )?(?:chỉ số )?(?:cchc|cải cách hành chính)/gu],
 ];
@@ -33,7 +34,7 @@ const METRICS: Record<Exclude<IndexName, 'other-index'>, { score: Metric; rank: 
 
 const COMPONENT = /chỉ số thành phần|lĩnh vực thành phần|tiêu chí thành phần|tiêu chí|lĩnh vực|nội dung thành phần|chỉ số con|yếu tố|nhóm chỉ tiêu/u;
 const RANK_BEFORE = /(?:xếp|đứng|vị|hạng|thứ hạng|vị trí|xếp ở vị trí|xếp vị trí)\s*(?:thứ|hạng)?\s*(?:thứ)?\s*$/u;
-const RANK_TIGHT = /(?:(?:đứng|xếp|nằm ở vị trí) cuối(?: bảng)?\s*(?:trong|trên|\()?\s*(?:số|tổng số)?|xếp thứ|đứng thứ|xếp hạng|xếp vị thứ|vị thứ|vị trí thứ|vị trí|đứng ở vị trí|hạng|thứ hạng|thứ)\s*$/u;
+const RANK_TIGHT = /(?:(?:đứng|xếp|nằm ở vị trí) cuối(?: bảng)?\s*(?:trong|trên|\()?\s*(?:số|tổng số)?|xếp thứ|đứng thứ|xếp hạng|xếp vị thứ|vị thứ|vị trí thứ|vị trí số|vị trí|đứng ở vị trí|hạng số|hạng|thứ hạng|thứ)\s*$/u;
 // the last change word before the figure, with at most a few words (a superlative, a place, a bracket) between,
 // none of them a level verb or a from/to word
 const CHANGE_WORD = new RegExp(`(?<![\\p{L}])(${alternation([...RISE_WORDS, ...FALL_WORDS])})(?![\\p{L}])`, 'gu');
@@ -59,6 +60,15 @@ export function changeBefore(left: string): { sign: 1 | -1 } | null {
 const AMONG = /^\s*(?:\/\s*\d+\s*)?(?:(?:trên|trong|của|so với|trong số|trong tổng số|\/)\s*)?(?:tổng số\s*)?(\d+\s+)?(tỉnh,? thành(?: phố)?(?: trực thuộc trung ương)?|tỉnh|huyện,? thị xã,? thành phố|huyện,? thành phố,? thị xã|huyện,? thành phố|huyện,? thị xã|huyện|sở,? ban,? ngành(?: tỉnh)?|sở,? ngành|cơ quan,? đơn vị|cơ quan|xã,? phường,? thị trấn|bộ,? cơ quan ngang bộ|bộ,? ngành|cả nước|toàn quốc|khu vực [^,.;()]+|vùng [^,.;()]+)/u;
 const LEADS = /(?:đứng đầu|dẫn đầu|xếp thứ nhất|xếp đầu|đứng thứ nhất|xếp vị trí (?:số )?1\b|giữ vững vị trí (?:số )?1|quán quân)/u;
 const AVERAGE = /trung bình|bình quân/u;
+
+// "Cụ thể, trong 21 sở, ban, ngành cấp tỉnh: Sở A dẫn đầu …; thứ hai là …": the ranking's size, said once before its ranks
+const POOL = /(?:^|[,:;]\s*)trong\s+(?:số\s+|tổng số\s+)?(\d+)\s+((?:sở|cơ quan|đơn vị|huyện|xã|tỉnh|địa phương|bộ)[^:;.]{0,40}?)\s*[:,]/u;
+
+/** The ranking's size named at the head of the sentence, when no rank of it has its own denominator. */
+export function poolBefore(sentenceLeft: string): { of: number; among: string } | null {
+  const m = POOL.exec(sentenceLeft);
+  return m ? { of: Number(m[1]), among: `${m[1]} ${m[2]!.trim()}` } : null;
+}
 
 function lcAfterNumber(f: { sentenceRight: string; mention: { value: number } }): string {
   return ` ${f.mention.value} ${f.sentenceRight}`.replace(/^\s*\d+\s*/u, ' ');
@@ -118,13 +128,15 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
     // "đứng cuối trong 63 tỉnh": last of 63
     if (/cuối(?: bảng)?(?: xếp hạng)?\s*(?:trong|trên|của)?\s*(?:số|tổng số)?\s*$/u.test(left) && m.of === null) return make(names.rank, m.value, 'rank-last', { of: m.value, among: amongOf(lcAfterNumber(figure), null) });
     const within = m.of === null ? /^\s*(?:trong|trên)\s*(?:số|tổng số)?\s*(\d+)\s+(?=[\p{L}])/u.exec(figure.sentenceRight) : null;
-    const of = within ? Number(within[1]) : m.of;
-    const among = amongOf(within ? figure.sentenceRight.slice(within[0].length - within[1]!.length - 1) : figure.sentenceRight, of);
+    const pool = m.of === null && !within ? poolBefore(figure.sentenceLeft) : null;
+    const of = within ? Number(within[1]) : pool?.of ?? m.of;
+    const among = pool?.among ?? amongOf(within ? figure.sentenceRight.slice(within[0].length - within[1]!.length - 1) : figure.sentenceRight, of);
     return make(names.rank, m.value, 'rank', { of, among });
   }
   if (figure.noun === 'other') return null; // a count of units ("9 sở đạt", "12 huyện")
   // a rate stated beside an index ("Tỷ lệ hồ sơ đúng hạn đạt 98,91%") is a rate; "100% cơ quan" a share of something else
-  if (/t[ỷỉ] lệ/u.test(left) && indexNames(left).length === 0) return null;
+  // ("tỷ lệ điểm số đạt 97,14%" is how some provinces write the index score of their departments)
+  if (/t[ỷỉ] lệ(?! điểm)/u.test(left) && indexNames(left).length === 0) return null;
   if (m.percent && /^\s*[\p{L}]/u.test(figure.right) && !/^\s*(?:so với|trong|của|xếp|và|tăng|giảm|đứng|cao|thấp|điểm|là|năm|với|đạt)/u.test(figure.right)) return null;
   // "(tổng) điểm 92,5" in a table row written out as text
   if (m.percent || figure.noun === 'points' || (figure.noun === 'bare' && /(?:đạt|được|với|là|điểm|điểm số|tổng điểm|kết quả)\s*:?\s*$/u.test(left) && m.value <= 100)) {
@@ -137,7 +149,7 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
 };
 
 const ORDINALS: Record<string, number> = { nhất: 1, nhì: 2, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
-const WORD_RANK = /(?:xếp|đứng|vị trí)\s+(?:ở\s+)?(?:vị trí\s+)?thứ\s+(nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}])/gu;
+const WORD_RANK = /(?:(?:xếp|đứng|vị trí)\s+(?:ở\s+)?(?:vị trí\s+)?|(?:^|[;,.:]\s*)(?:và\s+|tiếp theo\s+)?)thứ\s+(nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}])(?!\s+(?:nhất|của|trong|liên tiếp))(?!\s*,?\s*(?:ngày\s*)?\d)/gu;
 
 /** Ranks said in words: rank 1 from "đứng đầu", "dẫn đầu"; "xếp thứ hai" (no figure to hang them on). */
 export function leadingRank(lowerSentence: string, index: IndexName | null): Array<Assignment & { anchor: number }> {
@@ -147,7 +159,8 @@ export function leadingRank(lowerSentence: string, index: IndexName | null): Arr
   let w: RegExpExecArray | null;
   while ((w = WORD_RANK.exec(lowerSentence))) {
     const among = AMONG.exec(lowerSentence.slice(w.index + w[0].length));
-    out.push({ metric: METRICS[index].rank, value: ORDINALS[w[1]!]!, of: null, approx: null, rule: 'indices/rank-word', among: among ? (among[1] ?? '') + among[2]!.trim() : null, anchor: w.index + w[0].length });
+    const pool = poolBefore(lowerSentence.slice(0, w.index));
+    out.push({ metric: METRICS[index].rank, value: ORDINALS[w[1]!]!, of: pool?.of ?? null, approx: null, rule: 'indices/rank-word', among: pool?.among ?? (among ? (among[1] ?? '') + among[2]!.trim() : null), anchor: w.index + w[0].length });
   }
   return [...out, ...leads(lowerSentence, index)];
 }
@@ -158,8 +171,9 @@ function leads(lowerSentence: string, index: Exclude<IndexName, 'other-index'>):
   if (!m || /(?:nhóm|top|trong số|các)[^,;.]{0,30}$/u.test(lowerSentence.slice(Math.max(0, m.index - 40), m.index)) || /người\s*$/u.test(lowerSentence.slice(Math.max(0, m.index - 8), m.index))) return [];
   const after = lowerSentence.slice(m.index + m[0].length);
   const among = AMONG.exec(after);
+  const pool = poolBefore(lowerSentence.slice(0, m.index));
   return [{
-    metric: METRICS[index].rank, value: 1, of: null, approx: null, rule: 'indices/leads',
-    among: among ? (among[1] ?? '') + among[2]!.trim() : null, anchor: m.index,
+    metric: METRICS[index].rank, value: 1, of: pool?.of ?? null, approx: null, rule: 'indices/leads',
+    among: pool?.among ?? (among ? (among[1] ?? '') + among[2]!.trim() : null), anchor: m.index,
   }];
 }

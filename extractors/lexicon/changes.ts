@@ -5,4 +5,4 @@ export const FALL_WORDS: readonly string[] = ['giảm', 'thấp hơn', 'ít hơn
 /** After a change word, these make the figure the level reached or left, not the change: "tăng lên 88%", "giảm từ 10,85%". */
 export const TO_LEVEL_AFTER: readonly string[] = ['lên', 'lên mức', 'lên thành', 'đến', 'tới', 'từ', 'xuống', 'xuống còn', 'còn'];
 /** Between a change word and its figure, these start a new statement: the figure is a level ("tăng 5 bậc, đạt 88%"). */
-export const LEVEL_VERBS: readonly string[] = ['đạt', 'xếp', 'đứng', 'chỉ số', 'với số điểm', 'điểm số', 'kết quả'];
+export const LEVEL_VERBS: readonly string[] = ['đạt', 'xếp', 'đứng', 'chỉ số', 'với số điểm', 'điểm số', 'kết quả', 'mức'];

@@ -127,7 +127,9 @@ function readMention(text: string, s: number, e: number, raw: string, lineStart:
   // "vị trí số 2/63", "hạng số 1": a position, not a document number
   if (DOC_WORDS.test(tail) && !/^\s*(?:%|điểm|hồ sơ)/u.test(after) && !/(?:vị trí|hạng|thứ|xếp)\s+số\s*$/u.test(tail)) return exclude('doc-number');
   if (PHONE_WORDS.test(beforeLower) || (/^0\d{6,}$/.test(raw.replace(/[.\s]/g, '')) && raw.length >= 8) || (/^0\d{2,3}$/.test(raw) && /^ \d{3,4}/.test(after))) return exclude('phone', e + (/^[\d .]+/.exec(after)?.[0].trimEnd().length ?? 0));
-  if (LEVEL_WORDS.test(tail) || /(?:mức độ|mức)\s*\d\s*(?:,|và|hoặc|-)\s*$/u.test(tail)) return exclude('level');
+  // "mức độ 3", "mức 4" are service levels; "ở mức 82,66%", "cao hơn mức 84,45%" are levels of a figure
+  const levelOfFigure = /mức\s*$/u.test(tail) && (/^\s?%/u.test(after) || /[.,]\d/u.test(raw));
+  if ((LEVEL_WORDS.test(tail) && !levelOfFigure) || /(?:mức độ|mức)\s*\d\s*(?:,|và|hoặc|-)\s*$/u.test(tail)) return exclude('level');
   if (/^[.)]\s/.test(after) && /^\s*[-–•]?\s*$/.test(before.slice(before.lastIndexOf('\n') + 1)) && s - lineStart < 4) return exclude('ordinal');
 
   // N/M: a fraction or rank, unless it is a day/month or a month/year

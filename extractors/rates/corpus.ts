@@ -36,6 +36,8 @@ export const corpus: Corpus = {
     { text: 'Trong 9 tháng năm 2022, tỷ lệ hồ sơ trễ hạn là 1,5%, giảm 2,1% so với cùng kỳ năm 2021 (3,6%).', expect: [['overdue_rate', 1.5], ['overdue_rate', 3.6, { period: '2021-01-01..2021-09-30' }]], only: true },
     { text: 'Tháng 8/2021, huyện Lập Thạch có tỷ lệ chậm, quá hạn 0,33%. Huyện Sông Lô có chuyển biến rõ rệt (giảm từ 10,85% xuống còn 1,31%).', published: '2021-08-30',
       expect: [['overdue_rate', 0.33], ['overdue_rate', 10.85, { period: '2021-07-01..2021-07-31' }], ['overdue_rate', 1.31, { period: '2021-08-01..2021-08-31' }]] },
+    { text: 'Kết quả ban đầu cho thấy, Hà Nội có 3 dịch vụ có chỉ số hài lòng cao hơn mức trung bình, là cấp giấy phép xây dựng (72,2%).', published: '2013-05-10',
+      expect: [['satisfaction_rate', 72.2]] },
   ],
   negatives: [
     { text: 'Năm 2018, xã tiếp tục duy trì 100% hồ sơ được giải quyết đúng hạn.', published: '2017-12-20' },

@@ -3,6 +3,7 @@
 import type { Metric } from '../../src/model/fact.ts';
 import type { Assignment, FamilyRule } from '../engine/figure.ts';
 import { findCues, NOT_DOSSIER_TOPIC, type DossierCue } from '../dossiers/cues.ts';
+import { indexNames } from '../indices/rules.ts';
 
 const RATE_OF: Partial<Record<DossierCue, Metric>> = {
   overdue: 'overdue_rate', on_time: 'on_time_rate', early: 'early_rate', online: 'online_rate', resolved: 'resolved_rate',
@@ -18,7 +19,8 @@ const OF_PREVIOUS = /^\s*(?:so với[^,;()]*)?\s*[(,:-]?\s*(?:đạt|chiếm|b�
 const SATISFACTION = /hài lòng/u;
 // "100% cơ quan", "100% TTHC", "100% xã": a share of units or procedures, not of dossiers
 const OTHER_UNITS = /^\s*(?:các\s+)?(?:cơ quan|đơn vị|cán bộ|công chức|viên chức|tthc|thủ tục|dịch vụ|xã|phường|thị trấn|huyện|sở|ban|ngành|văn bản|hộp thư|máy|doanh nghiệp|trường|lãnh đạo|phòng|bộ phận|địa phương|chỉ tiêu|nhiệm vụ|kế hoạch)(?![\p{L}])/u;
-const SATISFACTION_INDEX = /chỉ số (?:đo lường )?(?:sự )?hài lòng|sipas/u;
+// the SIPAS index as the index rules name it (a service's own "chỉ số hài lòng" is measured satisfaction)
+const SATISFACTION_INDEX = { test: (s: string) => indexNames(s).some((n) => n.name === 'sipas') };
 
 export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   const m = figure.mention;
@@ -31,8 +33,14 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   const make = (metric: Metric, rule: string): Assignment[] => [{ metric, value: m.value, of: null, approx: m.approx, rule: `rates/${rule}` }];
 
   const left = figure.left;
+  // "85,48% …, cao hơn mức 84,45% của năm 2019": the level compared with is the same measure's
+  const level = [...earlier].reverse().find((e) => e.assigned.length)?.assigned.find((a) => a.metric.endsWith('_rate') || a.metric === 'sipas_score');
+  if (level && /(?:cao|thấp|nhiều|ít) hơn\s+(?:so với\s+)?mức\s*$/u.test(left)) return make(level.metric, 'compared-level');
   // "98,7% người dân hài lòng với ..."
-  if (/^\s*(?:số\s*)?(?:người dân|người|tổ chức|công dân|ý kiến|lượt)[^,;]{0,30}hài lòng/u.test(figure.right) && !SATISFACTION_INDEX.test(left)) return make('satisfaction_rate', 'satisfied-share');
+  // "85,48% người dân, tổ chức hài lòng về sự phục vụ của cơ quan hành chính Nhà nước" is the SIPAS index's definition
+  if (/^\s*(?:số\s*)?(?:người dân|người|tổ chức|công dân|ý kiến|lượt)[^.;]{0,30}?hài lòng/u.test(figure.sentenceRight.slice(0, 60)) && !SATISFACTION_INDEX.test(left)) {
+    return /hài lòng (?:về|với|đối với) (?:sự|chất lượng) phục vụ của (?:các )?cơ quan hành chính/u.test(figure.sentenceRight.slice(0, 120)) ? make('sipas_score', 'satisfied-share-sipas') : make('satisfaction_rate', 'satisfied-share');
+  }
   // the words may sit in the phrase of the figure before ("khảo sát 350 người dân cho thấy mức độ hài lòng đạt 97,1%")
   const near = figure.clauseLeft.slice(-90);
   if (SATISFACTION.test(near) && !SATISFACTION_INDEX.test(near) && !SATISFACTION_INDEX.test(left) && (SATISFACTION.test(left) || findCues(left).length === 0)) {
