@@ -37,6 +37,11 @@ export function placesOfFigure(ctx: SentencePlaces, at: number, figEnd: number, 
   // "Chỉ số SIPAS cả nước đạt 80,08%": the nation as the subject, not a ranking's scope ("dẫn đầu cả nước")
   const nation = /(?:chỉ số[^,;]{0,40}?|sipas|par index|của|trung bình)\s+(?:cả nước|toàn quốc)\s*(?:năm \d{4}\s*)?(?:đạt|là|với)?\s*$/u;
   if (isIndex && nation.test(lc.slice(sentence.start, at)) && !places.some((p) => p.start < at && p.start > at - 60)) return [VIETNAM];
+  // "Người dân hài lòng … nói chung trong cả nước năm 2023 (SIPAS 2023) ở mức 82,66%": the nation, no unit named since
+  if (!a.metric.endsWith('_rank') && !a.metric.endsWith('_rank_change')) {
+    const nationAt = lastMatch(NATION_IN_SENTENCE, opening);
+    if (nationAt >= 0 && !places.some((p) => p.start >= sentence.start + nationAt && p.end <= at) && !RANK_SCOPE_BEFORE.test(opening.slice(Math.max(0, nationAt - 30), nationAt))) return [VIETNAM];
+  }
   if (a.metric.endsWith('_rank')) {
     // "xếp thứ 2 là thành phố Vinh"
     // "xếp thứ 2 là thành phố Vinh", "đứng thứ 2 tỉnh Thái Nguyên đạt 90,29%"
@@ -78,6 +83,17 @@ function placesListedAfter(ctx: SentencePlaces, at: number, figEnd: number): Loc
   // the list must start right there and run on by commas, "và" or a new type word
   if (listed.length < 2 || listed[0]!.start - from > 40) return [];
   return listed.map((p) => p.locality);
+}
+
+const NATION_IN_SENTENCE = /(?:trong|của|trên|toàn|ở|tại)\s+(?:phạm vi\s+)?(?:cả nước|toàn quốc)(?![\p{L}])/gu;
+// "dẫn đầu cả nước", "đứng thứ 5 trong cả nước": the nation as a ranking's scope, not the figure's place
+const RANK_SCOPE_BEFORE = /(?:dẫn đầu|đứng đầu|xếp|đứng|thứ\s*\d*|cao nhất|thấp nhất)[^,;]{0,20}$/u;
+
+function lastMatch(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let at = -1;
+  for (let m: RegExpExecArray | null; (m = re.exec(s)); ) at = m.index;
+  return at;
 }
 
 function isCount(a: Assignment): boolean {

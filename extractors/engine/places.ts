@@ -28,7 +28,8 @@ export function documentPlaces(text: string, sentences: Sentence[], era: Era, si
     const typed = findTypedPlaces(text, s.start, s.end);
     const bare = findBareProvinces(text, s.start, s.end).filter((b) => !typed.some((t) => b.start < t.end && b.end > t.start));
     const regions = findRegions(text, s.start, s.end).filter((r) => !typed.some((t) => r.start < t.end && r.end > t.start));
-    return [...typed, ...bare.filter((b) => !regions.some((r) => b.start < r.end && b.end > r.start)), ...regions].sort((a, b) => a.start - b.start);
+    return [...typed, ...bare.filter((b) => !regions.some((r) => b.start < r.end && b.end > r.start)), ...regions]
+      .filter((p) => !isDateline(text, s.start, p)).sort((a, b) => a.start - b.start);
   });
   const hints = new Set<string>();
   const site = siteProvince ? findProvince(siteProvince, era) : undefined;
@@ -37,7 +38,7 @@ export function documentPlaces(text: string, sentences: Sentence[], era: Era, si
     const u = findProvince(p.name, era) ?? findProvince(p.name);
     if (u) hints.add(u.era === era ? u.code : u.code);
   }
-  const resolver: PlaceResolver = { era, provinceHints: hints };
+  const resolver: PlaceResolver & { siteKnown: boolean } = { era, provinceHints: hints, siteKnown: !!site };
   // unambiguous districts tell their province too (Sơn Tây is ambiguous; Chợ Gạo is not)
   for (const list of raw) for (const p of list) if (p.typed && p.type !== 'tỉnh') {
     const found = findUnits(p.name, { types: [p.type], era });
@@ -73,7 +74,7 @@ function sameProvince(unit: GazetteerUnit, site: GazetteerUnit): boolean {
   return province.era === site.era && province.code === site.code;
 }
 
-function pickSubject(text: string, sentences: Sentence[], places: ResolvedPlace[][], resolver: PlaceResolver): ResolvedPlace | null {
+function pickSubject(text: string, sentences: Sentence[], places: ResolvedPlace[][], resolver: PlaceResolver & { siteKnown: boolean }): ResolvedPlace | null {
   // the headline zone: the short lines before the first long paragraph
   const zoneEnd = headlineZone(sentences);
   for (let i = 0; i < zoneEnd; i++) {
@@ -94,6 +95,9 @@ function pickSubject(text: string, sentences: Sentence[], places: ResolvedPlace[
     const typed = places[i]!.find((p) => p.typed && p.type !== 'tỉnh');
     if (typed) return typed;
   }
+  // a national report names many provinces and is about none of them ("63 tỉnh, thành phố", rankings, means)
+  const provinces = new Set(places.flat().filter((p) => p.unit?.level === 1).map((p) => p.unit!.code));
+  if (!resolver.siteKnown && provinces.size >= NATIONAL_PROVINCES) return NATION;
   // else the most mentioned, most specific place of the body
   const counts = new Map<string, { place: ResolvedPlace; n: number }>();
   for (const list of places) for (const p of list) if (p.unit && p.unit.level < 3) {
@@ -107,6 +111,7 @@ function pickSubject(text: string, sentences: Sentence[], places: ResolvedPlace[
   return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.place ?? null;
 }
 
+const NATIONAL_PROVINCES = 4;
 const NATION: ResolvedPlace = { start: 0, end: 0, name: 'Việt Nam', type: 'tỉnh', typed: false, unit: null, sentence: 0, locality: VIETNAM };
 
 /** A district named without its type word in a headline ("Bắc Yên rút kinh nghiệm ..."), known from the body or the gazetteer. */
@@ -126,6 +131,12 @@ function bareDistrict(text: string, s: Sentence, places: ResolvedPlace[][], reso
     }
   }
   return null;
+}
+
+/** "Hà Nội (TTXVN 18/4)", "TP.HCM (PLO) -": the place a wire story was filed from, not what it is about. */
+function isDateline(text: string, sentenceStart: number, p: PlaceMention): boolean {
+  if (p.start - sentenceStart > 2) return false;
+  return /^\s*\(\s*\p{Lu}[\p{Lu}\d./ ]*\p{Lu}[^)]{0,24}\)\s*[-–—:]?/u.test(text.slice(p.end, p.end + 40));
 }
 
 function rank(p: PlaceMention): number {
