@@ -18,7 +18,8 @@ const RIGHT_RESOLVED = /(?:đã|được) (?:được )?giải quyết|giải qu
 const RIGHT_RECEIVED = /yêu cầu giải quyết|đề nghị giải quyết|cần giải quyết|được tiếp nhận|đã tiếp nhận/u;
 
 const AGENCY_ITEM = new RegExp(`(?:${AGENCY_LC.source})\\s*[(:]?\\s*(?:có|với|là)?\\s*$`, 'iu');
-const AGENCY_LIST_LEAD = /(?:các|những) (?:cơ quan|đơn vị|sở, ngành|sở, ban, ngành)(?: có)?/u;
+// "Các cơ quan có … là", "Trong đó, nhiều nhất là Sở Tư pháp (188 hồ sơ), đến Sở GTVT (184 hồ sơ)"
+const AGENCY_LIST_LEAD = /(?:các|những) (?:cơ quan|đơn vị|sở, ngành|sở, ban, ngành)(?: có)?|(?:nhiều nhất|cao nhất|ít nhất|đứng đầu|dẫn đầu) là/u;
 
 /** A count from a figure: integers only (12,341 written the English way is taken as thousands). */
 export function countValue(f: Figure): number | null {
