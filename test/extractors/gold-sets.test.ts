@@ -1,5 +1,5 @@
-// The extractors against the gold sets, scored as shared/tools/score.py scores them: the shared dev set (copied into test/fixtures/dev) and
-// the project's held-out set (written apart from the rules). Floors, so a regression fails the build.
+// The extractors against the gold sets, scored as shared/tools/score.py scores them: the shared dev set (copied into
+// test/fixtures/dev), the real articles, and the synthetic held-out sets.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,16 +23,32 @@ async function scoreSet(docsDir: string, goldDir: string) {
   return score(gold, predicted, CORE_METRICS);
 }
 
+// Real articles are the measure (issue 7): floors at what the extractors reach, so a regression fails the build.
+// real: shared/dev/real (75, tuned on); real-added: added real articles tuned on; real-heldout: added real articles
+// never read while writing rules (its first-contact figures are in the README). The synthetic held-out sets stay as
+// regression tests only.
+const FLOORS: Record<string, { precision: number; recall: number; locality: number; period: number }> = {
+  real: { precision: 0.89, recall: 0.89, locality: 0.93, period: 0.95 },
+  'real-added': { precision: 0.84, recall: 0.9, locality: 0.88, period: 0.86 },
+  'real-heldout': { precision: 0.74, recall: 0.79, locality: 0.82, period: 0.78 },
+  heldout: { precision: 0.95, recall: 0.9, locality: 0.9, period: 0.9 },
+  heldout2: { precision: 0.95, recall: 0.9, locality: 0.9, period: 0.9 },
+  heldout3: { precision: 0.95, recall: 0.9, locality: 0.9, period: 0.9 },
+  heldout4: { precision: 0.95, recall: 0.9, locality: 0.9, period: 0.9 },
+  heldout5: { precision: 0.95, recall: 0.9, locality: 0.9, period: 0.9 },
+};
+
 describe('gold sets', () => {
   it('gets every core fact of the shared dev set, with its place and period', async () => {
     const s = await scoreSet('test/fixtures/dev/docs', 'test/fixtures/dev/gold');
     expect({ f1: s.f1, loc: s.localityAccuracy, period: s.periodAccuracy }).toEqual({ f1: 1, loc: 1, period: 1 });
   });
-  it.each(['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'])('stays above the quality targets on the %s set', async (set) => {
+  it.each(Object.keys(FLOORS))('stays above its floors on the %s set', async (set) => {
     const s = await scoreSet(`test/fixtures/${set}/docs`, `test/fixtures/${set}/gold`);
-    expect(s.precision).toBeGreaterThanOrEqual(0.95);
-    expect(s.recall).toBeGreaterThanOrEqual(0.9);
-    expect(s.localityAccuracy!).toBeGreaterThanOrEqual(0.9);
-    expect(s.periodAccuracy!).toBeGreaterThanOrEqual(0.9);
+    const floor = FLOORS[set]!;
+    expect(s.precision).toBeGreaterThanOrEqual(floor.precision);
+    expect(s.recall).toBeGreaterThanOrEqual(floor.recall);
+    expect(s.localityAccuracy!).toBeGreaterThanOrEqual(floor.locality);
+    expect(s.periodAccuracy!).toBeGreaterThanOrEqual(floor.period);
   });
 });

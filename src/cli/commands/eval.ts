@@ -1,5 +1,6 @@
 // `cchc eval`: precision, recall and F1 of the extractors against a gold folder, per metric and overall.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
@@ -14,31 +15,68 @@ export function registerEval(program: Command): void {
   program
     .command('eval')
     .description('score the extractors against gold facts (the rules of shared/tools/score.py)')
-    .requiredOption('--gold <dir>', 'folder of gold files {id, facts: [...]}')
-    .requiredOption('--docs <dir>', 'folder of the documents the gold files describe')
+    .option('--gold <dir>', 'folder of gold files {id, facts: [...]} (with --docs; without both, every bundled gold set is scored)')
+    .option('--docs <dir>', 'folder of the documents the gold files describe')
     .option('--json', 'print the scores as JSON')
     .option('--detail', 'list misses, spurious facts and wrong places or periods')
-    .action(async (opts: { gold: string; docs: string; json?: boolean; detail?: boolean }) => {
-      const gold = readGold(opts.gold);
-      const files = listDir(opts.docs, '--docs').filter((f) => /\.(json|jsonl|txt|html?)$/.test(f)).map((f) => join(opts.docs, f));
-      const predicted: PredictedFact[] = [];
-      for await (const doc of loadDocuments(files)) {
-        if (!doc.article) {
-          process.stderr.write(`cchc eval: ${doc.path}: ${doc.error}\n`);
-          process.exitCode = 1;
-          continue;
+    .action(async (opts: { gold?: string; docs?: string; json?: boolean; detail?: boolean }) => {
+      if (!opts.gold !== !opts.docs) throw new UsageError('--gold and --docs go together (or leave both out to score the bundled sets)');
+      if (!opts.gold || !opts.docs) {
+        const sets = await Promise.all(BUNDLED_SETS.filter((s) => existsSync(join(FIXTURES, s.dir, 'gold'))).map(async (s) => ({ ...s, ...(await scoreFolder(join(FIXTURES, s.dir, 'gold'), join(FIXTURES, s.dir, 'docs'))) })));
+        if (opts.json) {
+          process.stdout.write(JSON.stringify(sets.map(({ dir, what, core }) => ({ set: dir, what, ...strip(core) })), null, 2) + '\n');
+          return;
         }
-        for (const f of extractFacts(doc.article)) predicted.push({ ...f, source: doc.article.id } as PredictedFact);
+        process.stdout.write(bundledReport(sets));
+        return;
       }
-      const core = score(gold, predicted, CORE_METRICS);
-      const extra = score(gold, predicted, EXTRA_METRICS);
+      const { core, extra } = await scoreFolder(opts.gold, opts.docs);
       if (opts.json) {
-        const strip = ({ misses, spurious, wrong, ...rest }: Score) => (void misses, void spurious, void wrong, rest);
         process.stdout.write(JSON.stringify({ core: strip(core), extra: strip(extra) }, null, 2) + '\n');
         return;
       }
       process.stdout.write(report(core, extra, opts.detail === true));
     });
+}
+
+const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/', import.meta.url));
+/** The gold sets that ship with cchc: real articles first (they are the measure), the synthetic ones as regression tests. */
+const BUNDLED_SETS = [
+  { dir: 'real', what: 'real, shared/dev/real (tuned on)' },
+  { dir: 'real-added', what: 'real, added (tuned on)' },
+  { dir: 'real-heldout', what: 'real, added, held out' },
+  { dir: 'dev', what: 'shared seed articles' },
+  { dir: 'heldout', what: 'synthetic (regression)' },
+  { dir: 'heldout2', what: 'synthetic (regression)' },
+  { dir: 'heldout3', what: 'synthetic (regression)' },
+  { dir: 'heldout4', what: 'synthetic (regression)' },
+  { dir: 'heldout5', what: 'synthetic (regression)' },
+];
+
+const strip = ({ misses, spurious, wrong, ...rest }: Score) => (void misses, void spurious, void wrong, rest);
+
+async function scoreFolder(goldDir: string, docsDir: string): Promise<{ core: Score; extra: Score }> {
+  const gold = readGold(goldDir);
+  const files = listDir(docsDir, '--docs').filter((f) => /\.(json|jsonl|txt|html?)$/.test(f)).map((f) => join(docsDir, f));
+  const predicted: PredictedFact[] = [];
+  for await (const doc of loadDocuments(files)) {
+    if (!doc.article) {
+      process.stderr.write(`cchc eval: ${doc.path}: ${doc.error}\n`);
+      process.exitCode = 1;
+      continue;
+    }
+    for (const f of extractFacts(doc.article)) predicted.push({ ...f, source: doc.article.id } as PredictedFact);
+  }
+  return { core: score(gold, predicted, CORE_METRICS), extra: score(gold, predicted, EXTRA_METRICS) };
+}
+
+function bundledReport(sets: Array<{ dir: string; what: string; core: Score }>): string {
+  const f = (x: number | null) => (x === null ? '-' : x.toFixed(3));
+  const rows = sets.map((s) => [s.dir, s.what, String(s.core.gold), f(s.core.precision), f(s.core.recall), f(s.core.f1), f(s.core.localityAccuracy), f(s.core.periodAccuracy)]);
+  const head = ['set', 'what', 'core facts', 'precision', 'recall', 'f1', 'locality', 'period'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n') + '\n';
 }
 
 function listDir(dir: string, flag: string): string[] {
