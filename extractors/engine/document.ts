@@ -39,7 +39,7 @@ export function extract(input: ExtractInput): Fact[] {
   const sentences = splitSentences(text);
   const published = publicationDate(input.published, text);
   const era = published && published >= '2025-07-01' ? '2025' : 'pre2025';
-  const doc = documentPlaces(text, sentences, era, input.siteProvince ?? null);
+  const doc = documentPlaces(text, sentences, era, input.siteProvince ?? null, input.url ?? null);
   const facts: Fact[] = [];
   // facts of the period before the one named (the first end of a from→to change), shifted once periods are bound
   const previous = new Set<number>();

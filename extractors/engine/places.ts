@@ -3,6 +3,7 @@ import type { Locality } from '../../src/model/fact.ts';
 import { headlineZone, type Sentence } from '../text/segment.ts';
 import { findProvince, provinceOf, findUnits, type Era, type GazetteerUnit } from '../localities/gazetteer.ts';
 import { findRegions } from '../localities/regions.ts';
+import { unitNamedByUrl } from '../localities/url-place.ts';
 import { findBareProvinces, findTypedPlaces, resolveUnit, toLocality, VIETNAM, type PlaceMention, type PlaceResolver } from '../localities/rules.ts';
 
 export interface ResolvedPlace extends PlaceMention {
@@ -23,7 +24,7 @@ export interface DocumentPlaces {
 }
 
 
-export function documentPlaces(text: string, sentences: Sentence[], era: Era, siteProvince: string | null): DocumentPlaces {
+export function documentPlaces(text: string, sentences: Sentence[], era: Era, siteProvince: string | null, url: string | null = null): DocumentPlaces {
   const raw: PlaceMention[][] = sentences.map((s) => {
     const typed = findTypedPlaces(text, s.start, s.end);
     const bare = findBareProvinces(text, s.start, s.end).filter((b) => !typed.some((t) => b.start < t.end && b.end > t.start));
@@ -63,6 +64,12 @@ export function documentPlaces(text: string, sentences: Sentence[], era: Era, si
     province = named?.locality ?? { name: p.name, type: p.type, province: p.name, code: p.code };
   } else if (site) {
     province = { name: site.name, type: site.type, province: site.name, code: site.code };
+    // a district's own site or a slug that opens on its name: the article is about that district ("toàn huyện")
+    const named = unitNamedByUrl(url, site.era, site.code);
+    if (!subject && named) {
+      subjectPlace = { start: 0, end: 0, name: named.name, type: named.type, typed: false, unit: named, sentence: 0, locality: toLocality({ name: named.name, type: named.type, typed: false }, named, site.name) };
+      subject = subjectPlace.locality;
+    }
     subject ??= province;
   }
   return { bySentence, subject, subjectLevel: subjectPlace?.unit?.level ?? (subject?.type === 'tỉnh' || subject === VIETNAM ? 1 : 2), province, resolver };

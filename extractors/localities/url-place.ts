@@ -1,0 +1,42 @@
+// The unit a page's address names: a district's own site (tuyphong.binhthuan.dcs.vn) or a slug that opens on its
+// name (/tuy-phong-tong-ket-...). Only units of the site's province count: a slug word alone proves nothing elsewhere.
+import { asciiFold } from '../text/fold.ts';
+import { allUnits, getUnit, type Era, type GazetteerUnit } from './gazetteer.ts';
+
+const byProvince = new Map<string, GazetteerUnit[]>();
+
+function districtsOf(era: Era, provinceCode: string): GazetteerUnit[] {
+  const key = `${era}:${provinceCode}`;
+  let list = byProvince.get(key);
+  if (!list) {
+    // a city named as its province (Kon Tum in kontum.gov.vn) is not named by the province's own host
+    const province = getUnit(era, provinceCode)?.name;
+    list = [...allUnits(era)].filter((u) => u.level === 2 && u.provinceCode === provinceCode && !/^\d+$/.test(u.name) && u.name !== province);
+    byProvince.set(key, list);
+  }
+  return list;
+}
+
+const slug = (name: string) => asciiFold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** A district of `provinceCode` that the URL's host labels or the start of its last path segment name, else null. */
+export function unitNamedByUrl(url: string | null | undefined, era: Era, provinceCode: string): GazetteerUnit | null {
+  if (!url) return null;
+  let host: string;
+  let path: string;
+  try {
+    const u = new URL(url);
+    host = u.hostname.toLowerCase();
+    path = decodeURIComponent(u.pathname).toLowerCase();
+  } catch {
+    return null;
+  }
+  const labels = host.split('.');
+  const lastSegment = path.split('/').filter(Boolean).pop() ?? '';
+  for (const unit of districtsOf(era, provinceCode)) {
+    const s = slug(unit.name);
+    if (s.length < 4) continue;
+    if (labels.includes(s.replace(/-/g, '')) || lastSegment.startsWith(`${s}-`) || lastSegment.includes(`-huyen-${s}-`) || lastSegment.includes(`-thi-xa-${s}-`)) return unit;
+  }
+  return null;
+}
