@@ -57,6 +57,8 @@ export function extract(input: ExtractInput): Fact[] {
   // nhất với giá trị 89,42" opens an article that names the Chỉ số CCHC in its fifth paragraph)
   let carriedIndex: IndexName | null = mainIndex(lc);
   let inComponent = false;
+  // the year the article names with its index ("Chỉ số SIPAS năm 2024", "PAR Index 2023"): results of later sentences are of it
+  let indexYear: number | null = firstIndexYear(lc);
   // the rate the last sentences were about: "tỷ lệ này chỉ đạt 45,8%", "Đà Nẵng (58,89%), Hà Giang (55,76%) …"
   let carriedRate: Metric | null = null;
   let carriedRateParagraph = -1;
@@ -71,8 +73,10 @@ export function extract(input: ExtractInput): Fact[] {
     if (RELATED_HEADING.test(sLower)) { inRelatedList = true; continue; }
     if (inRelatedList && sentence.end - sentence.start < 200) continue;
     inRelatedList = false;
-    const ctx: PeriodContext = { year: yearOf(carried) ?? (published ? +published.slice(0, 4) : null), published, recent };
     const periods = periodsOf[sentence.index]!;
+    // a period without a year takes the sentence's own year first ("tháng 7 năm 2021 (tính từ ngày 21/6 - 20/7)")
+    const sentenceYear = periods.find((p) => p.year !== null && !p.comparison)?.year ?? null;
+    const ctx: PeriodContext = { year: sentenceYear ?? yearOf(carried) ?? (published ? +published.slice(0, 4) : null), published, recent };
     const sentencePlaces = doc.bySentence[sentence.index]!;
     // a paragraph that opens on a place is about it
     if (sentence.paragraph !== previousParagraph) {
@@ -100,7 +104,7 @@ export function extract(input: ExtractInput): Fact[] {
       const agency = agencyBefore(agencies, at);
       const applies = agency && agencyApplies(agency, placeCtx, at) ? agency : null;
       let period = periodOfFigure(periods, figStart, figEnd, sentence, lc, carried, ctx);
-      if (/^(?:par|sipas|service)_/u.test(a.metric)) period = assessedYear(period, published, periods, figStart);
+      if (/^(?:par|sipas|service)_/u.test(a.metric)) period = assessedYear(period, published, periods, figStart, indexYear);
       // a figure for a time after the article was published is a plan ("Năm 2018, xã tiếp tục duy trì 100% ..." in 2017),
       // unless the text says it was done ("đã tiếp nhận"): publication dates are sometimes wrong, reported results are not plans
       if (published && period?.start && period.start > published && !/(?:^|\s)đã\s/u.test(lc.slice(sentence.start, figStart))) return;
@@ -156,6 +160,10 @@ export function extract(input: ExtractInput): Fact[] {
     const rates = facts.slice(factsBefore).filter((f) => f.unit === 'percent' && f.metric.endsWith('_rate'));
     if (rates.length) { carriedRate = rates[rates.length - 1]!.metric; carriedRateParagraph = sentence.paragraph; }
     else if (sentence.paragraph > carriedRateParagraph + 2) carriedRate = null;
+    for (const n of unbracketed) {
+      const y = periods.find((p) => p.year !== null && !p.comparison && p.start - sentence.start >= n.at && p.start - sentence.start - n.at <= 60);
+      if (y) indexYear = y.year;
+    }
     if (unbracketed.length) {
       // a sentence that only names several indices ("công bố Chỉ số CCHC và SIPAS") hands on the first; an index named in
       // brackets is a component of the main one ("(gồm Chỉ số SIPAS đạt 8,5/10 điểm)") and hands on nothing
@@ -230,6 +238,16 @@ const NATIONAL_MEAN = /cả nước|toàn quốc|\d+ tỉnh|các tỉnh|các đ�
 const CONTEXT = 400;
 // a line or sentence that opens on one of the index's component areas
 const COMPONENT_HEADING = /^[\s\-–+•*]*(?:\d+[.)]\s*|[a-zđ][.)]\s*)?(?:các\s+)?(?:lĩnh vực|chỉ số thành phần|tiêu chí|nội dung thành phần)(?![\p{L}])/u;
+
+/** The year written with the first index the article names ("Chỉ số SIPAS năm 2024", "PAR Index 2023"), for its headline. */
+function firstIndexYear(lc: string): number | null {
+  for (const n of indexNames(lc)) {
+    if (n.name === 'other-index') continue;
+    const y = /^[^.;\n]{0,60}?(?:năm\s+|index\s+|sipas\s+|cchc\s+)((?:19|20)\d\d)(?!\d)/u.exec(lc.slice(n.at, n.at + 80));
+    if (y) return +y[1]!;
+  }
+  return null;
+}
 
 /** The one CCHC index an article is about: named at least twice, no other CCHC index named, and more often than dossiers. */
 function mainIndex(lc: string): IndexName | null {

@@ -47,11 +47,12 @@ function sameSpanIn(mention: PeriodMention, carried: Period | null, ctx: PeriodC
 }
 
 /** Index results are facts of the year assessed: announced in Y+1 for year Y when the text does not say. */
-export function assessedYear(period: Period | null, published: string | null, periods: PeriodMention[], figStart: number): Period | null {
+export function assessedYear(period: Period | null, published: string | null, periods: PeriodMention[], figStart: number, indexYear: number | null = null): Period | null {
   const isYear = (p: Period | null) => !!p?.start && !!p.end && p.start.endsWith('-01-01') && p.end.endsWith('-12-31') && p.start.slice(0, 4) === p.end.slice(0, 4);
   if (isYear(period)) return period;
   // the year named last before the figure, not one it is compared with ("tăng 5 bậc so năm 2022", "(năm 2020 đứng 19/63)")
   const named = [...periods].reverse().find((p) => p.year !== null && p.start < figStart && !p.comparison);
-  const y = named?.year ?? (published ? +published.slice(0, 4) - 1 : null);
+  // else the year the article gave the index ("công bố Chỉ số SIPAS năm 2024" a paragraph before), else the year before publication
+  const y = named?.year ?? indexYear ?? (published ? +published.slice(0, 4) - 1 : null);
   return y === null ? period : { start: `${y}-01-01`, end: `${y}-12-31`, label: `năm ${y}` };
 }

@@ -222,12 +222,25 @@ export function findPeriods(text: string, start: number, end: number): PeriodMen
   }
   out.sort((a, b) => a.start - b.start);
   mergeUntilSince(out, text);
+  mergeDefinedByRange(out, text);
   // "so với năm 2017 (năm 2017 đạt 78,16%)": a period inside the bracket that follows a comparison belongs to it
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1]!;
     if (prev.comparison && /^\s*\([^)]*$/u.test(text.slice(prev.end, out[i]!.start))) out[i] = { ...out[i]!, comparison: true };
   }
   return out;
+}
+
+/** "tháng 7 năm 2021 (tính từ ngày 21/6 - 20/7)": a named period with the range that defines it is one mention, the
+ *  range, in the named period's year. */
+function mergeDefinedByRange(out: PeriodMention[], text: string): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [named, range] = [out[i]!, out[i + 1]!];
+    if (!/^\s*\(\s*(?:tính\s*)?$/u.test(text.slice(named.end, range.start))) continue;
+    if (!/^(?:tính\s+|kể\s+)?từ\s/iu.test(text.slice(range.start, range.end))) continue;
+    out.splice(i, 2, { ...named, end: range.end, year: range.year ?? named.year,
+      resolve: (ctx) => range.resolve({ ...ctx, year: named.year ?? ctx.year }) ?? named.resolve(ctx) });
+  }
 }
 
 /** "Tính đến ngày 15/12/2025, kể từ khi ... (1/7/2025)": an end and a start said apart make one range. */

@@ -36,9 +36,14 @@ export function rangeFor(p: Period | null, ranges: Range[]): Range | null {
   return null;
 }
 
+// Reporting periods cut on the 15th or the 20th are how dossier statistics are kept; an index, a task list or a
+// survey is of the calendar year it names.
+const REPORTED_BY_PERIOD = /^(?:dossiers_|resolved_rate|on_time_rate|overdue_rate|online_rate|early_rate)/u;
+
 export function bindNamedPeriods(facts: Fact[], ranges: Range[]): Fact[] {
   if (!ranges.length) return facts;
   return facts.map((f) => {
+    if (!REPORTED_BY_PERIOD.test(f.metric)) return f;
     const r = rangeFor(f.period, ranges);
     return r ? { ...f, period: { start: r.start, end: r.end, label: f.period?.label ?? r.label } } : f;
   });
