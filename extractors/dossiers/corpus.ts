@@ -61,8 +61,11 @@ export const corpus: Corpus = {
       expect: [['dossiers_received', 19346, { period: '2020-01-01..2020-06-30' }], ['dossiers_received', 17802, { period: '2019-01-01..2019-06-30' }]], only: true },
     { text: 'Phường Lào Cai dẫn đầu về số hồ sơ tiếp nhận với 18.230 hồ sơ; phường Yên Bái 15.604 hồ sơ.', published: '2025-12-19',
       expect: [['dossiers_received', 18230, { place: 'phường Lào Cai' }], ['dossiers_received', 15604, { place: 'phường Yên Bái' }]] },
+    { text: 'Tính đến cuối tháng 5 năm 2017, UBND TP Mỹ Tho đã giải quyết 116.008 hồ sơ đúng hạn, 375 hồ sơ đang giải quyết, 27 hồ sơ quá hạn thuộc lĩnh vực đất đai.', published: '2017-06-05',
+      expect: [['dossiers_on_time', 116008], ['dossiers_pending', 375], ['dossiers_overdue', 27]], only: true },
   ],
   negatives: [
+    { text: '10 tháng đầu năm 2020, huyện Kiến Xương đã tiếp nhận và giải quyết trên 9.700 hồ sơ liên quan đến lĩnh vực đất đai.' },
     // parts of the caseload: by channel, due, returned, handled-and-pending, one field, a subset by competence (F07)
     { text: 'Trong đó, đa số HS được tiếp nhận trực tiếp (7,7 ngàn HS), còn lại là tiếp nhận trực tuyến và qua dịch vụ bưu chính công ích.' },
     { text: 'Trong tháng 7 năm 2021, trung tâm có hồ sơ đến hạn giải quyết gần 5.300 hồ sơ.' },

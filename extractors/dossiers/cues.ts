@@ -46,15 +46,25 @@ export function findCues(raw: string): CueHit[] {
 export const ATTRIBUTE_CUES: DossierCue[] = ['carried', 'pending', 'overdue', 'on_time', 'early', 'online'];
 
 const SUBSET_HINT = /trực tiếp|bưu|đến hạn|trả|rút|bổ sung|từ chối|không|lũy kế|đã và đang|lĩnh vực/u;
-const SUBSET_IN_PHRASE = wordsPattern(Object.values(SUBSET_WORDS).flat(), 'u');
+const { field: FIELD_WORDS, ...OTHER_SUBSETS } = SUBSET_WORDS;
+const SUBSET_IN_PHRASE = wordsPattern(Object.values(OTHER_SUBSETS).flat(), 'u');
+const FIELD_IN_PHRASE = wordsPattern(FIELD_WORDS!, 'u');
 const SUBSET_OPENING = new RegExp(`^[\\s\\-–+•*]*(?:${alternation(SUBSET_SENTENCE_OPENINGS)})`, 'u');
+const STATE_WORD = /quá hạn|trễ hạn|đúng hạn|trước hạn|chậm|đang giải quyết|giải quyết/u;
 
-/** A count of part of the caseload (by channel, due, returned, one field …): lower-case phrase and sentence start. */
-export function isSubsetCount(phrase: string, sentenceLeft: string): boolean {
+/** A count of part of the caseload (by channel, due, returned, one field …), from the words before the figure and
+ *  its own phrase after it. A field named after the state ("27 hồ sơ quá hạn thuộc lĩnh vực đất đai") says where
+ *  those dossiers are, it makes no subset. */
+export function isSubsetCount(left: string, right: string, sentenceLeft: string): boolean {
+  const phrase = `${left} ${right}`;
   // most phrases hold none of the words: a cheap look first (this runs for every figure)
   if (!SUBSET_HINT.test(phrase) && !sentenceLeft.startsWith('riêng', sentenceLeft.search(/\S/))) return false;
+  if (SUBSET_OPENING.test(sentenceLeft)) return true;
   // "chưa đến hạn" is pending, not due
-  return (SUBSET_IN_PHRASE.test(phrase.replace(/chưa đến hạn/gu, ' ')) && !/(?:các|mọi|tất cả các|nhiều) lĩnh vực/u.test(phrase)) || SUBSET_OPENING.test(sentenceLeft);
+  if (SUBSET_IN_PHRASE.test(phrase.replace(/chưa đến hạn/gu, ' '))) return true;
+  const stateAt = right.search(STATE_WORD);
+  const fieldPart = `${left} ${stateAt < 0 ? right : right.slice(0, stateAt)}`;
+  return FIELD_IN_PHRASE.test(fieldPart) && !/(?:các|mọi|tất cả các|nhiều|\d+) lĩnh vực/u.test(fieldPart);
 }
 
 /** Topics whose percentages look like dossier rates but are not (online payment, digitisation, e-signatures). */

@@ -12,6 +12,8 @@ import { indexNames, indexResults, leadingRank } from '../indices/rules.ts';
 import { serviceCounts } from '../services/rules.ts';
 import { isSubsetCount } from '../dossiers/cues.ts';
 import { previousPeriod } from './from-to.ts';
+import { wordsPattern } from '../lexicon/patterns.ts';
+import { NON_TOPIC_WORDS } from '../lexicon/non-topics.ts';
 import { scopeAt, agenciesIn, agencyBefore } from '../localities/scope.ts';
 import { VIETNAM } from '../localities/rules.ts';
 import { nounOf, phraseAfter, type Assignment, type Figure, type FamilyRule, type IndexName } from './figure.ts';
@@ -93,7 +95,8 @@ export function extract(input: ExtractInput): Fact[] {
     const unbracketed = named.filter((n) => !insideBrackets(sLower, n.at));
     if (unbracketed.length) inComponent = false;
     if (COMPONENT_HEADING.test(sLower)) inComponent = true;
-    const indexHere = inComponent ? null : named.length || !/hồ sơ|tthc|thủ tục/u.test(sLower) ? carriedIndex : null;
+    const indexHere = inComponent ? null : named.length ? carriedIndex
+      : /hồ sơ|tthc|thủ tục/u.test(sLower) || NON_TOPIC.test(sLower) ? null : carriedIndex;
     const placeCtx: SentencePlaces = {
       doc, sentence, lc, text, places: sentencePlaces, topic: topic?.locality ?? null,
       respective: respectivePlaces(lc, sentence, sentencePlaces, (from) => scanNumbers(text, from, sentence.end).filter((m) => !m.excluded).map((m) => m.start)),
@@ -214,7 +217,7 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
     // "đứng thứ 4 trong 13 tỉnh": the 13 only counts the ranking
     const denominator = /thứ\s*\d+\s*(?:trong|trên)\s*(?:số|tổng số)?\s*$/u.test(figure.clauseLeft);
     // a count of part of the caseload (by channel, due, returned, one field) is no figure, nor a list item
-    const subset = !index && figure.noun !== 'points' && isSubsetCount(`${figure.left} ${figure.right}`, figure.sentenceLeft);
+    const subset = !index && figure.noun !== 'points' && isSubsetCount(figure.left, figure.right, figure.sentenceLeft);
     if (mention.start < targetAt && !denominator && !subset) {
       for (const family of FAMILIES) {
         const got = family({ figure, earlier: claimed, index });
@@ -236,6 +239,7 @@ const RELATED_HEADING = /^(?:tin liên quan|tin cùng chuyên mục|cùng chuyê
 // an average over the provinces or the ministries is the nation's
 const NATIONAL_MEAN = /cả nước|toàn quốc|\d+ tỉnh|các tỉnh|các địa phương|các bộ/u;
 const CONTEXT = 400;
+const NON_TOPIC = wordsPattern(NON_TOPIC_WORDS, 'u');
 // a line or sentence that opens on one of the index's component areas
 const COMPONENT_HEADING = /^[\s\-–+•*]*(?:\d+[.)]\s*|[a-zđ][.)]\s*)?(?:các\s+)?(?:lĩnh vực|chỉ số thành phần|tiêu chí|nội dung thành phần)(?![\p{L}])/u;
 
@@ -331,7 +335,8 @@ function dedupe(facts: Fact[]): Fact[] {
     if (f.of === null && withOf.has(key(f, null)) && withOfEvidence.get(key(f, null)) === f.evidence.start) return false;
     if (!f.scope && withScope.has(key(f, f.of, null))) return false;
     if (!f.among && withAmong.has(key(f, f.of))) return false;
-    const k = `${key(f, f.of)}|${f.among ?? ''}`;
+    // the ranking worded two ways ("63 tỉnh, thành" and "63 tỉnh, thành phố") is one fact: the first
+    const k = key(f, f.of);
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

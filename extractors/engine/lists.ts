@@ -5,6 +5,7 @@ import type { Assignment, Figure } from './figure.ts';
 import type { ResolvedPlace } from './places.ts';
 import { AGENCY_LC } from '../localities/scope.ts';
 import { fromToRole } from './from-to.ts';
+import { GROUP_BOUND } from '../rates/rules.ts';
 import { alternation, wordsPattern } from '../lexicon/patterns.ts';
 import { DIRECTIVE_OPENINGS, TARGET_MET_BEFORE, TARGET_WORDS } from '../lexicon/targets.ts';
 
@@ -117,6 +118,6 @@ export function rateReferredTo(figure: Figure, carried: Metric | null, places: R
   const end = fromToRole(figure);
   if (!anaphor && !bracketed && !end) return [];
   // "Các tỉnh, thành còn lại đều đạt tỷ lệ dưới 50%": a bound a group stays under, no unit's figure
-  if (figure.mention.approx && /(?:các|những|còn lại|đều)[^,;]{0,40}$/u.test(figure.sentenceLeft.slice(-60))) return [];
+  if (figure.mention.approx && (/(?:các|những|còn lại|đều)[^,;]{0,40}$/u.test(figure.sentenceLeft.slice(-60)) || GROUP_BOUND.test(figure.clauseLeft.slice(-80)))) return [];
   return [{ metric: carried, value: figure.mention.value, of: null, approx: figure.mention.approx, rule: `rates/${end ? `rate-${end}` : anaphor ? 'anaphor' : 'bracketed-list'}`, previous: end === 'from' }];
 }

@@ -90,8 +90,13 @@ export const corpus: Corpus = {
       expect: [['sipas_score', 85.48, { period: '2020-01-01..2020-12-31' }], ['sipas_score', 84.45, { period: '2019-01-01..2019-12-31' }]] },
     { text: 'Ở chỉ số SIPAS, tỉnh Quảng Ninh dẫn đầu với kết quả đạt 90,61%; đứng thứ 2 tỉnh Thái Nguyên đạt 90,29%.', published: '2024-04-20',
       expect: [['sipas_rank', 2, { place: 'tỉnh Thái Nguyên' }], ['sipas_score', 90.29, { place: 'tỉnh Thái Nguyên' }]] },
+    { text: 'Chỉ số CCHC năm 2023 của Cà Mau đứng thứ 5 khu vực ĐBSCL. Năm 2023, kinh tế Cà Mau tiếp tục tăng trưởng nhanh, đứng thứ 3 khu vực và thứ 16 cả nước.', published: '2024-04-20',
+      expect: [['par_index_rank', 5]], only: true },
   ],
   negatives: [
+    { text: 'Chỉ số CCHC cấp bộ được sử dụng đánh giá, xếp hạng 17 bộ, cơ quan ngang bộ; Chỉ số CCHC cấp tỉnh đánh giá, xếp hạng 63 UBND tỉnh, thành phố.' },
+    { text: 'Theo kết quả phân tích Chỉ số CCHC năm 2024, trong 6 lĩnh vực tăng chỉ số và tăng vị trí xếp hạng, lĩnh vực cải cách thể chế tăng 26 bậc, xếp thứ 35.' },
+    { text: 'Chỉ số CCHC năm 2023 của Cà Mau đứng thứ 3 khu vực ĐBSCL. Năm 2023, kinh tế Cà Mau tiếp tục tăng trưởng nhanh, đứng thứ 3 khu vực và thứ 16 cả nước.', metrics: ['par_index_score'] },
     { text: 'Kết quả Chỉ số CCHC năm 2023\n10:20, Thứ Năm, 23-2-2023', metrics: ['par_index_rank'] },
     // numbers in index articles that are no results (F06): bands, scales, meeting numbers, pool sizes
     { text: 'Nhóm B, đạt kết quả Chỉ số CCHC từ 80 điểm - dưới 90 điểm, gồm 56 tỉnh, thành phố.' },

@@ -119,6 +119,10 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
     if ((figure.noun === 'points' || m.percent) && names.change) return make(names.change, sign * m.value, 'score-change', { aggregate: AVERAGE.test(figure.sentenceLeft.slice(-160)) ? 'mean' : null });
     return null;
   }
+  // "đánh giá, xếp hạng 17 bộ, cơ quan ngang bộ", "xếp hạng 63 UBND tỉnh": the pool ranked, not a rank
+  if (m.of === null && /xếp hạng\s*(?:cho\s*)?$/u.test(left) && !/cuối(?: bảng)?\s*xếp hạng\s*$/u.test(left) && /^\s*(?:ubnd\s+)?(?:bộ|tỉnh|sở|cơ quan|đơn vị|huyện|địa phương|xã|phường)(?![\p{L}])/u.test(figure.right)) return null;
+  // the index's component areas named in the clause before the figure ("trong 6 lĩnh vực tăng chỉ số và tăng vị trí")
+  if (COMPONENT.test(figure.clauseLeft) && !indexNames(figure.clauseLeft.slice(figure.clauseLeft.search(COMPONENT))).length) return null;
   // "đứng thứ 4 trong 13 tỉnh": the 13 is the rank's denominator, no figure of its own
   if (/thứ\s*\d+\s*(?:trong|trên)\s*(?:số|tổng số)?\s*$/u.test(left)) return null;
   // "Đứng 3 vị trí cuối bảng": a number of places, not a rank

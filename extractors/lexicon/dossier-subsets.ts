@@ -6,7 +6,7 @@ export const SUBSET_WORDS: Readonly<Record<string, readonly string[]>> = {
   due: ['đến hạn giải quyết', 'hồ sơ đến hạn', 'số hồ sơ đến hạn', 'đến hạn trả kết quả'],
   returned: ['trả lại', 'rút hồ sơ', 'hồ sơ bổ sung', 'yêu cầu bổ sung', 'trả không giải quyết', 'không giải quyết', 'từ chối', 'không đủ điều kiện', 'bị trả về'],
   cumulative: ['lũy kế đã và đang', 'đã và đang giải quyết', 'đã và đang xử lý'],
-  field: ['hồ sơ về lĩnh vực', 'hồ sơ thuộc lĩnh vực', 'hồ sơ lĩnh vực', 'trong lĩnh vực'],
+  field: ['hồ sơ về lĩnh vực', 'hồ sơ thuộc lĩnh vực', 'hồ sơ lĩnh vực', 'trong lĩnh vực', 'liên quan đến lĩnh vực', 'liên quan lĩnh vực', 'thuộc lĩnh vực', 'về lĩnh vực'],
 };
 
 /** Openings that make a whole sentence a subset: "Riêng các hồ sơ thuộc thẩm quyền cấp xã, có tổng số 2.760, …". */

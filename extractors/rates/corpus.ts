@@ -40,6 +40,8 @@ export const corpus: Corpus = {
       expect: [['satisfaction_rate', 72.2]] },
   ],
   negatives: [
+    { text: 'Tỷ lệ chậm, quá hạn của tỉnh tháng 8 giảm. Có đến 5/9 huyện, thành phố đạt tỷ lệ này dưới 3% và cả 9/9 huyện, thành phố đạt tỷ lệ dưới 10%.', metrics: ['overdue_rate', 'on_time_rate'] },
+    { text: 'Toàn tỉnh đã triển khai thực hiện việc tiếp nhận, giải quyết 100% hồ sơ TTHC trên Hệ thống phần mềm một cửa điện tử.' },
     { text: 'Năm 2018, xã tiếp tục duy trì 100% hồ sơ được giải quyết đúng hạn.', published: '2017-12-20' },
     { text: 'Năm 2018, thời gian giải quyết nhiều thủ tục trong lĩnh vực hộ tịch được rút ngắn khoảng 30% so với quy định.' },
     { text: 'Năm 2025, 100% hồ sơ sau khi giải quyết được số hóa theo quy định.' },

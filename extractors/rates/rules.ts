@@ -4,6 +4,8 @@ import type { Metric } from '../../src/model/fact.ts';
 import type { Assignment, FamilyRule } from '../engine/figure.ts';
 import { findCues, NOT_DOSSIER_TOPIC, type DossierCue } from '../dossiers/cues.ts';
 import { indexNames } from '../indices/rules.ts';
+import { alternation } from '../lexicon/patterns.ts';
+import { SYSTEM_SHARE_AFTER } from '../lexicon/non-topics.ts';
 
 const RATE_OF: Partial<Record<DossierCue, Metric>> = {
   overdue: 'overdue_rate', on_time: 'on_time_rate', early: 'early_rate', online: 'online_rate', resolved: 'resolved_rate',
@@ -22,6 +24,9 @@ const OTHER_UNITS = /^\s*(?:các\s+)?(?:cơ quan|đơn vị|cán bộ|công ch�
 // the SIPAS index as the index rules name it (a service's own "chỉ số hài lòng" is measured satisfaction)
 const SATISFACTION_INDEX = { test: (s: string) => indexNames(s).some((n) => n.name === 'sipas') };
 
+const SYSTEM_SHARE = new RegExp(`^\\s*(?:số\\s*)?(?:hồ sơ|tthc|thủ tục)[^,;.]{0,20}?(?:${alternation(SYSTEM_SHARE_AFTER)})`, 'u');
+export const GROUP_BOUND = /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|phường|đơn vị|cơ quan|sở|tỉnh|địa phương|quận|thị xã)[^,;]{0,50}(?:đạt|có)[^,;]{0,30}$/u;
+
 export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   const m = figure.mention;
   if (!m.percent || m.value > 100 || CHANGE_BEFORE.test(figure.left)) return null;
@@ -30,6 +35,10 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   const rateAfter = stateAfter && (/t[ỷỉ] lệ[^,;]{0,20}$/u.test(figure.left) || /^\s*t[ỷỉ] lệ/u.test(figure.right));
   // "100% cơ quan", "100% TTHC": a share of something else
   if (OTHER_UNITS.test(figure.right) && !rateAfter) return null;
+  // "giải quyết 100% hồ sơ TTHC trên Hệ thống phần mềm một cửa điện tử": a share handled by a system, not a result
+  if (SYSTEM_SHARE.test(figure.sentenceRight.slice(0, 40))) return null;
+  // "Có đến 5/9 huyện đạt tỷ lệ này dưới 3%", "9 sở đạt trên 90%": units meeting a bound, not a figure
+  if (m.approx && GROUP_BOUND.test(figure.clauseLeft.slice(-80))) return null;
   const make = (metric: Metric, rule: string): Assignment[] => [{ metric, value: m.value, of: null, approx: m.approx, rule: `rates/${rule}` }];
 
   const left = figure.left;
