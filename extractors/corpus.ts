@@ -26,6 +26,8 @@ export interface Example {
   expect: ExpectedFact[];
   /** No facts beyond the expected ones (of any metric). */
   only?: boolean;
+  /** The rule the example documents (`family/name`): some fact of it must come from that rule. */
+  rule?: string;
 }
 
 export interface Negative {

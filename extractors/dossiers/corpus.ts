@@ -63,6 +63,8 @@ export const corpus: Corpus = {
       expect: [['dossiers_received', 18230, { place: 'phường Lào Cai' }], ['dossiers_received', 15604, { place: 'phường Yên Bái' }]] },
     { text: 'Tính đến cuối tháng 5 năm 2017, UBND TP Mỹ Tho đã giải quyết 116.008 hồ sơ đúng hạn, 375 hồ sơ đang giải quyết, 27 hồ sơ quá hạn thuộc lĩnh vực đất đai.', published: '2017-06-05',
       expect: [['dossiers_on_time', 116008], ['dossiers_pending', 375], ['dossiers_overdue', 27]], only: true },
+    { text: 'Năm 2023, huyện có tổng cộng 12.345 hồ sơ.', published: '2024-03-01', rule: 'dossiers/total-as-intake', expect: [['dossiers_received', 12345]], only: true },
+    { text: 'Năm 2023, huyện có 27.366 hồ sơ giải quyết theo cơ chế một cửa.', published: '2024-03-01', rule: 'dossiers/existence', expect: [['dossiers_received', 27366]], only: true },
   ],
   negatives: [
     { text: '10 tháng đầu năm 2020, huyện Kiến Xương đã tiếp nhận và giải quyết trên 9.700 hồ sơ liên quan đến lĩnh vực đất đai.' },

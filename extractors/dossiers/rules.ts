@@ -5,6 +5,20 @@ import type { Assignment, Figure, FamilyRule } from '../engine/figure.ts';
 import { AGENCY_LC } from '../localities/scope.ts';
 import { ATTRIBUTE_CUES, findCues, type CueHit, type DossierCue } from './cues.ts';
 
+/** The rules of this family by name (a fact's `rule` is `dossiers/<name>`), each with the phrasing it documents.
+ *  test/extractors/corpus.test.ts fails when one has no corpus example or a fact names a rule not listed here. */
+export const RULE_NAMES = {
+  verb: 'tiếp nhận 12.341 hồ sơ; đã giải quyết 12.018',
+  state: 'trong đó đúng hạn 107, quá hạn 06; 1.758 hồ sơ đang tiếp tục giải quyết',
+  'part-of-whole': 'giải quyết 113/132 hồ sơ',
+  'shared-verbs': 'tiếp nhận, giải quyết trước và đúng hạn 2.360 hồ sơ',
+  'split-total': 'đã tiếp nhận N hồ sơ (trong đó kỳ trước chuyển sang X, mới tiếp nhận Y)',
+  'total-as-intake': 'tổng số hồ sơ tiếp nhận là 1.234',
+  existence: 'có 27.366 hồ sơ yêu cầu giải quyết',
+  'agency-list': 'Các cơ quan có tần suất giao dịch nhiều là Công an tỉnh (590 hồ sơ), …',
+  list: 'huyện A tiếp nhận 5.000 hồ sơ, huyện B 4.000 hồ sơ',
+} as const;
+
 const METRIC_OF: Record<DossierCue, Metric> = {
   on_time: 'dossiers_on_time', early: 'dossiers_early', overdue: 'dossiers_overdue', pending: 'dossiers_pending',
   online: 'dossiers_online', carried: 'dossiers_carried_over', received: 'dossiers_received', resolved: 'dossiers_resolved',

@@ -6,6 +6,22 @@ import { alternation } from '../lexicon/patterns.ts';
 import { fromToRole } from '../engine/from-to.ts';
 import { FALL_WORDS, LEVEL_VERBS, RISE_WORDS, TO_LEVEL_AFTER } from '../lexicon/changes.ts';
 
+/** The rules of this family by name (a fact's `rule` is `indices/<name>`), each with the phrasing it documents. */
+export const RULE_NAMES = {
+  score: 'Chỉ số CCHC năm 2023 đạt 88,52%',
+  rank: 'xếp thứ 15/63 tỉnh, thành phố',
+  'rank-last': 'đứng cuối trong 63 tỉnh, thành phố',
+  'rank-word': 'xếp thứ hai; thứ ba là Sở Nội vụ',
+  leads: 'dẫn đầu cả nước',
+  'score-change': 'tăng 2,63 điểm; cao hơn 1,85% so với năm 2023',
+  'rank-change': 'tăng 5 bậc',
+  'score-from': 'tăng từ 81,82% lên 84,4% (the first end)',
+  'score-to': 'tăng từ 81,82% lên 84,4% (the second end)',
+  'rank-from': 'giảm từ 51/63 xuống 56/63 (the first end)',
+  'rank-to': 'giảm từ 51/63 xuống 56/63 (the second end)',
+  list: 'Hà Nội với 84,64 điểm, Đồng Tháp với 84,43 điểm',
+} as const;
+
 export const INDEX_NAMES: Array<[IndexName, RegExp]> = [
   ['other-index', /(?<![\p{L}])(?:pci|papi|ddci|dti|ict index|chỉ số (?:năng lực cạnh tranh|hiệu quả quản trị|chuyển đổi số|sẵn sàng|xanh|hài lòng về y tế|đổi mới sáng tạo))(?![\p{L}])/gu],
   // a service's own satisfaction ("3 dịch vụ có chỉ số hài lòng cao hơn …") is measured satisfaction, not the SIPAS index

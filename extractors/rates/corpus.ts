@@ -38,6 +38,10 @@ export const corpus: Corpus = {
       expect: [['overdue_rate', 0.33], ['overdue_rate', 10.85, { period: '2021-07-01..2021-07-31' }], ['overdue_rate', 1.31, { period: '2021-08-01..2021-08-31' }]] },
     { text: 'Kết quả ban đầu cho thấy, Hà Nội có 3 dịch vụ có chỉ số hài lòng cao hơn mức trung bình, là cấp giấy phép xây dựng (72,2%).', published: '2013-05-10',
       expect: [['satisfaction_rate', 72.2]] },
+    { text: 'Tỷ lệ giải quyết đúng hạn năm 2023 đạt 98,5%, so với năm 2022 (đạt 95,93%).', published: '2024-03-01', rule: 'rates/compared-rate',
+      expect: [['on_time_rate', 98.5, { period: '2023-01-01..2023-12-31' }], ['on_time_rate', 95.93, { period: '2022-01-01..2022-12-31' }]], only: true },
+    { text: 'Tháng 8/2021, tỷ lệ quá hạn của huyện Sông Lô giảm từ 10,85% xuống còn 1,31%.', published: '2021-08-30', rule: 'rates/rate-to',
+      expect: [['overdue_rate', 10.85, { period: '2021-07-01..2021-07-31' }], ['overdue_rate', 1.31, { period: '2021-08-01..2021-08-31' }]], only: true },
   ],
   negatives: [
     { text: 'Tỷ lệ chậm, quá hạn của tỉnh tháng 8 giảm. Có đến 5/9 huyện, thành phố đạt tỷ lệ này dưới 3% và cả 9/9 huyện, thành phố đạt tỷ lệ dưới 10%.', metrics: ['overdue_rate', 'on_time_rate'] },

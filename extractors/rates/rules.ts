@@ -4,8 +4,25 @@ import type { Metric } from '../../src/model/fact.ts';
 import type { Assignment, FamilyRule } from '../engine/figure.ts';
 import { findCues, NOT_DOSSIER_TOPIC, type DossierCue } from '../dossiers/cues.ts';
 import { indexNames } from '../indices/rules.ts';
+import { fromToRole } from '../engine/from-to.ts';
 import { alternation } from '../lexicon/patterns.ts';
 import { SYSTEM_SHARE_AFTER } from '../lexicon/non-topics.ts';
+
+/** The rules of this family by name (a fact's `rule` is `rates/<name>`), each with the phrasing it documents. */
+export const RULE_NAMES = {
+  'named-rate': 'tỷ lệ giải quyết đúng hạn đạt 98,2%',
+  'rate-of-count': '11.808 hồ sơ đúng hạn (đạt tỷ lệ 98,2%)',
+  'compared-rate': 'tăng 2,57% so với năm 2019 (đạt 81,15%)',
+  'compared-level': '85,48% …, cao hơn mức 84,45% của năm 2019',
+  satisfaction: 'mức độ hài lòng đạt 97,1%',
+  'satisfied-share': '98,7% người dân hài lòng với …',
+  'satisfied-share-sipas': '85,48% người dân, tổ chức hài lòng về sự phục vụ của cơ quan hành chính',
+  anaphor: 'tỷ lệ này chỉ đạt 45,8%',
+  'bracketed-list': 'Đà Nẵng (58,89%), Hà Giang (55,76%)',
+  'rate-from': 'giảm từ 10,85% xuống còn 1,31% (the first end)',
+  'rate-to': 'giảm từ 10,85% xuống còn 1,31% (the second end)',
+  list: 'cấp huyện đạt 97,3%, cấp xã đạt 99,5%',
+} as const;
 
 const RATE_OF: Partial<Record<DossierCue, Metric>> = {
   overdue: 'overdue_rate', on_time: 'on_time_rate', early: 'early_rate', online: 'online_rate', resolved: 'resolved_rate',
@@ -17,7 +34,7 @@ const COUNT_TO_RATE: Partial<Record<Metric, Metric>> = {
 const PRIORITY: DossierCue[] = ['overdue', 'on_time', 'early', 'online', 'resolved'];
 const CHANGE_BEFORE = /(?:tăng|giảm|cao hơn|thấp hơn|vượt|hơn|kém|chênh lệch|tăng thêm|giảm thêm)\s*(?:so với[^,;]*)?$/u;
 // "(đạt tỷ lệ 98,2%)", "chiếm 45%", "(98,2%)": a rate of the count just stated
-const OF_PREVIOUS = /^\s*(?:so với[^,;()]*)?\s*[(,:-]?\s*(?:đạt|chiếm|bằng|là|với|tương đương|tương ứng)?\s*(?:tỷ lệ|tỉ lệ)?\s*(?:đạt|là)?\s*$/u;
+const OF_PREVIOUS = /^\s*,?\s*(?:so với[^,;()]*)?\s*[(,:-]?\s*(?:đạt|chiếm|bằng|là|với|tương đương|tương ứng)?\s*(?:tỷ lệ|tỉ lệ)?\s*(?:đạt|là)?\s*$/u;
 const SATISFACTION = /hài lòng/u;
 // "100% cơ quan", "100% TTHC", "100% xã": a share of units or procedures, not of dossiers
 const OTHER_UNITS = /^\s*(?:các\s+)?(?:cơ quan|đơn vị|cán bộ|công chức|viên chức|tthc|thủ tục|dịch vụ|xã|phường|thị trấn|huyện|sở|ban|ngành|văn bản|hộp thư|máy|doanh nghiệp|trường|lãnh đạo|phòng|bộ phận|địa phương|chỉ tiêu|nhiệm vụ|kế hoạch)(?![\p{L}])/u;
@@ -60,8 +77,13 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   const cues = findCues(left + ' ' + (rightHasDossier ? figure.right : '')).map((h) => h.cue);
   const cue = PRIORITY.find((c) => cues.includes(c));
   const dossierDomain = /hồ sơ|tthc|thủ tục/u.test(figure.clauseLeft) || rightHasDossier || cues.some((c) => c !== 'resolved' && c !== 'received');
+  // "tỷ lệ quá hạn giảm từ 10,85% xuống còn 1,31%": the first end is the period before's, the second this one's
+  const end = fromToRole(figure);
+  const prevRate = [...earlier].reverse().find((e) => e.assigned.length)?.assigned.find((a) => a.metric.endsWith('_rate'));
+  if (end === 'to' && prevRate) return [{ ...make(prevRate.metric, 'rate-to')[0]! }];
   if (cue && dossierDomain) {
     // "tiếp nhận trực tuyến" is the online share; a received rate alone is not in the vocabulary
+    if (end === 'from') return [{ ...make(RATE_OF[cue]!, 'rate-from')[0]!, previous: true }];
     return make(RATE_OF[cue]!, 'named-rate');
   }
   // the last figure that said something: a count gives its rate; a rate gives the same rate for a
@@ -69,8 +91,9 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   const prev = [...earlier].reverse().find((e) => e.assigned.length);
   if (prev && OF_PREVIOUS.test(left)) {
     for (const a of prev.assigned) {
-      const rate = COUNT_TO_RATE[a.metric] ?? (a.metric.endsWith('_rate') && /so với|cùng kỳ|năm \d{4}/u.test(figure.clauseLeft.slice(-60)) ? a.metric : undefined);
-      if (rate) return make(rate, prev === earlier[earlier.length - 1] ? 'rate-of-count' : 'compared-rate');
+      const ofCount = COUNT_TO_RATE[a.metric];
+      const rate = ofCount ?? (a.metric.endsWith('_rate') && /so với|cùng kỳ|năm \d{4}/u.test(figure.clauseLeft.slice(-60)) ? a.metric : undefined);
+      if (rate) return make(rate, ofCount ? 'rate-of-count' : 'compared-rate');
     }
   }
   return null;

@@ -13,6 +13,8 @@ export const corpus: Corpus = {
     { text: 'Năm 2022, huyện đã triển khai thực hiện 27/27 nhiệm vụ CCHC của tỉnh.', expect: [['tasks_completed', 27, { of: 27, period: '2022-01-01..2022-12-31' }]] },
     { text: 'Năm 2023, đã phát ra 1.200 phiếu khảo sát sự hài lòng.', expect: [['surveys', 1200]] },
     { text: 'Năm 2024, kết quả khảo sát 350 người dân cho thấy mức độ hài lòng đạt 97,1%.', expect: [['surveys', 350], ['satisfaction_rate', 97.1]], only: true },
+    { text: 'Đến hết năm 2018, số thủ tục hành chính thuộc thẩm quyền giải quyết của cấp huyện là 281 thủ tục, cấp xã là 124 thủ tục.', published: '2019-03-01', rule: 'services/list',
+      expect: [['procedures_total', 281], ['procedures_total', 124]] },
   ],
   negatives: [
     { text: 'Năm 2023, tỉnh đã cắt giảm, đơn giản hóa 45 TTHC.' },

@@ -3,6 +3,15 @@
 import type { Assignment, FamilyRule } from '../engine/figure.ts';
 import { countValue } from '../dossiers/rules.ts';
 
+/** The rules of this family by name (a fact's `rule` is `services/<name>`), each with the phrasing it documents. */
+export const RULE_NAMES = {
+  procedures: 'công bố 1.932 thủ tục hành chính',
+  'online-level': '1.200 dịch vụ công trực tuyến toàn trình',
+  surveys: 'khảo sát 350 người dân',
+  tasks: 'hoàn thành 27/27 nhiệm vụ CCHC',
+  list: '… 415 TTHC, 96 TTHC …',
+} as const;
+
 const FULL = /toàn trình|mức độ 4|mức 4/u;
 const PARTIAL = /một phần|mức độ 3|mức 3/u;
 const NOT_OFFERED = /chưa (?:cung cấp |thực hiện )?trực tuyến|không trực tuyến|chưa đủ điều kiện/u;

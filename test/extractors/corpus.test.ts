@@ -3,15 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../extractors/index.ts';
 import type { Corpus, ExpectedFact } from '../../extractors/corpus.ts';
 import type { Fact } from '../../src/model/fact.ts';
-import { corpus as dossiers } from '../../extractors/dossiers/corpus.ts';
-import { corpus as rates } from '../../extractors/rates/corpus.ts';
-import { corpus as indices } from '../../extractors/indices/corpus.ts';
-import { corpus as periods } from '../../extractors/periods/corpus.ts';
-import { corpus as localities } from '../../extractors/localities/corpus.ts';
-import { corpus as services } from '../../extractors/services/corpus.ts';
-import { corpus as numbers } from '../../extractors/numbers/corpus.ts';
+import { readdirSync } from 'node:fs';
 
-const CORPORA: Corpus[] = [numbers, periods, localities, dossiers, rates, indices, services];
+// corpora are discovered: every extractors/<family>/corpus.ts, with the family's declared rules when it has any
+const FAMILIES = readdirSync('extractors', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const CORPORA: Corpus[] = [];
+const DECLARED = new Map<string, string>(); // rule → family
+for (const family of FAMILIES) {
+  const files = readdirSync(`extractors/${family}`);
+  if (files.includes('corpus.ts')) CORPORA.push((await import(`../../extractors/${family}/corpus.ts`)).corpus as Corpus);
+  if (files.includes('rules.ts')) {
+    const names = (await import(`../../extractors/${family}/rules.ts`)).RULE_NAMES as Record<string, string> | undefined;
+    for (const name of Object.keys(names ?? {})) DECLARED.set(`${family}/${name}`, family);
+  }
+}
 
 function run(text: string, published?: string, url?: string): Fact[] {
   return extractFacts({ text, published: published ?? '2024-06-24', url: url ?? null });
@@ -38,12 +43,16 @@ function matches(f: Fact, [metric, value, o = {}]: ExpectedFact): boolean {
   return true;
 }
 
+const exercised = new Set<string>();
+
 for (const corpus of CORPORA) {
   describe(`corpus: ${corpus.family}`, () => {
     for (const ex of corpus.examples) {
       it(`finds ${ex.expect.map(([m, v]) => `${m}=${v}`).join(', ') || 'nothing'} in "${ex.text.slice(0, 70)}"`, () => {
         const facts = run(ex.text, ex.published, ex.url);
+        for (const f of facts) exercised.add(f.rule);
         const got = facts.map(describeFact);
+        if (ex.rule) expect(facts.some((f) => f.rule === ex.rule), `no fact by rule ${ex.rule}\ngot:\n  ${got.join('\n  ')}`).toBe(true);
         for (const want of ex.expect) {
           expect(facts.some((f) => matches(f, want)), `want ${JSON.stringify(want)}\ngot:\n  ${got.join('\n  ')}`).toBe(true);
         }
@@ -61,3 +70,14 @@ for (const corpus of CORPORA) {
     }
   });
 }
+
+describe('rules and their corpus', () => {
+  it('names every rule a corpus example produces in its family\'s RULE_NAMES', () => {
+    const undeclared = [...exercised].filter((r) => !DECLARED.has(r));
+    expect(undeclared).toEqual([]);
+  });
+  it('has a corpus example for every declared rule', () => {
+    const unexercised = [...DECLARED.keys()].filter((r) => !exercised.has(r));
+    expect(unexercised).toEqual([]);
+  });
+});
