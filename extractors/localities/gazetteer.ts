@@ -218,7 +218,9 @@ export function findUnits(name: string, opts: FindOptions = {}): GazetteerUnit[]
     const found = select(exact.get(nameKey(n)), opts, t);
     if (found.length) return found;
   }
+  // accent-blind only for text written without accents, or names of two syllables or more: "Vĩnh" is not "Vinh"
   for (const [n, t] of attempts) {
+    if (/[^\x00-\x7f]/.test(n) && !/\s/.test(n.trim())) continue;
     const found = select(loose.get(looseKey(n)), opts, t);
     if (found.length) return found;
   }

@@ -34,10 +34,12 @@ const TYPE_WORDS: Array<[RegExp, UnitType]> = [
 ];
 // all-capital headings ("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH BẮC NINH"): kept only when the gazetteer knows the name
 const CAPS = '[\\p{Lu}][\\p{Lu}\\p{M}]+(?![\\p{Ll}])';
+// a last syllable written in lower case ("tỉnh Vĩnh long"): kept only when the gazetteer knows the name with it
+const LOWER_SYL = "[\\p{Ll}][\\p{Ll}\\p{M}]*";
 const SYL = "[\\p{Lu}][\\p{Ll}\\p{M}]*(?:['’][\\p{L}][\\p{Ll}\\p{M}]*)?";
 const PLACE = new RegExp(
   `(?<![\\p{L}])([Tt]hành phố|THÀNH PHỐ|TP\\.?|Tp\\.?|[Tt]hị xã|THỊ XÃ|TX\\.?|Tx\\.|[Tt]hị trấn|THỊ TRẤN|TT\\.|[Tt]ỉnh|TỈNH|[Hh]uyện|HUYỆN|H\\.|[Qq]uận|QUẬN|Q\\.|[Xx]ã|XÃ|[Pp]hường|PHƯỜNG|P\\.|[Đđ]ặc khu)` +
-    `\\s*(\\d{1,2}(?![\\d/.,]\\d)|HCM|${CAPS}(?:\\s+${CAPS}){0,3}|${SYL}(?:(?:\\s+|\\s?[-–]\\s?)${SYL}){0,4}(?:\\s\\d{1,2}(?![\\d.,/]))?)`,
+    `\\s*(\\d{1,2}(?![\\d/.,]\\d)|HCM|${CAPS}(?:\\s+${CAPS}){0,3}|${SYL}(?:(?:\\s+|\\s?[-–]\\s?)${SYL}){0,4}(?:\\s\\d{1,2}(?![\\d.,/]))?(?:\\s${LOWER_SYL})?)`,
   'gu',
 );
 const SPECIAL_NAMES: Record<string, string> = { HCM: 'Hồ Chí Minh' };
@@ -67,8 +69,10 @@ export function findTypedPlaces(text: string, start: number, end: number): Place
       if (isKnownName(candidate, type)) chosen = candidate;
     }
     if (!chosen) {
-      if (words.length > 3 || !/\p{Ll}/u.test(name)) continue; // a run of capitalised words that is no place we know
-      chosen = words.join(' ');
+      // an unknown name is its capitalised words only
+      const capitalised = /^\p{Ll}/u.test(words[words.length - 1]!) ? words.slice(0, -1) : words;
+      if (!capitalised.length || capitalised.length > 3 || !/\p{Ll}/u.test(capitalised.join(' '))) continue; // a run of capitalised words that is no place we know
+      chosen = capitalised.join(' ');
     }
     name = chosen;
     const nameEnd = m.index + m[0].length - (m[2]!.length - (SPECIAL_NAMES[m[2]!] ? m[2]!.length : rawLength(m[2]!, name)));
