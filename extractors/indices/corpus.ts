@@ -92,6 +92,10 @@ export const corpus: Corpus = {
       expect: [['sipas_rank', 2, { place: 'tỉnh Thái Nguyên' }], ['sipas_score', 90.29, { place: 'tỉnh Thái Nguyên' }]] },
     { text: 'Chỉ số CCHC năm 2023 của Cà Mau đứng thứ 5 khu vực ĐBSCL. Năm 2023, kinh tế Cà Mau tiếp tục tăng trưởng nhanh, đứng thứ 3 khu vực và thứ 16 cả nước.', published: '2024-04-20',
       expect: [['par_index_rank', 5]], only: true },
+    // a table pasted as text, one row a line under a header naming its columns (tables family)
+    { text: 'UBND tỉnh công bố Chỉ số cải cách hành chính năm 2023 đối với các sở, ban, ngành. Cụ thể như sau:\nSTT TÊN CƠ QUAN Điểm tối đa Điểm thẩm định  Tỷ lệ đạt  Xếp loại\nI Các sở, ban, ngành tỉnh\n1 Văn phòng UBND tỉnh 71.5 69.25 96.85% Tốt\n2 Sở Tư pháp 100 94.00 94.00% Tốt\nII UBND huyện, thị xã, thành phố\n1 UBND thị xã Hòa Thành 100 88.35 88.35% Tốt', published: '2023-12-25', url: 'https://tayninh.gov.vn/x.html',
+      expect: [['par_index_score', 96.85, { agency: 'Văn phòng UBND tỉnh' }], ['par_index_score', 69.25], ['par_index_score', 94], ['par_index_score', 88.35, { place: 'thị xã Hòa Thành' }]], only: true },
+    { text: 'Chỉ số CCHC năm 2023: Ban Quản lý Khu kinh tế Nghi Sơn có tổng số điểm đạt được 91.651 điểm.', published: '2024-02-06', expect: [['par_index_score', 91.651]] },
   ],
   negatives: [
     { text: 'Chỉ số CCHC cấp bộ được sử dụng đánh giá, xếp hạng 17 bộ, cơ quan ngang bộ; Chỉ số CCHC cấp tỉnh đánh giá, xếp hạng 63 UBND tỉnh, thành phố.' },

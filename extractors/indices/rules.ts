@@ -86,6 +86,11 @@ export function poolBefore(sentenceLeft: string): { of: number; among: string } 
   return m ? { of: Number(m[1]), among: `${m[1]} ${m[2]!.trim()}` } : null;
 }
 
+/** A score read the English way when the Vietnamese one is out of range: "91.651 điểm" is 91,651, not 91 651. */
+function scoreValue(m: { value: number; thousandsReading: number | null; percent: boolean }): number {
+  return m.value > 100 && m.thousandsReading === m.value && m.value < 100_000 ? m.value / 1000 : m.value;
+}
+
 function lcAfterNumber(f: { sentenceRight: string; mention: { value: number } }): string {
   return ` ${f.mention.value} ${f.sentenceRight}`.replace(/^\s*\d+\s*/u, ' ');
 }
@@ -156,20 +161,20 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   if (figure.noun === 'other') return null; // a count of units ("9 sở đạt", "12 huyện")
   // a rate stated beside an index ("Tỷ lệ hồ sơ đúng hạn đạt 98,91%") is a rate; "100% cơ quan" a share of something else
   // ("tỷ lệ điểm số đạt 97,14%" is how some provinces write the index score of their departments)
-  if (/t[ỷỉ] lệ(?! điểm)/u.test(left) && indexNames(left).length === 0) return null;
+  if (/t[ỷỉ] lệ(?! điểm| đạt\s*$)/u.test(left) && indexNames(left).length === 0) return null;
   if (m.percent && /^\s*[\p{L}]/u.test(figure.right) && !/^\s*(?:so với|trong|của|xếp|và|tăng|giảm|đứng|cao|thấp|điểm|là|năm|với|đạt)/u.test(figure.right)) return null;
   // "(tổng) điểm 92,5" in a table row written out as text
-  if (m.percent || figure.noun === 'points' || (figure.noun === 'bare' && /(?:đạt|được|với|là|điểm|điểm số|tổng điểm|kết quả)\s*:?\s*$/u.test(left) && m.value <= 100)) {
+  if (m.percent || figure.noun === 'points' || (figure.noun === 'bare' && /(?:đạt|được|với|là|điểm|điểm số|tổng điểm|kết quả|điểm thẩm định|điểm đạt được)\s*:?\s*$/u.test(left) && scoreValue(m) <= 100)) {
     // "96,17/100 điểm": the scale is no denominator (spec); "9,42/10 điểm" is a component's score
-    if (m.value > 100 || (m.of !== null && m.of !== 100)) return null;
+    if (scoreValue(m) > 100 || (m.of !== null && m.of !== 100)) return null;
     const aggregate = AVERAGE.test(figure.sentenceLeft.slice(-120)) ? 'mean' : null;
-    return make(names.score, m.value, 'score', { aggregate, of: null });
+    return make(names.score, scoreValue(m), 'score', { aggregate, of: null });
   }
   return null;
 };
 
 const ORDINALS: Record<string, number> = { nhất: 1, nhì: 2, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
-const WORD_RANK = /(?:(?:xếp|đứng|vị trí)\s+(?:ở\s+)?(?:vị trí\s+)?|(?:^|[;,.:]\s*)(?:và\s+|tiếp theo\s+)?)thứ\s+(nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}])(?!\s+(?:nhất|của|trong|liên tiếp))(?!\s*,?\s*(?:ngày\s*)?\d)/gu;
+const WORD_RANK = /(?:(?:xếp|đứng|vị trí)\s+(?:ở\s+)?(?:vị trí\s+)?|(?:^|[;,.:]\s*)(?:và\s+|tiếp theo\s+)?)thứ\s+(nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}])(?!\s+(?:nhất|của|trong|liên tiếp))(?!\s*[,\-–]?\s*(?:ngày\s*)?\d)/gu;
 
 /** Ranks said in words: rank 1 from "đứng đầu", "dẫn đầu"; "xếp thứ hai" (no figure to hang them on). */
 export function leadingRank(lowerSentence: string, index: IndexName | null): Array<Assignment & { anchor: number }> {

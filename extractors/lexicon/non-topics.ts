@@ -1,7 +1,8 @@
 // What an index carried from earlier sentences never reaches: a sentence about the economy or another index has
 // figures of its own ("kinh tế Cà Mau … đứng thứ 3 khu vực", "Chỉ số PCI … đứng thứ 29/63").
 export const NON_TOPIC_WORDS: readonly string[] = [
-  'tăng trưởng kinh tế', 'kinh tế', 'grdp', 'thu ngân sách', 'thu hút đầu tư', 'vốn đầu tư', 'xuất khẩu', 'thu nhập bình quân',
+  // ("khu kinh tế" names a body, the Ban Quản lý Khu kinh tế: no non-topic)
+  'tăng trưởng kinh tế', 'tăng trưởng nhanh', 'tăng trưởng khá', 'nền kinh tế', 'kinh tế - xã hội', 'grdp', 'thu ngân sách', 'thu hút đầu tư', 'vốn đầu tư', 'xuất khẩu', 'thu nhập bình quân',
   'tốc độ tăng trưởng', 'giải ngân', 'chuyển đổi số', 'năng lực cạnh tranh',
 ];
 /** Shares of dossiers that measure a channel or a system, not a result: "giải quyết 100% hồ sơ TTHC trên Hệ thống phần mềm". */

@@ -1,4 +1,5 @@
 import { rebuildCellTables } from './cell-tables.ts';
+import { rebuildRowTables } from './row-tables.ts';
 
 // Text as the rules see it. Matching runs on a canonical copy (NFC, spaces and invisible characters cleaned,
 // one tone placement, quí→quý); evidence offsets are mapped back to the text exactly as it was given.
@@ -54,10 +55,17 @@ export function normalizeText(original: string): NormalizedText {
   }
   text = canonicalTones(text);
   const toNormalized: (i: number) => number = map ? (i) => map![Math.max(0, Math.min(i, map!.length - 1))]! : (i) => i;
-  const tables = rebuildCellTables(text);
-  if (!tables) return { original, text, toOriginal: toNormalized };
-  const tableMap = tables.map;
-  return { original, text: tables.text, toOriginal: (i) => toNormalized(tableMap[Math.max(0, Math.min(i, tableMap.length - 1))]!) };
+  // tables pasted as text, one cell a line or one row a line, rebuilt into a sentence a row; each map leads back
+  let toOriginal = toNormalized;
+  for (const rebuild of [rebuildCellTables, rebuildRowTables]) {
+    const tables = rebuild(text);
+    if (!tables) continue;
+    const tableMap = tables.map;
+    const before = toOriginal;
+    toOriginal = (i) => before(tableMap[Math.max(0, Math.min(i, tableMap.length - 1))]!);
+    text = tables.text;
+  }
+  return { original, text, toOriginal };
 }
 
 // Old orthography puts the tone on the second vowel of a closing oa/oe/uy (hoà, thuý); the canonical form
