@@ -65,8 +65,10 @@ export const corpus: Corpus = {
       expect: [['dossiers_on_time', 116008], ['dossiers_pending', 375], ['dossiers_overdue', 27]], only: true },
     { text: 'Năm 2023, huyện có tổng cộng 12.345 hồ sơ.', published: '2024-03-01', rule: 'dossiers/total-as-intake', expect: [['dossiers_received', 12345]], only: true },
     { text: 'Năm 2023, huyện có 27.366 hồ sơ giải quyết theo cơ chế một cửa.', published: '2024-03-01', rule: 'dossiers/existence', expect: [['dossiers_received', 27366]], only: true },
+    { text: 'Năm 2021, số hồ sơ đang được giải quyết là: 11.019 hồ sơ.', published: '2022-01-10', expect: [['dossiers_pending', 11019]], only: true },
   ],
   negatives: [
+    { text: 'Có 18 cơ quan, đơn vị cấp tỉnh phát sinh hồ sơ trực tuyến, trong đó, có 40 hồ sơ nộp mức độ 3 và gần 860 hồ sơ nộp mức độ 4.' },
     { text: '10 tháng đầu năm 2020, huyện Kiến Xương đã tiếp nhận và giải quyết trên 9.700 hồ sơ liên quan đến lĩnh vực đất đai.' },
     // parts of the caseload: by channel, due, returned, handled-and-pending, one field, a subset by competence (F07)
     { text: 'Trong đó, đa số HS được tiếp nhận trực tiếp (7,7 ngàn HS), còn lại là tiếp nhận trực tuyến và qua dịch vụ bưu chính công ích.' },

@@ -7,7 +7,7 @@ export type DossierCue = 'on_time' | 'early' | 'overdue' | 'pending' | 'online' 
 
 export const CUES: Array<[DossierCue, RegExp]> = [
   ['carried', /(?:kỳ|năm|tháng|quý) trước chuyển (?:sang|qua)|chuyển (?:sang|qua) từ (?:kỳ|năm) trước|tồn (?:từ )?kỳ trước|tồn (?:đọng )?chuyển sang|kỳ trước chuyển|chuyển tiếp/gu],
-  ['pending', /đang (?:tiếp tục )?(?:giải quyết|xử lý|thụ lý|trong (?:thời )?hạn)|chưa đến hạn|chưa giải quyết|tồn đọng|còn tồn|đang thực hiện|chưa đến hạn trả/gu],
+  ['pending', /đang (?:tiếp tục |được )?(?:giải quyết|xử lý|thụ lý|trong (?:thời )?hạn)|chưa đến hạn|chưa giải quyết|tồn đọng|còn tồn|đang thực hiện|chưa đến hạn trả/gu],
   ['on_time', /(?:trước|sớm) (?:thời )?(?:hạn|hẹn)\s*(?:và|,|\/|hoặc)\s*(?:đúng)\s*(?:thời )?(?:hạn|hẹn)|đúng\s*(?:và|,|\/)\s*trước (?:thời )?(?:hạn|hẹn)|trước và đúng (?:thời )?(?:hạn|hẹn)|đúng và trước (?:thời )?(?:hạn|hẹn)|đúng (?:thời )?(?:hạn|hẹn)|trong hạn(?! giải quyết)/gu],
   ['early', /(?:trước|sớm) (?:thời )?(?:hạn|hẹn)/gu],
   ['overdue', /quá (?:thời )?(?:hạn|hẹn)|trễ (?:thời )?(?:hạn|hẹn)|chậm (?:thời )?(?:hạn|hẹn|trễ|muộn|trả)|(?<![\p{L}])(?:trễ|chậm|muộn)(?![\p{L}])/gu],
@@ -45,7 +45,7 @@ export function findCues(raw: string): CueHit[] {
 
 export const ATTRIBUTE_CUES: DossierCue[] = ['carried', 'pending', 'overdue', 'on_time', 'early', 'online'];
 
-const SUBSET_HINT = /trực tiếp|bưu|đến hạn|trả|rút|bổ sung|từ chối|không|lũy kế|đã và đang|lĩnh vực/u;
+const SUBSET_HINT = /trực tiếp|bưu|đến hạn|trả|rút|bổ sung|từ chối|không|lũy kế|đã và đang|lĩnh vực|mức độ/u;
 const { field: FIELD_WORDS, ...OTHER_SUBSETS } = SUBSET_WORDS;
 const SUBSET_IN_PHRASE = wordsPattern(Object.values(OTHER_SUBSETS).flat(), 'u');
 const FIELD_IN_PHRASE = wordsPattern(FIELD_WORDS!, 'u');
@@ -68,4 +68,4 @@ export function isSubsetCount(left: string, right: string, sentenceLeft: string)
 }
 
 /** Topics whose percentages look like dossier rates but are not (online payment, digitisation, e-signatures). */
-export const NOT_DOSSIER_TOPIC = /thời gian (?:giải quyết|xử lý|thực hiện|chờ|trả kết quả)|rút ngắn|chi phí|thanh toán|số hóa|ký số|chữ ký số|kết quả điện tử|hộp thư|thư điện tử|văn bản|email|cán bộ|công chức|định danh|tái sử dụng|khai thác|dữ liệu|cấp điện|tài khoản|ngân sách|giải ngân|vốn|doanh nghiệp thành lập/u;
+export const NOT_DOSSIER_TOPIC = /thời gian (?:giải quyết|xử lý|thực hiện|chờ|trả kết quả)|khảo sát|lấy ý kiến|(?:tthc|thủ tục hành chính) (?:được )?công bố|công bố đúng hạn|rút ngắn|chi phí|thanh toán|số hóa|ký số|chữ ký số|kết quả điện tử|hộp thư|thư điện tử|văn bản|email|cán bộ|công chức|định danh|tái sử dụng|khai thác|dữ liệu|cấp điện|tài khoản|ngân sách|giải ngân|vốn|doanh nghiệp thành lập/u;

@@ -135,7 +135,8 @@ export function extract(input: ExtractInput): Fact[] {
     const targetAt = target < 0 ? Infinity : sentence.start + target;
     const inSentence: Claimed[] = [];
     for (const clause of sentence.clauses) {
-      const claimed = claimClause(text, lc, sentence, clause, sentencePlaces, named, indexHere, inSentence, targetAt, carriedRate);
+      // an index named in brackets as a component of another ("(Chỉ số SIPAS: 8,30 điểm)") names no figure outside them
+      const claimed = claimClause(text, lc, sentence, clause, sentencePlaces, unbracketed, indexHere, inSentence, targetAt, carriedRate);
       backfillList(claimed, sentencePlaces, lc);
       inSentence.push(...claimed);
       for (const { figure, assigned } of claimed) {
@@ -147,7 +148,7 @@ export function extract(input: ExtractInput): Fact[] {
     }
     // "N năm liên tiếp dẫn đầu" restates a standing, it gives no rank of its own
     if (target < 0 && !/liên tiếp/u.test(sLower)) {
-      for (const a of leadingRank(sLower, nearestIndex(named, sLower.length, indexHere))) {
+      for (const a of leadingRank(sLower, nearestIndex(unbracketed, sLower.length, indexHere))) {
         const at = sentence.start + a.anchor;
         emit(a, at, at, at);
       }
@@ -211,7 +212,7 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
       context: lc.slice(Math.max(0, sentence.start - 400), sentence.start),
     };
     // "tỉnh đứng thứ 3 khu vực về Chỉ số PCI": an index named right after the figure is the one it belongs to
-    const namedAfter = named.find((n) => n.at > mention.end - sentence.start && n.at - (mention.end - sentence.start) < 40 && /(?:về|của|theo)\s*(?:chỉ số\s*)?$/u.test(lc.slice(sentence.start + n.at - 16, sentence.start + n.at)));
+    const namedAfter = named.find((n) => n.at > mention.end - sentence.start && n.at - (mention.end - sentence.start) < 40 && /(?:về|của|theo|trong bảng(?: xếp hạng)?)\s*(?:chỉ số\s*)?$/u.test(lc.slice(sentence.start + n.at - 22, sentence.start + n.at)));
     const index = namedAfter?.name ?? nearestIndex(named, mention.start - sentence.start, carriedIndex);
     let assigned: Assignment[] = [];
     // "đứng thứ 4 trong 13 tỉnh": the 13 only counts the ranking

@@ -4,6 +4,7 @@ import type { Metric } from '../../src/model/fact.ts';
 import type { Assignment, FamilyRule, IndexName } from '../engine/figure.ts';
 import { alternation } from '../lexicon/patterns.ts';
 import { fromToRole } from '../engine/from-to.ts';
+import { COMPONENT_WORDS } from '../lexicon/index-components.ts';
 import { FALL_WORDS, LEVEL_VERBS, RISE_WORDS, TO_LEVEL_AFTER } from '../lexicon/changes.ts';
 
 /** The rules of this family by name (a fact's `rule` is `indices/<name>`), each with the phrasing it documents. */
@@ -48,7 +49,7 @@ const METRICS: Record<Exclude<IndexName, 'other-index'>, { score: Metric; rank: 
   service: { score: 'service_index_score', rank: 'service_index_rank', change: null, rankChange: null },
 };
 
-const COMPONENT = /chỉ số thành phần|lĩnh vực thành phần|tiêu chí thành phần|tiêu chí|lĩnh vực|nội dung thành phần|chỉ số con|yếu tố|nhóm chỉ tiêu/u;
+const COMPONENT = new RegExp(alternation(COMPONENT_WORDS), 'u');
 const RANK_BEFORE = /(?:xếp|đứng|vị|hạng|thứ hạng|vị trí|xếp ở vị trí|xếp vị trí)\s*(?:thứ|hạng)?\s*(?:thứ)?\s*$/u;
 const RANK_TIGHT = /(?:(?:đứng|xếp|nằm ở vị trí) cuối(?: bảng)?\s*(?:trong|trên|\()?\s*(?:số|tổng số)?|xếp thứ|đứng thứ|xếp hạng|xếp vị thứ|vị thứ|vị trí thứ|vị trí số|vị trí|đứng ở vị trí|hạng số|hạng|thứ hạng|thứ)\s*$/u;
 // the last change word before the figure, with at most a few words (a superlative, a place, a bracket) between,
@@ -118,7 +119,10 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   // "các cơ quan, đơn vị có Chỉ số CCHC dưới 75 điểm": a bound set for a group, not a result
   if (m.approx && /(?:các|những|mọi)\s+(?:cơ quan|đơn vị|sở|huyện|xã|địa phương|tỉnh)[^.;]{0,60}$/u.test(figure.sentenceLeft)) return null;
   const left = figure.left;
-  if (COMPONENT.test(left) || figure.noun === 'dossier' || figure.noun === 'procedure') return null;
+  // (what a closed bracket said is over: "(… khảo sát lãnh đạo: 17,65 điểm), xếp thứ 15/63" is the index's rank)
+  if (COMPONENT.test(left.slice(left.lastIndexOf(')') + 1)) || figure.noun === 'dossier' || figure.noun === 'procedure') return null;
+  // "đạt được 82,85 điểm …, gồm: Điểm thẩm định …: 52,90 điểm; …": the scores listed after the total are its parts
+  const partsOfTotal = earlier.some((e) => e.assigned.some((a) => a.metric === names.score)) && /(?:gồm|bao gồm|trong đó)\s*:/u.test(figure.sentenceLeft);
   // "chỉ số mức độ hài lòng của người dân … đạt 92,6%" in an article on the Chỉ số CCHC is a measured satisfaction
   if (index === 'par' && /hài lòng/u.test(left) && indexNames(left).every((n) => n.name !== 'par')) return null;
   const make = (metric: Metric, value: number, rule: string, extra: Partial<Assignment> = {}): Assignment[] =>
@@ -143,7 +147,8 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   // "đánh giá, xếp hạng 17 bộ, cơ quan ngang bộ", "xếp hạng 63 UBND tỉnh": the pool ranked, not a rank
   if (m.of === null && /xếp hạng\s*(?:cho\s*)?$/u.test(left) && !/cuối(?: bảng)?\s*xếp hạng\s*$/u.test(left) && /^\s*(?:ubnd\s+)?(?:bộ|tỉnh|sở|cơ quan|đơn vị|huyện|địa phương|xã|phường)(?![\p{L}])/u.test(figure.right)) return null;
   // the index's component areas named in the clause before the figure ("trong 6 lĩnh vực tăng chỉ số và tăng vị trí")
-  if (COMPONENT.test(figure.clauseLeft) && !indexNames(figure.clauseLeft.slice(figure.clauseLeft.search(COMPONENT))).length) return null;
+  const clauseOpen = figure.clauseLeft.slice(figure.clauseLeft.lastIndexOf(')') + 1);
+  if (COMPONENT.test(clauseOpen) && !indexNames(clauseOpen.slice(clauseOpen.search(COMPONENT))).length) return null;
   // "đứng thứ 4 trong 13 tỉnh": the 13 is the rank's denominator, no figure of its own
   if (/thứ\s*\d+\s*(?:trong|trên)\s*(?:số|tổng số)?\s*$/u.test(left)) return null;
   // "Đứng 3 vị trí cuối bảng": a number of places, not a rank
@@ -166,7 +171,7 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   // "(tổng) điểm 92,5" in a table row written out as text
   if (m.percent || figure.noun === 'points' || (figure.noun === 'bare' && /(?:đạt|được|với|là|điểm|điểm số|tổng điểm|kết quả|điểm thẩm định|điểm đạt được)\s*:?\s*$/u.test(left) && scoreValue(m) <= 100)) {
     // "96,17/100 điểm": the scale is no denominator (spec); "9,42/10 điểm" is a component's score
-    if (scoreValue(m) > 100 || (m.of !== null && m.of !== 100)) return null;
+    if (scoreValue(m) > 100 || (m.of !== null && m.of !== 100) || partsOfTotal) return null;
     const aggregate = AVERAGE.test(figure.sentenceLeft.slice(-120)) ? 'mean' : null;
     return make(names.score, scoreValue(m), 'score', { aggregate, of: null });
   }

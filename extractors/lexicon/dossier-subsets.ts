@@ -6,6 +6,8 @@ export const SUBSET_WORDS: Readonly<Record<string, readonly string[]>> = {
   due: ['đến hạn giải quyết', 'hồ sơ đến hạn', 'số hồ sơ đến hạn', 'đến hạn trả kết quả'],
   returned: ['trả lại', 'rút hồ sơ', 'hồ sơ bổ sung', 'yêu cầu bổ sung', 'trả không giải quyết', 'không giải quyết', 'từ chối', 'không đủ điều kiện', 'bị trả về'],
   cumulative: ['lũy kế đã và đang', 'đã và đang giải quyết', 'đã và đang xử lý'],
+  // one service level's dossiers ("40 hồ sơ nộp mức độ 3 và gần 860 hồ sơ nộp mức độ 4"); levels 3 and 4 together are the online channel
+  level: ['nộp mức độ 3', 'nộp mức độ 4', 'nộp mức độ 2'],
   field: ['hồ sơ về lĩnh vực', 'hồ sơ thuộc lĩnh vực', 'hồ sơ lĩnh vực', 'trong lĩnh vực', 'liên quan đến lĩnh vực', 'liên quan lĩnh vực', 'thuộc lĩnh vực', 'về lĩnh vực'],
 };
 

@@ -42,8 +42,12 @@ export const corpus: Corpus = {
       expect: [['on_time_rate', 98.5, { period: '2023-01-01..2023-12-31' }], ['on_time_rate', 95.93, { period: '2022-01-01..2022-12-31' }]], only: true },
     { text: 'Tháng 8/2021, tỷ lệ quá hạn của huyện Sông Lô giảm từ 10,85% xuống còn 1,31%.', published: '2021-08-30', rule: 'rates/rate-to',
       expect: [['overdue_rate', 10.85, { period: '2021-07-01..2021-07-31' }], ['overdue_rate', 1.31, { period: '2021-08-01..2021-08-31' }]], only: true },
+    { text: 'Quý I/2020, hồ sơ tiếp nhận qua dịch vụ công trực tuyến mức độ 3, 4 đạt 20,43%.', published: '2020-04-10', expect: [['online_rate', 20.43]], only: true },
   ],
   negatives: [
+    { text: 'Đáng chú ý, có 18 cơ quan, đơn vị trả kết quả giải quyết TTHC trước và đúng hạn đạt 100%.' },
+    { text: 'Đồng thời, thực hiện khảo sát lấy ý kiến đánh giá của 23.336 người dân đạt tỉ lệ 59,8 %.', metrics: ['overdue_rate', 'on_time_rate', 'online_rate', 'resolved_rate'] },
+    { text: '- Tỷ lệ TTHC công bố đúng hạn: 73,91%.' },
     { text: 'Tỷ lệ chậm, quá hạn của tỉnh tháng 8 giảm. Có đến 5/9 huyện, thành phố đạt tỷ lệ này dưới 3% và cả 9/9 huyện, thành phố đạt tỷ lệ dưới 10%.', metrics: ['overdue_rate', 'on_time_rate'] },
     { text: 'Toàn tỉnh đã triển khai thực hiện việc tiếp nhận, giải quyết 100% hồ sơ TTHC trên Hệ thống phần mềm một cửa điện tử.' },
     { text: 'Năm 2018, xã tiếp tục duy trì 100% hồ sơ được giải quyết đúng hạn.', published: '2017-12-20' },

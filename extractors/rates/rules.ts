@@ -42,7 +42,7 @@ const OTHER_UNITS = /^\s*(?:các\s+)?(?:cơ quan|đơn vị|cán bộ|công ch�
 const SATISFACTION_INDEX = { test: (s: string) => indexNames(s).some((n) => n.name === 'sipas') };
 
 const SYSTEM_SHARE = new RegExp(`^\\s*(?:số\\s*)?(?:hồ sơ|tthc|thủ tục)[^,;.]{0,20}?(?:${alternation(SYSTEM_SHARE_AFTER)})`, 'u');
-export const GROUP_BOUND = /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|phường|đơn vị|cơ quan|sở|tỉnh|địa phương|quận|thị xã)[^,;]{0,50}(?:đạt|có)[^,;]{0,30}$/u;
+export const GROUP_BOUND = /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|phường|đơn vị|cơ quan|sở|tỉnh|địa phương|quận|thị xã)[^;.]{0,80}?(?:đạt|có)[^;.]{0,30}$/u;
 
 export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   const m = figure.mention;
@@ -55,7 +55,7 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   // "giải quyết 100% hồ sơ TTHC trên Hệ thống phần mềm một cửa điện tử": a share handled by a system, not a result
   if (SYSTEM_SHARE.test(figure.sentenceRight.slice(0, 40))) return null;
   // "Có đến 5/9 huyện đạt tỷ lệ này dưới 3%", "9 sở đạt trên 90%": units meeting a bound, not a figure
-  if (m.approx && GROUP_BOUND.test(figure.clauseLeft.slice(-80))) return null;
+  if ((m.approx || m.value === 100) && GROUP_BOUND.test(figure.clauseLeft.slice(-80))) return null;
   const make = (metric: Metric, rule: string): Assignment[] => [{ metric, value: m.value, of: null, approx: m.approx, rule: `rates/${rule}` }];
 
   const left = figure.left;
