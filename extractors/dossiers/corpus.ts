@@ -66,6 +66,8 @@ export const corpus: Corpus = {
     { text: 'Năm 2023, huyện có tổng cộng 12.345 hồ sơ.', published: '2024-03-01', rule: 'dossiers/total-as-intake', expect: [['dossiers_received', 12345]], only: true },
     { text: 'Năm 2023, huyện có 27.366 hồ sơ giải quyết theo cơ chế một cửa.', published: '2024-03-01', rule: 'dossiers/existence', expect: [['dossiers_received', 27366]], only: true },
     { text: 'Năm 2021, số hồ sơ đang được giải quyết là: 11.019 hồ sơ.', published: '2022-01-10', expect: [['dossiers_pending', 11019]], only: true },
+    { text: 'Trong tháng 10, Trung tâm đã tiếp nhận tổng cộng 19.361 hồ sơ, trong đó có 16.041 hồ sơ tiếp nhận mới, số còn lại từ kỳ trước chuyển sang.', published: '2020-11-10',
+      expect: [['dossiers_total', 19361], ['dossiers_received', 16041]] },
   ],
   negatives: [
     { text: 'Có 18 cơ quan, đơn vị cấp tỉnh phát sinh hồ sơ trực tuyến, trong đó, có 40 hồ sơ nộp mức độ 3 và gần 860 hồ sơ nộp mức độ 4.' },

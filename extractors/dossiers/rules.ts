@@ -29,8 +29,9 @@ const ATTRIBUTE_PRIORITY: DossierCue[] = ['carried', 'pending', 'overdue', 'on_t
 const CHANGE_BEFORE = /(?:tăng|giảm|nhiều hơn|ít hơn|cao hơn|thấp hơn|vượt|chênh lệch)\s*(?:thêm\s*)?$/u;
 // Right of the figure only these read as the dossier's state; "hồ sơ giải quyết TTHC" names the dossier's purpose.
 const RIGHT_RESOLVED = /(?:đã|được) (?:được )?giải quyết|giải quyết xong|đã (?:được )?trả kết quả|được trả kết quả|đã xử lý/u;
-const RIGHT_RECEIVED = /yêu cầu giải quyết|đề nghị giải quyết|cần giải quyết|được tiếp nhận|đã tiếp nhận/u;
+const RIGHT_RECEIVED = /yêu cầu giải quyết|đề nghị giải quyết|cần giải quyết|được tiếp nhận|đã tiếp nhận|tiếp nhận mới|mới tiếp nhận|nhận mới/u;
 
+const NEW_INTAKE = /mới tiếp nhận|tiếp nhận mới|nhận mới|mới phát sinh|phát sinh mới/u;
 const AGENCY_ITEM = new RegExp(`(?:${AGENCY_LC.source})\\s*[(:]?\\s*(?:có|với|là)?\\s*$`, 'iu');
 // "Các cơ quan có … là", "Trong đó, nhiều nhất là Sở Tư pháp (188 hồ sơ), đến Sở GTVT (184 hồ sơ)"
 const AGENCY_LIST_LEAD = /(?:các|những) (?:cơ quan|đơn vị|sở, ngành|sở, ban, ngành)(?: có)?|(?:nhiều nhất|cao nhất|ít nhất|đứng đầu|dẫn đầu) là/u;
@@ -109,8 +110,10 @@ export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
     return actions.map((cue) => {
       if (cue === 'total' || cue === 'received') {
         // đã tiếp nhận N hồ sơ (trong đó kỳ trước chuyển sang X, mới tiếp nhận Y): N is the whole caseload
-        const split = findCues(figure.sentenceRight.slice(0, 160)).some((h) => h.cue === 'carried');
-        if (split && /(?:mới tiếp nhận|tiếp nhận mới|nhận mới|mới phát sinh|phát sinh mới)/u.test(figure.sentenceRight.slice(0, 200))) return make('total', value, 'split-total');
+        // (the figure's own words saying "tiếp nhận mới" make it the new intake, not the whole)
+        const after = figure.sentenceRight.slice(figure.right.length);
+        const split = findCues(after.slice(0, 160)).some((h) => h.cue === 'carried');
+        if (split && !NEW_INTAKE.test(figure.right) && NEW_INTAKE.test(after.slice(0, 200))) return make('total', value, 'split-total');
         return make('received', value, cue === 'total' ? 'total-as-intake' : 'verb');
       }
       return make(cue, value, 'verb');

@@ -106,7 +106,7 @@ export function extract(input: ExtractInput): Fact[] {
     const emit = (a: Assignment, at: number, figStart: number, figEnd: number) => {
       const agency = agencyBefore(agencies, at);
       const applies = agency && agencyApplies(agency, placeCtx, at) ? agency : null;
-      let period = periodOfFigure(periods, figStart, figEnd, sentence, lc, carried, ctx);
+      let period = periodOfFigure(periods, figStart, figEnd, sentence, lc, carried, ctx, text);
       if (/^(?:par|sipas|service)_/u.test(a.metric)) period = assessedYear(period, published, periods, figStart, indexYear);
       // a figure for a time after the article was published is a plan ("Năm 2018, xã tiếp tục duy trì 100% ..." in 2017),
       // unless the text says it was done ("đã tiếp nhận"): publication dates are sometimes wrong, reported results are not plans
@@ -249,7 +249,8 @@ function firstIndexYear(lc: string): number | null {
   for (const n of indexNames(lc)) {
     if (n.name === 'other-index') continue;
     const y = /^[^.;\n]{0,60}?(?:năm\s+|index\s+|sipas\s+|cchc\s+)((?:19|20)\d\d)(?!\d)/u.exec(lc.slice(n.at, n.at + 80));
-    if (y) return +y[1]!;
+    // a year compared with ("so với năm 2022") is not the index's
+    if (y && !/(?:so với|so|cùng kỳ|hơn)\s+(?:năm\s+)?$/u.test(y[0].slice(0, -4))) return +y[1]!;
   }
   return null;
 }

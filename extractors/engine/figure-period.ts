@@ -10,13 +10,23 @@ import type { PeriodContext, PeriodMention } from '../periods/rules.ts';
 const GOVERNED = /^\s*(?:\([^)]*|:\s*(?:là|đạt|với|có)?|(?:là|đạt|chỉ đạt|mới đạt|chỉ có|có)\s*)$/u;
 
 export function periodOfFigure(periods: PeriodMention[], figStart: number, figEnd: number, sentence: Sentence, lc: string,
-  carried: Period | null, ctx: PeriodContext): Period | null {
+  carried: Period | null, ctx: PeriodContext, text: string = lc): Period | null {
   // the figure's own noun phrase names its period: "27/27 nhiệm vụ CCHC năm 2022"
   const own = periods.find((p) => p.start >= figEnd && p.start - figEnd <= 30 && !p.comparison && /^\s*[\p{L}\s]*?\p{L}\s+$/u.test(lc.slice(figEnd, p.start)) && !/(?:^|\s)(?:và|so với|đến|tới|hoặc|nhưng|là|thì)\s/u.test(lc.slice(figEnd, p.start)));
   const ownPeriod = own?.resolve(ctx);
   if (ownPeriod) return ownPeriod;
   const before = periods.filter((p) => p.end <= figStart);
   const last = before[before.length - 1];
+  // a figure in brackets with its own period: "(Năm 2022 đạt 76,43%, xếp thứ 55/63)"
+  const bracketOpen = lc.lastIndexOf('(', figStart);
+  if (bracketOpen > sentence.start && lc.lastIndexOf(')', figStart) < bracketOpen && last && last.start > bracketOpen && last.year !== null
+    && (!last.comparison || !lc.slice(bracketOpen + 1, last.start).trim())) {
+    const own = last.resolve(ctx);
+    if (own) return own;
+  }
+  // a bracket after a comparison that names other places holds their figures of this period ("so với năm 2016
+  // (Lâm Đồng: 48 điểm, Gia Lai: 50 điểm)"), not the earlier period's
+  if (last?.comparison && /^\s*\((?:[^()]*?[,;]\s*)?\s*\p{Lu}[\p{L}\s]{1,30}:\s*$/u.test(text.slice(last.end, figStart))) return carried;
   if (last?.comparison && GOVERNED.test(lc.slice(last.end, figStart))) return sameSpanIn(last, carried, ctx, lc);
   // "Cùng kỳ năm 2024, tỉnh Hà Giang tiếp nhận 98.450 hồ sơ": a sentence that opens on the compared period is about it
   const opening = before[0];

@@ -75,7 +75,7 @@ export function changeBefore(left: string): { sign: 1 | -1 } | null {
   return { sign: FALL.test(last[1]!) ? -1 : 1 };
 }
 const AMONG = /^\s*(?:\/\s*\d+\s*)?(?:(?:trên|trong|của|so với|trong số|trong tổng số|\/)\s*)?(?:tổng số\s*)?(\d+\s+)?(tỉnh,? thành(?: phố)?(?: trực thuộc trung ương)?|tỉnh|huyện,? thị xã,? thành phố|huyện,? thành phố,? thị xã|huyện,? thành phố|huyện,? thị xã|huyện|sở,? ban,? ngành(?: tỉnh)?|sở,? ngành|cơ quan,? đơn vị|cơ quan|xã,? phường,? thị trấn|bộ,? cơ quan ngang bộ|bộ,? ngành|cả nước|toàn quốc|khu vực [^,.;()]+|vùng [^,.;()]+)/u;
-const LEADS = /(?:đứng đầu|dẫn đầu|xếp thứ nhất|xếp đầu|đứng thứ nhất|xếp vị trí (?:số )?1\b|giữ vững vị trí (?:số )?1|quán quân)/u;
+const LEADS = /(?:đứng đầu|dẫn đầu|xếp thứ nhất|xếp đầu|đứng thứ nhất|xếp vị trí (?:số )?1\b|(?:xếp |đứng )?(?:ở )?vị trí đầu tiên|giữ vững vị trí (?:số )?1|quán quân)/u;
 const AVERAGE = /trung bình|bình quân/u;
 
 // "Cụ thể, trong 21 sở, ban, ngành cấp tỉnh: Sở A dẫn đầu …; thứ hai là …": the ranking's size, said once before its ranks
@@ -86,6 +86,9 @@ export function poolBefore(sentenceLeft: string): { of: number; among: string } 
   const m = POOL.exec(sentenceLeft);
   return m ? { of: Number(m[1]), among: `${m[1]} ${m[2]!.trim()}` } : null;
 }
+
+// a bare number after the words that introduce a score, or right after the index's own name ("với chỉ số 93,31")
+const BARE_SCORE_BEFORE = /(?:đạt|được|với|là|điểm|điểm số|tổng điểm|kết quả|điểm thẩm định|điểm đạt được|chỉ số(?: cải cách hành chính| cchc| par ?index| sipas)?|par ?index|sipas)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s*:?\s*$/u;
 
 /** A score read the English way when the Vietnamese one is out of range: "91.651 điểm" is 91,651, not 91 651. */
 function scoreValue(m: { value: number; thousandsReading: number | null; percent: boolean }): number {
@@ -169,7 +172,7 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   if (/t[ỷỉ] lệ(?! điểm| đạt\s*$)/u.test(left) && indexNames(left).length === 0) return null;
   if (m.percent && /^\s*[\p{L}]/u.test(figure.right) && !/^\s*(?:so với|trong|của|xếp|và|tăng|giảm|đứng|cao|thấp|điểm|là|năm|với|đạt)/u.test(figure.right)) return null;
   // "(tổng) điểm 92,5" in a table row written out as text
-  if (m.percent || figure.noun === 'points' || (figure.noun === 'bare' && /(?:đạt|được|với|là|điểm|điểm số|tổng điểm|kết quả|điểm thẩm định|điểm đạt được)\s*:?\s*$/u.test(left) && scoreValue(m) <= 100)) {
+  if (m.percent || figure.noun === 'points' || (figure.noun === 'bare' && BARE_SCORE_BEFORE.test(left) && scoreValue(m) <= 100)) {
     // "96,17/100 điểm": the scale is no denominator (spec); "9,42/10 điểm" is a component's score
     if (scoreValue(m) > 100 || (m.of !== null && m.of !== 100) || partsOfTotal) return null;
     const aggregate = AVERAGE.test(figure.sentenceLeft.slice(-120)) ? 'mean' : null;

@@ -118,6 +118,9 @@ const RULES: Array<[RegExp, Build]> = [
     const kind = m[1]!.toLowerCase().startsWith('quý') ? 'quarter' : m[1]!.toLowerCase() === 'tháng' ? 'month' : 'report';
     return { year: null, resolve: (ctx) => ctx.recent?.[kind] ?? ctx.recent?.report ?? null };
   }],
+  // từ năm 2012 đến nay: a running span to the time of writing (a retrospective, it frames no year)
+  [new RegExp(`(?:từ|kể từ)\\s+năm\\s+${YEAR}\\s*(?:đến|tới)\\s*(?:nay|hiện nay|hiện tại)`, 'iu'), (m) =>
+    ({ year: null, resolve: (ctx) => ({ start: `${m[1]}-01-01`, end: ctx.published, label: m[0], vague: true }) })],
   // giai đoạn 2016 - 2020; từ năm 2016 đến năm 2020; 2016-2020 after giai đoạn/thời kỳ/nhiệm kỳ
   [new RegExp(`(?:giai đoạn|thời kỳ|nhiệm kỳ|từ năm|trong các năm|các năm)\\s+${YEAR}\\s*(?:-|–|đến|tới|và)\\s*(?:năm\\s+)?${YEAR}`, 'iu'), (m) =>
     ({ year: +m[2]!, resolve: () => ({ start: `${m[1]}-01-01`, end: `${m[2]}-12-31`, label: m[0] }) })],
