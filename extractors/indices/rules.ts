@@ -31,9 +31,13 @@ export const INDEX_NAMES: Array<[IndexName, RegExp]> = [
   ['par', /chỉ số (?:cải cách hành chính|cchc)|par[\s-]?index|(?:kết quả|điểm số) (?:xác định |đánh giá )?(?:chỉ số )?(?:cchc|cải cách hành chính)/gu],
 ];
 
+const INDEX_HINTS = ['chỉ số', 'index', 'sipas', 'pci', 'papi', 'ddci', 'dti', 'kết quả', 'điểm số', 'bộ chỉ số', 'chất lượng phục vụ'];
+
 /** Every index named in lower-case `s`, in order of position. */
 export function indexNames(s: string): Array<{ name: IndexName; at: number }> {
   const out: Array<{ name: IndexName; at: number }> = [];
+  // every name holds one of these: most sentences are spared the patterns
+  if (!INDEX_HINTS.some((h) => s.includes(h))) return out;
   for (const [name, re] of INDEX_NAMES) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

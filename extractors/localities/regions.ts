@@ -10,6 +10,9 @@ for (const r of REGIONS) for (const w of r.written) CANONICAL.set(w.toLowerCase(
 const REGION = new RegExp(`(?<![\\p{L}])(?:vùng\\s+)?(${alternation(REGIONS.flatMap((r) => r.written))})(?![\\p{L}])`, 'giu');
 const SCOPE_BEFORE = new RegExp(`(?:${alternation(RANKING_SCOPE_BEFORE)})\\s*$`, 'iu');
 
+// each written form holds one of these (case as written): a cheap look first
+const REGION_HINTS = ['Đồng bằng', 'đồng bằng', 'Trung du', 'Trung Bộ', 'Trung bộ', 'Tây Nguyên', 'Nam Bộ', 'ĐBSCL', 'ĐBSH', 'miền núi'];
+
 export function regionLocality(name: string): Locality {
   return { name, type: 'vùng', province: null, code: null };
 }
@@ -18,6 +21,7 @@ export function regionLocality(name: string): Locality {
 export function findRegions(text: string, start: number, end: number): PlaceMention[] {
   const out: PlaceMention[] = [];
   const slice = text.slice(start, end);
+  if (!REGION_HINTS.some((h) => slice.includes(h))) return out;
   REGION.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = REGION.exec(slice))) {
