@@ -123,6 +123,7 @@ let dataPath: URL | string = DEFAULT_GAZETTEER_PATH;
 
 /** Points the module at another gazetteer file (tests); drops the loaded indexes. */
 export function useGazetteerFile(path: URL | string): void {
+  provinceCache.clear();
   dataPath = path;
   indexes = undefined;
 }
@@ -239,8 +240,18 @@ export function provinceOf(unit: GazetteerUnit): GazetteerUnit {
 }
 
 /** A province by name. Without `era`, the pre-2025 unit wins when both eras have the name (most articles predate 2025). */
+// the same few province names recur in every article: remember the lookups
+const provinceCache = new Map<string, GazetteerUnit | null>();
+
 export function findProvince(name: string, era?: Era): GazetteerUnit | undefined {
-  return findUnits(name, { levels: [1], ...(era ? { era } : {}) })[0];
+  const key = `${era ?? ''}|${name}`;
+  let hit = provinceCache.get(key);
+  if (hit === undefined) {
+    hit = findUnits(name, { levels: [1], ...(era ? { era } : {}) })[0] ?? null;
+    if (provinceCache.size > 20_000) provinceCache.clear();
+    provinceCache.set(key, hit);
+  }
+  return hit ?? undefined;
 }
 
 /** The 2025 units a pre-2025 unit became (empty for 2025 units). */

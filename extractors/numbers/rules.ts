@@ -165,11 +165,15 @@ function readMention(text: string, s: number, e: number, raw: string, lineStart:
 
   // a range of values is no figure (spec): "từ 80 điểm - dưới 90 điểm", "khoảng 0,8 - 2%", "75,03% - 90,61%"
   // ("đứng thứ 2-3 … là Đồng Tháp và Cà Mau" shares out two ranks)
+  // (the tests run on short tails, this runs for every number)
   const rankWord = /(?:thứ|hạng|vị trí)\s*(?:\d+\s*[-–]\s*)?$/u.test(tail);
-  if (!rankWord && RANGE_START.test(text.slice(mention.end, Math.min(limit, mention.end + 24))) && !CHANGE_FROM.test(beforeLower)) return exclude('range');
-  if (!rankWord && RANGE_END.test(before) && !CHANGE_FROM.test(beforeLower.replace(RANGE_END_LC, ''))) return exclude('range');
+  const next = text.slice(mention.end, Math.min(limit, mention.end + 24));
+  if (!rankWord && RANGE_START.test(next) && !CHANGE_FROM.test(beforeLower)) return exclude('range');
+  const shortBefore = before.slice(-18);
+  if (!rankWord && RANGE_END.test(shortBefore) && !CHANGE_FROM.test(beforeLower.replace(RANGE_END_LC, ''))) return exclude('range');
   // "đạt 90,09 điểm trên thang điểm 100", "Tổng điểm đánh giá là 100 điểm": a scale, not a result
-  if (SCALE_BEFORE.test(tail) || /tổng (?:số )?điểm (?:đánh giá|tối đa)(?: là)?\s*$/u.test(beforeLower) || /^\s*điểm\s+(?:là\s+)?(?:dành cho|đánh giá thông qua|đánh giá qua)/u.test(after)) return exclude('scale');
+  if (SCALE_BEFORE.test(tail) || (beforeLower.includes('tổng') && /tổng (?:số )?điểm (?:đánh giá|tối đa)(?: là)?\s*$/u.test(beforeLower))
+    || (after.includes('điểm') && /^\s*điểm\s+(?:là\s+)?(?:dành cho|đánh giá thông qua|đánh giá qua)/u.test(after))) return exclude('scale');
   qualify(mention, before);
   return mention;
 }
