@@ -121,7 +121,7 @@ export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
   }
   // "Các cơ quan có tần suất giao dịch nhiều là Công an tỉnh (590 hồ sơ), …": an agency's count in a list of agencies,
   // of the state or action the list's lead names (intake when it names none)
-  if (figure.noun === 'dossier' && AGENCY_ITEM.test(figure.left) && AGENCY_LIST_LEAD.test(figure.sentenceLeft)) {
+  if (figure.noun === 'dossier' && AGENCY_LIST_LEAD.test(figure.sentenceLeft) && AGENCY_ITEM.test(figure.left)) {
     const lead = findCues(figure.sentenceLeft.slice(0, AGENCY_LIST_LEAD.exec(figure.sentenceLeft)!.index + 80));
     const cue = ATTRIBUTE_PRIORITY.find((c) => lead.some((h) => h.cue === c)) ?? lead.find((h) => h.cue === 'resolved')?.cue ?? 'received';
     return [make(cue, value, 'agency-list')];

@@ -96,7 +96,7 @@ export function extract(input: ExtractInput): Fact[] {
     if (unbracketed.length) inComponent = false;
     if (COMPONENT_HEADING.test(sLower)) inComponent = true;
     const indexHere = inComponent ? null : named.length ? carriedIndex
-      : /hồ sơ|tthc|thủ tục/u.test(sLower) || NON_TOPIC.test(sLower) ? null : carriedIndex;
+      : carriedIndex === null || /hồ sơ|tthc|thủ tục/u.test(sLower) || NON_TOPIC.test(sLower) ? null : carriedIndex;
     const placeCtx: SentencePlaces = {
       doc, sentence, lc, text, places: sentencePlaces, topic: topic?.locality ?? null,
       respective: respectivePlaces(lc, sentence, sentencePlaces, (from) => scanNumbers(text, from, sentence.end).filter((m) => !m.excluded).map((m) => m.start)),

@@ -16,6 +16,7 @@ export type FromTo = 'from' | 'to';
 /** Whether the figure is the first or the second end of a change said as from→to. */
 export function fromToRole(figure: Figure): FromTo | null {
   const left = figure.sentenceLeft.slice(-90);
+  if (!left.includes('từ')) return null;
   if (FROM_LEFT.test(left) && FROM_RIGHT.test(figure.sentenceRight)) return 'from';
   if (TO_LEFT.test(left)) return 'to';
   return null;

@@ -24,8 +24,12 @@ const TARGET = wordsPattern(TARGET_WORDS, 'u');
 const DIRECTIVE = new RegExp(`^[\\s\\-–+•*]*(?:${alternation(DIRECTIVE_OPENINGS)})\\s`, 'u');
 const MET_BEFORE = new RegExp(`(?:${alternation(TARGET_MET_BEFORE)})\\s*$`, 'u');
 
+// every target word and directive holds one of these: the patterns run only where one stands
+const TARGET_HINT = /phấn|mục tiêu|chỉ tiêu|giao|đề ra|đặt ra|phải|cần|yêu cầu|dự |sẽ |nhằm|hướng tới|kế hoạch|tiêu chí|đề nghị|chỉ đạo|đôn đốc|kiến nghị/u;
+
 /** Where the first target word of `s` stands (-1 if none): figures after it are plans, not results. */
 export function targetPosition(s: string): number {
+  if (!TARGET_HINT.test(s)) return -1;
   if (DIRECTIVE.test(s)) return 0;
   const m = TARGET.exec(s);
   return m && !MET_BEFORE.test(s.slice(Math.max(0, m.index - 14), m.index)) ? m.index : -1;
@@ -36,12 +40,15 @@ const FILLER = /^[\s,;:()]*(?:và|còn|riêng|tiếp theo|trong đó|trong số 
 const ITEM_LABEL = /cấp (?:tỉnh|huyện|xã)|khối [\p{L}, ]{2,30}?(?=\s(?:là|có|đạt|với))|(?:năm|quý|tháng) [\dIVX]+(?:\/\d{4})?|cùng kỳ(?: năm \d{4})?/gu;
 const COMPARED = /^[\s,;]*(?:tăng|giảm|cao hơn|thấp hơn)?[^;]*?(?:so với|cùng kỳ)[^;]*?[(:,]?\s*(?:là|đạt|có|với)?\s*$/u;
 
+// every agency name holds one of these words: the agency pattern runs only where one stands
+const AGENCY_HINT = /sở |bộ |công an|ban |văn phòng|trung tâm|cục |bảo hiểm|kho bạc|thanh tra|ngân hàng|chi nhánh|ủy ban|uỷ ban/u;
+
 function withoutPlaces(left: string, figure: Figure, places: ResolvedPlace[], lc: string): string {
   const leftStart = figure.mention.qualifiedStart - left.length;
   let out = left;
   for (const p of places) if (p.start >= leftStart && p.end <= figure.mention.qualifiedStart) out = out.replace(lc.slice(p.start, p.end), ' ');
   // an agency names a list item as a place does ("Công an tỉnh 3,8 ngàn HS, Sở Công Thương 1,7 ngàn HS")
-  return out.replace(AGENCY_LC, ' ').replace(ITEM_LABEL, ' ');
+  return (AGENCY_HINT.test(out) ? out.replace(AGENCY_LC, ' ') : out).replace(ITEM_LABEL, ' ');
 }
 
 function compatible(a: Figure, b: Figure): boolean {
@@ -113,7 +120,7 @@ export function rateReferredTo(figure: Figure, carried: Metric | null, places: R
   if (!carried || !figure.mention.percent || figure.mention.value > 100) return [];
   const anaphor = RATE_ANAPHOR.test(figure.left);
   const placeStart = figure.mention.qualifiedStart - figure.left.length;
-  const bracketed = /\(\s*$/u.test(figure.left) && (places.some((p) => p.end <= figure.mention.qualifiedStart && p.start >= placeStart - 2) || AGENCY_BRACKET.test(figure.left))
+  const bracketed = /\(\s*$/u.test(figure.left) && (places.some((p) => p.end <= figure.mention.qualifiedStart && p.start >= placeStart - 2) || (AGENCY_HINT.test(figure.left) && AGENCY_BRACKET.test(figure.left)))
     && /^\s*[,(]*\s*$/u.test(withoutPlaces(figure.left, figure, places, lc)) && /^\s*\)/u.test(figure.sentenceRight);
   const end = fromToRole(figure);
   if (!anaphor && !bracketed && !end) return [];
