@@ -6,7 +6,7 @@ import type { ResolvedPlace } from './places.ts';
 import { AGENCY_LC } from '../localities/scope.ts';
 import { fromToRole } from './from-to.ts';
 import { GROUP_BOUND } from '../rates/rules.ts';
-import { alternation, wordsPattern } from '../lexicon/patterns.ts';
+import { alternation, firstWordAt } from '../lexicon/patterns.ts';
 import { DIRECTIVE_OPENINGS, TARGET_MET_BEFORE, TARGET_WORDS } from '../lexicon/targets.ts';
 
 // A list runs to a few dozen items at most; looking further back only costs time on pathological text.
@@ -20,7 +20,7 @@ export interface Claimed {
 }
 
 // Targets and plans are not results (lexicon/targets.ts).
-const TARGET = wordsPattern(TARGET_WORDS, 'u');
+const targetAt = firstWordAt(TARGET_WORDS);
 const DIRECTIVE = new RegExp(`^[\\s\\-–+•*]*(?:${alternation(DIRECTIVE_OPENINGS)})\\s`, 'u');
 const MET_BEFORE = new RegExp(`(?:${alternation(TARGET_MET_BEFORE)})\\s*$`, 'u');
 
@@ -31,8 +31,8 @@ const TARGET_HINT = /phấn|mục tiêu|chỉ tiêu|giao|đề ra|đặt ra|ph�
 export function targetPosition(s: string): number {
   if (!TARGET_HINT.test(s)) return -1;
   if (DIRECTIVE.test(s)) return 0;
-  const m = TARGET.exec(s);
-  return m && !MET_BEFORE.test(s.slice(Math.max(0, m.index - 14), m.index)) ? m.index : -1;
+  const at = targetAt(s);
+  return at >= 0 && !MET_BEFORE.test(s.slice(Math.max(0, at - 14), at)) ? at : -1;
 }
 
 const FILLER = /^[\s,;:()]*(?:và|còn|riêng|tiếp theo|trong đó|trong số đó|trong khi|khi đó|cao nhất|thấp nhất|nhiều nhất|ít nhất|dẫn đầu|đứng đầu|đứng sau)?[\s,;:()]*(?:và|còn)?[\s,;:()]*(?:là|có|đạt|với|được|chỉ|chiếm)?[\s(:]*$/u;

@@ -1,5 +1,6 @@
 // Finds the figures of a sentence and sets aside the numbers that are never facts: dates, times, years,
 // document numbers, phone numbers, levels and list ordinals.
+import { endsWithWord } from '../lexicon/patterns.ts';
 import { parseNumeral, SCALE_WORDS } from './parse.ts';
 
 export type Approx = 'gt' | 'lt' | 'approx';
@@ -29,9 +30,12 @@ const QUALIFIERS: Array<[RegExp, Approx]> = [
   [/(?:^|[^\p{L}])(?:khoảng|gần như|gần|xấp xỉ|ước|ước tính|ước khoảng|chừng|trên dưới|tầm)\s+$/iu, 'approx'],
 ];
 const COMPARATIVE = /(?<![\p{L}])(?:cao|thấp|nhiều|ít|lớn|nhỏ|tốt|kém|sớm|chậm|nhanh)\s+hơn\s+$/iu;
-const DOC_WORDS = /(?<![\p{L}])(?:nghị định|quyết định|thông tư|chỉ thị|nghị quyết|công văn|kế hoạch|chương trình|kết luận|đề án|luật|báo cáo|tờ trình|hướng dẫn|công điện|thông báo|quy định|văn bản|điều|khoản|mục|phụ lục|số|hiệu|mã|iso|tcvn)\s*(?:số\s*)?$/iu;
-const DATE_WORDS = /(?<![\p{L}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|từ|đến|tới|và|cuối|đầu|giữa)\s*$/iu;
-const LEVEL_WORDS = /(?<![\p{L}])(?:tháng|ngày|quý|năm thứ|quận|phường|q\.|p\.|khu phố|mức độ|mức|cấp độ|phiên họp thứ|phiên họp|cuộc họp thứ|hội nghị lần thứ|đại hội lần thứ|lần thứ|lần|kỳ họp thứ|kỳ họp|khóa|phiên|giai đoạn|tầng|phòng|lô|khu|tổ|ấp|thôn|khóm|đợt|bước|nhóm|loại|hạng mục|tiểu mục|chương|quốc lộ|tỉnh lộ|đường|km|kilômét|km số)\s*$/iu;
+const DOC_LIST = ['nghị định', 'quyết định', 'thông tư', 'chỉ thị', 'nghị quyết', 'công văn', 'kế hoạch', 'chương trình', 'kết luận', 'đề án', 'luật', 'báo cáo', 'tờ trình', 'hướng dẫn', 'công điện', 'thông báo', 'quy định', 'văn bản', 'điều', 'khoản', 'mục', 'phụ lục', 'số', 'hiệu', 'mã', 'iso', 'tcvn'];
+// "Nghị định 130", "Kế hoạch số 08": the word, then perhaps "số"
+const DOC_WORDS = { test: (tail: string) => endsDoc(tail) || (/số\s*$/u.test(tail) && endsDoc(tail.replace(/\s*số\s*$/u, ''))) };
+const endsDoc = endsWithWord(DOC_LIST);
+const DATE_WORDS = { test: endsWithWord(['ngày', 'hôm', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'từ', 'đến', 'tới', 'và', 'cuối', 'đầu', 'giữa']) };
+const LEVEL_WORDS = { test: endsWithWord(['tháng', 'ngày', 'quý', 'năm thứ', 'quận', 'phường', 'q.', 'p.', 'khu phố', 'mức độ', 'mức', 'cấp độ', 'phiên họp thứ', 'phiên họp', 'cuộc họp thứ', 'hội nghị lần thứ', 'đại hội lần thứ', 'lần thứ', 'lần', 'kỳ họp thứ', 'kỳ họp', 'khóa', 'phiên', 'giai đoạn', 'tầng', 'phòng', 'lô', 'khu', 'tổ', 'ấp', 'thôn', 'khóm', 'đợt', 'bước', 'nhóm', 'loại', 'hạng mục', 'tiểu mục', 'chương', 'quốc lộ', 'tỉnh lộ', 'đường', 'km', 'kilômét', 'km số']) };
 const PHONE_WORDS = /(?<![\p{L}])(?:đường dây nóng[^\d]{0,40}|liên hệ|số máy|điện thoại|đt|sđt|hotline|fax|di động|tổng đài)\s*[:.]?\s*$/iu;
 
 /** "hơn 13.800", "gần 49 nghìn": sets approx and widens the mention to take in the qualifier written before it. */
