@@ -45,6 +45,8 @@ const BUNDLED_SETS = [
   { dir: 'real', what: 'real, shared/dev/real (tuned on)' },
   { dir: 'real-added', what: 'real, added (tuned on)' },
   { dir: 'real-heldout', what: 'real, added, held out' },
+  { dir: 'real-round2', what: 'real, second round (tuned on)' },
+  { dir: 'real-round2-heldout', what: 'real, second round, held out' },
   { dir: 'dev', what: 'shared seed articles' },
   { dir: 'heldout', what: 'synthetic (regression)' },
   { dir: 'heldout2', what: 'synthetic (regression)' },
