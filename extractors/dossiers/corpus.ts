@@ -68,6 +68,12 @@ export const corpus: Corpus = {
     { text: 'Năm 2021, số hồ sơ đang được giải quyết là: 11.019 hồ sơ.', published: '2022-01-10', expect: [['dossiers_pending', 11019]], only: true },
     { text: 'Trong tháng 10, Trung tâm đã tiếp nhận tổng cộng 19.361 hồ sơ, trong đó có 16.041 hồ sơ tiếp nhận mới, số còn lại từ kỳ trước chuyển sang.', published: '2020-11-10',
       expect: [['dossiers_total', 19361], ['dossiers_received', 16041]] },
+    { text: 'Năm 2021, số hồ sơ đang được giải quyết là: 11.019 hồ sơ; trong đó, số hồ sơ trong hạn là: 10.686 hồ sơ.', published: '2022-01-10',
+      expect: [['dossiers_pending', 11019], ['dossiers_pending', 10686]], only: true },
+    { text: 'Trong tháng 10, số hồ sơ giải quyết trễ hạn của UBND các huyện Phù Mỹ, Vân Canh và Tây Sơn là 40 hồ sơ, trong tổng số hồ sơ trễ hạn của cả tỉnh (58 hồ sơ).', published: '2020-11-10', url: 'https://binhdinh.gov.vn/x',
+      expect: [['dossiers_overdue', 58, { place: 'tỉnh Bình Định' }]], only: true },
+    { text: 'Theo lãnh đạo UBND phường Phú An, từ ngày 1/7 đến nay, trung tâm phục vụ hành chính công phường Phú An, TPHCM đã tiếp nhận hơn 410 hồ sơ.', published: '2025-07-09',
+      expect: [['dossiers_received', 410, { place: 'phường Phú An' }]] },
   ],
   negatives: [
     { text: 'Có 18 cơ quan, đơn vị cấp tỉnh phát sinh hồ sơ trực tuyến, trong đó, có 40 hồ sơ nộp mức độ 3 và gần 860 hồ sơ nộp mức độ 4.' },

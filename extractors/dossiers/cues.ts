@@ -68,4 +68,4 @@ export function isSubsetCount(left: string, right: string, sentenceLeft: string)
 }
 
 /** Topics whose percentages look like dossier rates but are not (online payment, digitisation, e-signatures). */
-export const NOT_DOSSIER_TOPIC = /thời gian (?:giải quyết|xử lý|thực hiện|chờ|trả kết quả)|khảo sát|lấy ý kiến|(?:tthc|thủ tục hành chính) (?:được )?công bố|công bố đúng hạn|rút ngắn|chi phí|thanh toán|số hóa|ký số|chữ ký số|kết quả điện tử|hộp thư|thư điện tử|văn bản|email|cán bộ|công chức|định danh|tái sử dụng|khai thác|dữ liệu|cấp điện|tài khoản|ngân sách|giải ngân|vốn|doanh nghiệp thành lập/u;
+export const NOT_DOSSIER_TOPIC = /thời gian (?:giải quyết|xử lý|thực hiện|chờ|trả kết quả)|tỷ lệ (?:cung cấp )?dịch vụ công|trên tổng số (?:tthc|thủ tục)|trong tổng số hồ sơ (?:trễ|quá) hạn|khảo sát|lấy ý kiến|(?:tthc|thủ tục hành chính) (?:được )?công bố|công bố đúng hạn|rút ngắn|chi phí|thanh toán|số hóa|ký số|chữ ký số|kết quả điện tử|hộp thư|thư điện tử|văn bản|email|cán bộ|công chức|định danh|tái sử dụng|khai thác|dữ liệu|cấp điện|tài khoản|ngân sách|giải ngân|vốn|doanh nghiệp thành lập/u;

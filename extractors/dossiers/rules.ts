@@ -99,7 +99,9 @@ export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
     return [make(num, value, 'part-of-whole'), make(den, figure.mention.of, 'part-of-whole')];
   }
   if (attr) {
-    const out = [make(attr, value, 'state')];
+    // "Số hồ sơ đang được giải quyết là 11.019; trong đó, số hồ sơ trong hạn là 10.686": still in time, still pending
+    const pendingBefore = attr === 'on_time' && /trong hạn/u.test(figure.left) && /đang (?:được |tiếp tục )?(?:giải quyết|xử lý).{0,80}?trong đó/u.test(figure.sentenceLeft);
+    const out = [make(pendingBefore ? 'pending' : attr, value, 'state')];
     // tiếp nhận, giải quyết trước và đúng hạn 2.360 hồ sơ: one number for each coordinated verb
     if (actions.includes('received') && actions.includes('resolved') && (attr === 'on_time' || attr === 'early')) {
       out.push(make('received', value, 'shared-verbs'), make('resolved', value, 'shared-verbs'));

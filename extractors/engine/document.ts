@@ -116,6 +116,7 @@ export function extract(input: ExtractInput): Fact[] {
       const region = a.aggregate === 'mean' ? sentencePlaces.filter((p) => p.type === 'vùng' && p.end <= at).pop() : undefined;
       const localities = region ? [region.locality] : a.aggregate === 'mean' ? [NATIONAL_MEAN.test(sLower) ? VIETNAM : doc.province ?? doc.subject].filter((x): x is Locality => !!x)
         : placesOfFigure(placeCtx, at, figEnd, a);
+      if (localities === null) return;
       for (const place of localities.length ? localities : [null]) {
         if (a.previous) previous.add(facts.length);
         facts.push({

@@ -22,10 +22,11 @@ export interface SentencePlaces {
 // The figures of ministries and central bodies are the nation's.
 const NATIONAL_BLOCK = /khối (?:các )?bộ|(?:các )?bộ,\s*cơ quan ngang bộ|bộ, ngành trung ương|cơ quan thuộc chính phủ/u;
 // "của thành phố", "toàn huyện": the unit the article is about, named by its type alone
-const SELF_REFERENCE = /(?<!(?:nhất|đầu|cuối)\s)(?:của|toàn|trên địa bàn|tại|ở)\s+(thành phố|huyện|thị xã|quận|tỉnh)(?![\p{L}])/gu;
+const SELF_REFERENCE = /(?<!(?:nhất|đầu|cuối)\s)(?:của|toàn|trên địa bàn|tại|ở)\s+(?:cả\s+)?(thành phố|huyện|thị xã|quận|tỉnh)(?![\p{L}])/gu;
 
-/** The place(s) of a figure at [at, figEnd). Several when one rate or score is said of a list of places. */
-export function placesOfFigure(ctx: SentencePlaces, at: number, figEnd: number, a: Assignment): Locality[] {
+/** The place(s) of a figure at [at, figEnd). Several when one rate or score is said of a list of places; null when
+ *  the figure is about no unit (a sum over a few named places). */
+export function placesOfFigure(ctx: SentencePlaces, at: number, figEnd: number, a: Assignment): Locality[] | null {
   const { doc, sentence, lc, text, places } = ctx;
   const own = ctx.respective.get(at);
   if (own) return [own];
@@ -60,7 +61,10 @@ export function placesOfFigure(ctx: SentencePlaces, at: number, figEnd: number, 
     const self = selfReferenceAfter(lc, text, p.end, at);
     if (self && self !== p.type) break;
     const group = coordinated(lc, before.slice(0, i + 1));
-    return group.length > 1 && !isCount(a) ? group.map((g) => g.locality) : [p.locality];
+    // one rate for several places is each one's; one count for several places is their sum, no unit's figure
+    // (units of one tier: "phường Phú An, TPHCM" is a ward and its city, not two units)
+    if (group.length > 1 && group.every((g) => levelOf(g) === levelOf(p))) return isCount(a) ? null : group.map((g) => g.locality);
+    return [p.locality];
   }
   const self = selfReferenceAfter(lc, text, sentence.start, at);
   if (self) return [self === 'tỉnh' ? doc.province ?? doc.subject : doc.subject].filter((x): x is Locality => x !== null);
@@ -85,7 +89,7 @@ function placesListedAfter(ctx: SentencePlaces, at: number, figEnd: number): Loc
   return listed.map((p) => p.locality);
 }
 
-const NATION_IN_SENTENCE = /(?:trong|của|trên|toàn|ở|tại)\s+(?:phạm vi\s+)?(?:cả nước|toàn quốc)(?![\p{L}])/gu;
+const NATION_IN_SENTENCE = /(?:(?:trong|của|trên|toàn|ở|tại)\s+(?:phạm vi\s+)?(?:cả nước|toàn quốc)|\(\s*(?:cả nước|toàn quốc)\s+(?:là|đạt))(?![\p{L}])/gu;
 // "dẫn đầu cả nước", "đứng thứ 5 trong cả nước": the nation as a ranking's scope, not the figure's place
 const RANK_SCOPE_BEFORE = /(?:dẫn đầu|đứng đầu|xếp|đứng|thứ\s*\d*|cao nhất|thấp nhất)[^,;]{0,20}$/u;
 
@@ -94,6 +98,10 @@ function lastMatch(re: RegExp, s: string): number {
   let at = -1;
   for (let m: RegExpExecArray | null; (m = re.exec(s)); ) at = m.index;
   return at;
+}
+
+function levelOf(p: ResolvedPlace): number {
+  return p.unit?.level ?? (p.type === 'tỉnh' ? 1 : p.type === 'vùng' ? 0 : 2);
 }
 
 function isCount(a: Assignment): boolean {

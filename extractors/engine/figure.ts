@@ -68,7 +68,7 @@ export function nounOf(after: string): NounClass {
 }
 
 // A figure's phrase ends at a comma, bracket, semicolon or colon, or where the next clause starts.
-const PHRASE_END = /[,;:()[\]]|\s(?:và(?!\s+(?:đúng|trước|quá|trễ))|nhưng|trong đó|đạt|chiếm|tăng|giảm)\s/u;
+const PHRASE_END = /[,;:()[\]]|\s(?:và(?!\s+(?:đúng|trước|quá|trễ))|nhưng|trong đó|đạt|chiếm|tăng|giảm|cao hơn|thấp hơn)\s/u;
 
 export function phraseAfter(lowerAfter: string): string {
   const m = PHRASE_END.exec(lowerAfter);

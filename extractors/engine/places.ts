@@ -147,7 +147,8 @@ function isDateline(text: string, sentenceStart: number, p: PlaceMention): boole
 }
 
 function rank(p: PlaceMention): number {
-  if (p.type === 'tỉnh' || (p.type === 'thành phố' && !p.typed)) return 1;
+  // a province-level city, typed or not ("phường Phú An, TPHCM"), locates like a province
+  if (p.type === 'tỉnh' || (p.type === 'thành phố' && (!p.typed || findProvince(p.name)))) return 1;
   if (p.type === 'xã' || p.type === 'phường' || p.type === 'thị trấn' || p.type === 'đặc khu') return 3;
   return p.type === 'thành phố' ? 1.5 : 2; // a city may be either; it locates a commune, not a district
 }

@@ -108,8 +108,16 @@ export const corpus: Corpus = {
       expect: [['par_index_score', 75.37, { period: '2017-01-01..2017-12-31' }], ['par_index_score', 48, { period: '2017-01-01..2017-12-31' }], ['par_index_score', 50, { period: '2017-01-01..2017-12-31' }]] },
     { text: 'Từ năm 2012 đến nay, Quảng Ninh có 6 lần đứng đầu bảng xếp hạng Chỉ số CCHC. Năm 2023, xếp vị trí thứ 2 là TP Hải Phòng, đạt 91,87%.', published: '2024-04-20',
       expect: [['par_index_score', 91.87, { period: '2023-01-01..2023-12-31' }]] },
+    // gaps to a mean or to another unit are no changes (F03); the mean in brackets is the nation's
+    { text: 'Chỉ số SIPAS năm 2024 của tỉnh đạt 81,75%. So với giá trị trung bình cả nước, tỉnh thấp hơn 2,19% (cả nước là 83,94%); khoảng cách chênh lệch giữa tỉnh với đơn vị cao nhất khu vực là 4,79%.', published: '2025-04-20', url: 'https://baovinhlong.com.vn/x',
+      expect: [['sipas_score', 81.75], ['sipas_score', 83.94, { place: 'quốc gia Việt Nam' }]], only: true },
+    { text: 'Theo kết quả công bố của Bộ Nội vụ, Chỉ số CCHC năm 2017 của thành phố Cần Thơ đạt 83,53% cao hơn giá trị trung bình 5,81%.', published: '2018-05-10',
+      expect: [['par_index_score', 83.53]], only: true },
+    { text: 'Chỉ số CCHC năm 2020 của các tỉnh có kết quả đạt giá trị trung bình là 83,72%, cao hơn 2,57% so với giá trị trung bình năm 2019 (đạt 81,15%).', published: '2021-05-10',
+      expect: [['par_index_score', 83.72], ['par_index_change', 2.57], ['par_index_score', 81.15, { period: '2019-01-01..2019-12-31' }]] },
   ],
   negatives: [
+    { text: 'Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 9/2025:\nCông khai, minh bạch: Đạt 9,9 điểm.\nMức độ hài lòng: Đạt 18 điểm.' },
     { text: 'Kết quả Chỉ số CCHC năm 2021 cụ thể như sau: Công tác chỉ đạo, điều hành cải cách hành chính 7,14 điểm; xây dựng và tổ chức thực hiện văn bản quy phạm pháp luật 8,81 điểm; cải cách thủ tục hành chính 12,97 điểm.' },
     { text: 'Chỉ số CCHC năm 2019 của tỉnh còn một số lĩnh vực xếp hạng thấp như: cải cách tổ chức bộ máy hành chính nhà nước xếp thứ 49/63 tỉnh, thành phố; công tác chỉ đạo điều hành xếp thứ 48/63 tỉnh, thành phố.' },
     { text: 'Chỉ số CCHC cấp bộ được sử dụng đánh giá, xếp hạng 17 bộ, cơ quan ngang bộ; Chỉ số CCHC cấp tỉnh đánh giá, xếp hạng 63 UBND tỉnh, thành phố.' },

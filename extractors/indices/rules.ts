@@ -4,7 +4,7 @@ import type { Metric } from '../../src/model/fact.ts';
 import type { Assignment, FamilyRule, IndexName } from '../engine/figure.ts';
 import { alternation } from '../lexicon/patterns.ts';
 import { fromToRole } from '../engine/from-to.ts';
-import { COMPONENT_WORDS } from '../lexicon/index-components.ts';
+import { COMPONENT_WORDS, GAP_WORDS } from '../lexicon/index-components.ts';
 import { FALL_WORDS, LEVEL_VERBS, RISE_WORDS, TO_LEVEL_AFTER } from '../lexicon/changes.ts';
 
 /** The rules of this family by name (a fact's `rule` is `indices/<name>`), each with the phrasing it documents. */
@@ -54,6 +54,7 @@ const METRICS: Record<Exclude<IndexName, 'other-index'>, { score: Metric; rank: 
 };
 
 const COMPONENT = new RegExp(alternation(COMPONENT_WORDS), 'u');
+const GAP = new RegExp(alternation(GAP_WORDS), 'u');
 const RANK_BEFORE = /(?:xếp|đứng|vị|hạng|thứ hạng|vị trí|xếp ở vị trí|xếp vị trí)\s*(?:thứ|hạng)?\s*(?:thứ)?\s*$/u;
 const RANK_TIGHT = /(?:(?:đứng|xếp|nằm ở vị trí) cuối(?: bảng)?\s*(?:trong|trên|\()?\s*(?:số|tổng số)?|xếp thứ|đứng thứ|xếp hạng|xếp vị thứ|vị thứ|vị trí thứ|vị trí số|vị trí|đứng ở vị trí|hạng số|hạng|thứ hạng|thứ)\s*$/u;
 // the last change word before the figure, with at most a few words (a superlative, a place, a bracket) between,
@@ -143,6 +144,12 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
     if ((m.percent || figure.noun === 'points' || m.hasDecimals) && m.value <= 100 && m.of === null) return make(names.score, m.value, `score-${end}`, { previous });
     return null;
   }
+  // a gap to a mean or to another unit is no change and no score
+  // (the words since the bracket or clause opened: "(cả nước là 83,94%)" is a level, though a gap stands before it)
+  const ownLeft = left.slice(Math.max(left.lastIndexOf('('), left.lastIndexOf(';')) + 1);
+  // ("so với giá trị trung bình năm 2019" compares the mean with itself a year before: a change)
+  const gapIn = (t: string) => GAP.test(t.replace(/(?:giá trị|mức) (?:trung bình|bình quân) (?:của )?(?:năm|cùng kỳ)/gu, ' '));
+  if (gapIn(ownLeft) || (/hơn\s*$/u.test(ownLeft) && gapIn(figure.sentenceRight.slice(0, 50)))) return null;
   const change = changeBefore(left);
   if (change && figure.noun !== 'other') {
     const sign = change.sign;

@@ -8,4 +8,9 @@ export const COMPONENT_WORDS: readonly string[] = [
   'xây dựng và nâng cao chất lượng đội ngũ', 'cải cách chế độ công vụ', 'cải cách tài chính công', 'hiện đại hóa nền hành chính',
   'xây dựng và phát triển chính quyền điện tử', 'chính quyền điện tử, chính quyền số', 'tác động của cải cách hành chính', 'tác động đến phát triển kinh tế',
   'điểm đánh giá tác động', 'điều tra xã hội học', 'khảo sát lãnh đạo', 'điểm thẩm định kết quả thực hiện nhiệm vụ',
+  // the service index's (Quyết định 766) component groups
+  'công khai, minh bạch', 'tiến độ giải quyết', 'dịch vụ trực tuyến', 'thanh toán trực tuyến', 'số hóa hồ sơ', 'mức độ hài lòng:',
 ];
+/** Gaps between units, or to a mean, are no changes over time and no scores ("thấp hơn 2,19% so với giá trị trung bình",
+ *  "khoảng cách chênh lệch giữa tỉnh với đơn vị cao nhất là 4,79%"). */
+export const GAP_WORDS: readonly string[] = ['khoảng cách', 'chênh lệch', 'so với giá trị trung bình', 'so với mức trung bình', 'hơn giá trị trung bình', 'hơn mức trung bình', 'so với đơn vị', 'so với tỉnh dẫn đầu', 'so với địa phương'];
