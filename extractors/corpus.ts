@@ -2,6 +2,10 @@
 // must give none. test/extractors/corpus.test.ts walks every family's corpus.
 import type { Metric } from '../src/model/fact.ts';
 
+/** The families of extractor errors classified on real articles (shared/reference/real-errors.md). */
+export const REAL_ERROR_FAMILIES = ['F01', 'F02', 'F03', 'F04', 'F05', 'F06', 'F07', 'F08', 'F09', 'F10', 'F11', 'F12', 'F13', 'F14', 'F15', 'F16', 'F17', 'F18', 'F19', 'F20', 'F21', 'F22', 'F23'] as const;
+export type RealErrorFamily = (typeof REAL_ERROR_FAMILIES)[number];
+
 export interface Expected {
   of?: number | null;
   approx?: 'gt' | 'lt' | 'approx' | null;
@@ -28,10 +32,13 @@ export interface Example {
   only?: boolean;
   /** The rule the example documents (`family/name`): some fact of it must come from that rule. */
   rule?: string;
+  /** The family of real-article errors it stands for (F01 … F23 of shared/reference/real-errors.md). */
+  family?: RealErrorFamily;
 }
 
 export interface Negative {
   text: string;
+  family?: RealErrorFamily;
   published?: string;
   /** The metrics that must not appear; all metrics when omitted. */
   metrics?: Metric[];

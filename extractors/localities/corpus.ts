@@ -47,6 +47,15 @@ export const corpus: Corpus = {
     { text: 'Năm 2023, Chỉ số CCHC của Bộ Tư pháp đạt 90,5%, xếp thứ 2/17 bộ, cơ quan ngang bộ.', expect: [['par_index_score', 90.5, { agency: 'Bộ Tư pháp', place: 'quốc gia Việt Nam' }]] },
     // who said it is not what it is about
     { text: 'Theo Sở Nội vụ tỉnh Đồng Tháp, năm 2022 huyện Tân Hồng tiếp nhận 10.000 hồ sơ.', expect: [['dossiers_received', 10000, { agency: null, place: 'huyện Tân Hồng' }]] },
+    // a paper not named after its province: the registry knows its old host (F04)
+    { family: 'F04', text: 'BDK - Trong tháng 10-2020, Trung tâm Phục vụ hành chính công tỉnh đã tiếp nhận 10,18 ngàn hồ sơ (HS) các loại.', published: '2020-11-08', url: 'https://baodongkhoi.vn/trung-tam-phuc-vu-hanh-chinh-cong-tinh-giai-quyet-tren-8-9-ngan-ho-so-08112020-a79925.html',
+      expect: [['dossiers_received', 10180, { place: 'tỉnh Bến Tre' }]] },
+    // a district's own site names the article's subject (F19)
+    { family: 'F19', text: 'Năm 2023, toàn huyện đã tiếp nhận và giải quyết 41.484 hồ sơ TTHC.', published: '2024-01-10', url: 'https://tuyphong.binhthuan.dcs.vn/Trang-chu/post/256034/tuy-phong-tong-ket.aspx',
+      expect: [['dossiers_received', 41484, { place: 'huyện Tuy Phong' }]] },
+    // a wire dateline is where the story was filed, not what it is about (F18)
+    { family: 'F18', text: 'Hà Nội (TTXVN 18/4/2024) Người dân hài lòng đối với sự phục vụ của cơ quan hành chính Nhà nước nói chung trong cả nước năm 2023 (SIPAS 2023) ở mức 82,66%.', published: '2024-04-18',
+      expect: [['sipas_score', 82.66, { place: 'quốc gia Việt Nam' }]] },
   ],
   negatives: [],
 };

@@ -20,6 +20,9 @@ export const corpus: Corpus = {
     { text: 'Năm 2019, huyện đã giải quyết 1.850/2.000 hồ sơ.', expect: [['dossiers_resolved', 1850], ['dossiers_received', 2000]] },
     { text: 'Năm 2023, UBND huyện tiếp nhận 12,341 hồ sơ.', expect: [['dossiers_received', 12341]] },
     { text: 'Năm 2023, toàn tỉnh tiếp nhận 90 349 hồ sơ, đã giải quyết 1 098 hồ sơ.', expect: [['dossiers_received', 90349], ['dossiers_resolved', 1098]], only: true },
+    // the number scanner on real text: a figure glued to its verb, a score after "ở mức" (F14)
+    { family: 'F14', text: '6 tháng đầu năm 2016, Trung tâm Hành chính công tỉnh giải quyết được14.292 hồ sơ.', published: '2016-07-10', expect: [['dossiers_resolved', 14292]] },
+    { family: 'F14', text: 'Năm 2023, Chỉ số SIPAS của cả nước ở mức 82,66%.', published: '2024-04-18', expect: [['sipas_score', 82.66]] },
   ],
   negatives: [
     { text: 'Tổng số lượt truy cập: 44540891\nSố người đang truy cập: 70' },

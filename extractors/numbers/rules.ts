@@ -75,6 +75,9 @@ function wordFigures(text: string, start: number, end: number): NumberMention[] 
   return out;
 }
 
+// "giải quyết được14.292 hồ sơ": a figure typed against the verb before it
+const GLUED_TO_VERB = /(?<![\p{L}])(?:được|đạt|là|có|nhận|với)$/u;
+
 /** Scans text[start, end) for figures. `text` is the canonical document text. */
 export function scanNumbers(text: string, start: number, end: number): NumberMention[] {
   return [...scanDigits(text, start, end), ...wordFigures(text, start, end)].sort((a, b) => a.start - b.start);
@@ -85,7 +88,7 @@ function scanDigits(text: string, start: number, end: number): NumberMention[] {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (c < 48 || c > 57 || (i > 0 && /[\p{L}\d]/u.test(text[i - 1]!))) {
+    if (c < 48 || c > 57 || (i > 0 && /[\p{L}\d]/u.test(text[i - 1]!) && !GLUED_TO_VERB.test(text.slice(Math.max(0, i - 6), i)))) {
       i++;
       continue;
     }

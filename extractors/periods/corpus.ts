@@ -5,14 +5,14 @@ export const corpus: Corpus = {
   family: 'periods',
   examples: [
     // a period named once with its range keeps the range wherever it is named again (F01)
-    { text: 'Trong quý I năm 2020 (tính từ 1/12/2019 đến 29/2/2020) toàn tỉnh đã tiếp nhận 659.245 hồ sơ.\n\nVới cấp tỉnh, quý I đã tiếp nhận 54.575 hồ sơ.', published: '2020-03-18',
+    { family: 'F01', text: 'Trong quý I năm 2020 (tính từ 1/12/2019 đến 29/2/2020) toàn tỉnh đã tiếp nhận 659.245 hồ sơ.\n\nVới cấp tỉnh, quý I đã tiếp nhận 54.575 hồ sơ.', published: '2020-03-18',
       expect: [['dossiers_received', 659245, { period: '2019-12-01..2020-02-29' }], ['dossiers_received', 54575, { period: '2019-12-01..2020-02-29' }]] },
-    { text: 'Kết quả giải quyết TTHC tại bộ phận một cửa cấp huyện, xã từ ngày 21/7đến 20/8/2021\n\nTrong tháng 8/2021 đã tiếp nhận mới 19.630 hồ sơ.', published: '2021-08-30',
+    { family: 'F01', text: 'Kết quả giải quyết TTHC tại bộ phận một cửa cấp huyện, xã từ ngày 21/7đến 20/8/2021\n\nTrong tháng 8/2021 đã tiếp nhận mới 19.630 hồ sơ.', published: '2021-08-30',
       expect: [['dossiers_received', 19630, { period: '2021-07-21..2021-08-20' }]] },
     // the publication date comes from a dateline only, never from a range in the first sentence (F08)
-    { text: 'Tỷ lệ đúng hạn đạt 99,4%\n\nTin từ Trung tâm, từ ngày 2.1.2018 đến 17.5.2018 đã tiếp nhận 25.368 hồ sơ.\n\nTrong tuần (từ ngày 11.5.2018 đến 17.5.2018), trung tâm giải quyết đúng hạn 1.447 hồ sơ.',
+    { family: 'F08', text: 'Tỷ lệ đúng hạn đạt 99,4%\n\nTin từ Trung tâm, từ ngày 2.1.2018 đến 17.5.2018 đã tiếp nhận 25.368 hồ sơ.\n\nTrong tuần (từ ngày 11.5.2018 đến 17.5.2018), trung tâm giải quyết đúng hạn 1.447 hồ sơ.',
       expect: [['dossiers_received', 25368, { period: '2018-01-02..2018-05-17' }], ['dossiers_on_time', 1447, { period: '2018-05-11..2018-05-17' }]] },
-    { text: 'Trên 7.600 hồ sơ bị quá hạn\n\n06:03, 18/03/2020\n\nNăm 2020, toàn tỉnh đã tiếp nhận 659.245 hồ sơ.', expect: [['dossiers_received', 659245]] },
+    { family: 'F08', text: 'Trên 7.600 hồ sơ bị quá hạn\n\n06:03, 18/03/2020\n\nNăm 2020, toàn tỉnh đã tiếp nhận 659.245 hồ sơ.', expect: [['dossiers_received', 659245]] },
     { text: 'Năm 2023, huyện Cái Bè tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2023-01-01..2023-12-31' }]] },
     { text: 'Trong quý I/2020, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2020-01-01..2020-03-31' }]] },
     { text: 'Trong quí I năm 2020, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2020-01-01..2020-03-31' }]] },
@@ -50,6 +50,13 @@ export const corpus: Corpus = {
     { text: 'Năm 2020, tỷ lệ hồ sơ đúng hạn đạt 83,72%, tăng 2,57% so với năm 2019 (đạt 81,15%).', expect: [['on_time_rate', 83.72, { period: '2020-01-01..2020-12-31' }], ['on_time_rate', 81.15, { period: '2019-01-01..2019-12-31' }]] },
     // a plan's year names the plan, not the figures
     { text: 'Thực hiện Kế hoạch cải cách hành chính năm 2020, trong quý I/2020 huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2020-01-01..2020-03-31' }]] },
+    // range grammar: a start written as a day, a date to a month's end, a running total to a month's end (F09)
+    { family: 'F09', text: 'Có 64 xã, phường phát sinh dưới 150 hồ sơ. Nhiều xã, phường có tỷ lệ giải quyết đúng hạn 100% từ ngày 1 đến ngày 15/7, như phường Tam Kỳ và phường Hội An Đông.', published: '2025-07-16',
+      expect: [['on_time_rate', 100, { period: '2025-07-01..2025-07-15' }]] },
+    { family: 'F09', text: 'Từ ngày 1-7-2025 đến hết tháng 12-2025, toàn tỉnh tiếp nhận hơn 174.470 hồ sơ đất đai.', published: '2026-01-10',
+      expect: [['dossiers_received', 174470, { period: '2025-07-01..2025-12-31' }]] },
+    { family: 'F09', text: 'Tính đến cuối tháng 5 năm 2017, UBND TP Mỹ Tho tiếp nhận 116.383 hồ sơ thủ tục hành chính.', published: '2017-06-05',
+      expect: [['dossiers_received', 116383, { period: '..2017-05-31' }]] },
   ],
   negatives: [],
 };

@@ -5,12 +5,12 @@ export const corpus: Corpus = {
   family: 'rates',
   examples: [
     // a percentage with no words of its own takes the rate of the sentence before (F10, F11)
-    { text: 'Năm 2024, Hà Nam đã xử lý trực tuyến toàn trình 68,54% trong tổng số 168.000 hồ sơ thủ tục hành chính. Đà Nẵng (58,89%), Hà Giang (55,76%) và Nam Định (52,96%) là những địa phương xếp sau.', published: '2025-01-10',
+    { family: 'F11', text: 'Năm 2024, Hà Nam đã xử lý trực tuyến toàn trình 68,54% trong tổng số 168.000 hồ sơ thủ tục hành chính. Đà Nẵng (58,89%), Hà Giang (55,76%) và Nam Định (52,96%) là những địa phương xếp sau.', published: '2025-01-10',
       expect: [['online_rate', 68.54], ['online_rate', 58.89, { place: 'thành phố Đà Nẵng' }], ['online_rate', 55.76, { place: 'tỉnh Hà Giang' }], ['online_rate', 52.96, { place: 'tỉnh Nam Định' }]] },
-    { text: 'Tỷ lệ hồ sơ trực tuyến toàn trình năm 2024 của tỉnh đạt 40,2%. Tuy vậy, tỷ lệ này vẫn thấp hơn mục tiêu. Bộ Công Thương dẫn đầu với tỷ lệ 83,48%. Bộ Tài chính (78,44%) và Bộ Tư pháp (77,66%) xếp sau.', published: '2025-01-10',
+    { family: 'F11', text: 'Tỷ lệ hồ sơ trực tuyến toàn trình năm 2024 của tỉnh đạt 40,2%. Tuy vậy, tỷ lệ này vẫn thấp hơn mục tiêu. Bộ Công Thương dẫn đầu với tỷ lệ 83,48%. Bộ Tài chính (78,44%) và Bộ Tư pháp (77,66%) xếp sau.', published: '2025-01-10',
       expect: [['online_rate', 40.2], ['online_rate', 83.48, { agency: 'Bộ Công Thương' }], ['online_rate', 78.44, { agency: 'Bộ Tài chính' }], ['online_rate', 77.66, { agency: 'Bộ Tư pháp' }]] },
-    { text: 'Tỷ lệ hồ sơ trực tuyến năm 2024 của Hà Nam đạt 68,54%. Các tỉnh, thành còn lại đều đạt tỷ lệ dưới 50%.', published: '2025-01-10', expect: [['online_rate', 68.54]], only: true },
-    { text: 'Năm 2024, tỷ lệ hồ sơ trực tuyến của cả nước đạt 50,2%. Đến cuối năm 2024, tỷ lệ này chỉ đạt 45,8%.', published: '2025-01-10', expect: [['online_rate', 45.8]] },
+    { family: 'F23', text: 'Tỷ lệ hồ sơ trực tuyến năm 2024 của Hà Nam đạt 68,54%. Các tỉnh, thành còn lại đều đạt tỷ lệ dưới 50%.', published: '2025-01-10', expect: [['online_rate', 68.54]], only: true },
+    { family: 'F10', text: 'Năm 2024, tỷ lệ hồ sơ trực tuyến của cả nước đạt 50,2%. Đến cuối năm 2024, tỷ lệ này chỉ đạt 45,8%.', published: '2025-01-10', expect: [['online_rate', 45.8]] },
     { text: 'Trong 6 tháng đầu năm 2022, tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn đạt 99%.', expect: [['on_time_rate', 99]], only: true },
     { text: 'Năm 2022, tỷ lệ giải quyết hồ sơ đúng hạn đạt 98,5%, tỷ lệ trễ hạn 1,5%.', expect: [['on_time_rate', 98.5], ['overdue_rate', 1.5]] },
     { text: 'Năm 2022, tỷ lệ hồ sơ trực tuyến đạt 62,3%.', expect: [['online_rate', 62.3]] },
@@ -43,11 +43,17 @@ export const corpus: Corpus = {
     { text: 'Tháng 8/2021, tỷ lệ quá hạn của huyện Sông Lô giảm từ 10,85% xuống còn 1,31%.', published: '2021-08-30', rule: 'rates/rate-to',
       expect: [['overdue_rate', 10.85, { period: '2021-07-01..2021-07-31' }], ['overdue_rate', 1.31, { period: '2021-08-01..2021-08-31' }]], only: true },
     { text: 'Quý I/2020, hồ sơ tiếp nhận qua dịch vụ công trực tuyến mức độ 3, 4 đạt 20,43%.', published: '2020-04-10', expect: [['online_rate', 20.43]], only: true },
+    // one value for the places listed after it (F12)
+    { family: 'F12', text: 'Những địa phương có tỷ lệ hồ sơ giải quyết trước và đúng hạn đạt 100% là các xã, phường, thị trấn thuộc TP.Thủ Dầu Một, TX.Bến Cát, TX.Tân Uyên.', published: '2019-05-10',
+      expect: [['on_time_rate', 100, { place: 'thành phố Thủ Dầu Một' }], ['on_time_rate', 100, { place: 'thị xã Bến Cát' }], ['on_time_rate', 100, { place: 'thị xã Tân Uyên' }]] },
+    // the rate's words after the figure (F15)
+    { family: 'F15', text: 'Bộ phận Tiếp nhận và trả kết quả tại 16 phường, xã trực thuộc đã tiếp nhận giải quyết tổng cộng gần 102.150 hồ sơ, đạt 100% tỷ lệ đúng hạn.', published: '2020-12-10',
+      expect: [['on_time_rate', 100]] },
   ],
   negatives: [
     { text: 'Đáng chú ý, có 18 cơ quan, đơn vị trả kết quả giải quyết TTHC trước và đúng hạn đạt 100%.' },
     { text: 'Đồng thời, thực hiện khảo sát lấy ý kiến đánh giá của 23.336 người dân đạt tỉ lệ 59,8 %.', metrics: ['overdue_rate', 'on_time_rate', 'online_rate', 'resolved_rate'] },
-    { text: '- Tỷ lệ TTHC công bố đúng hạn: 73,91%.' },
+    { family: 'F23', text: '- Tỷ lệ TTHC công bố đúng hạn: 73,91%.' },
     { text: 'Tỷ lệ chậm, quá hạn của tỉnh tháng 8 giảm. Có đến 5/9 huyện, thành phố đạt tỷ lệ này dưới 3% và cả 9/9 huyện, thành phố đạt tỷ lệ dưới 10%.', metrics: ['overdue_rate', 'on_time_rate'] },
     { text: 'Toàn tỉnh đã triển khai thực hiện việc tiếp nhận, giải quyết 100% hồ sơ TTHC trên Hệ thống phần mềm một cửa điện tử.' },
     { text: 'Năm 2018, xã tiếp tục duy trì 100% hồ sơ được giải quyết đúng hạn.', published: '2017-12-20' },

@@ -4,6 +4,8 @@ import { extractFacts } from '../../extractors/index.ts';
 import type { Corpus, ExpectedFact } from '../../extractors/corpus.ts';
 import type { Fact } from '../../src/model/fact.ts';
 import { readdirSync } from 'node:fs';
+import { siteProvinceOf } from '../../src/sources/site-province.ts';
+import { REAL_ERROR_FAMILIES } from '../../extractors/corpus.ts';
 
 // corpora are discovered: every extractors/<family>/corpus.ts, with the family's declared rules when it has any
 const FAMILIES = readdirSync('extractors', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
@@ -18,8 +20,9 @@ for (const family of FAMILIES) {
   }
 }
 
+// as `cchc extract` reads a document: the site's province comes from its address
 function run(text: string, published?: string, url?: string): Fact[] {
-  return extractFacts({ text, published: published ?? '2024-06-24', url: url ?? null });
+  return extractFacts({ text, published: published ?? '2024-06-24', url: url ?? null, siteProvince: siteProvinceOf(url) });
 }
 
 function describeFact(f: Fact): string {
@@ -44,6 +47,8 @@ function matches(f: Fact, [metric, value, o = {}]: ExpectedFact): boolean {
 }
 
 const exercised = new Set<string>();
+const families = new Set<string>();
+for (const c of CORPORA) for (const e of [...c.examples, ...c.negatives]) if (e.family) families.add(e.family);
 
 for (const corpus of CORPORA) {
   describe(`corpus: ${corpus.family}`, () => {
@@ -72,6 +77,9 @@ for (const corpus of CORPORA) {
 }
 
 describe('rules and their corpus', () => {
+  it('has corpus examples for every family of errors seen on real articles (shared/reference/real-errors.md)', () => {
+    expect(REAL_ERROR_FAMILIES.filter((f) => !families.has(f))).toEqual([]);
+  });
   it('names every rule a corpus example produces in its family\'s RULE_NAMES', () => {
     const undeclared = [...exercised].filter((r) => !DECLARED.has(r));
     expect(undeclared).toEqual([]);
