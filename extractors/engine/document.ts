@@ -147,8 +147,9 @@ export function extract(input: ExtractInput): Fact[] {
         }
       }
     }
-    // "N năm liên tiếp dẫn đầu" restates a standing, it gives no rank of its own
-    if (target < 0 && !/liên tiếp/u.test(sLower)) {
+    // ranks said in words; "N năm liên tiếp dẫn đầu" is rank 1 for the year reported (spec), the earlier years only
+    // where the text writes them
+    if (target < 0) {
       for (const a of leadingRank(sLower, nearestIndex(unbracketed, sLower.length, indexHere))) {
         const at = sentence.start + a.anchor;
         emit(a, at, at, at);

@@ -118,6 +118,11 @@ export const corpus: Corpus = {
     // a restated figure is one fact, however its ranking is worded (F22)
     { family: 'F22', text: 'Chỉ số cải cách hành chính của Nghệ An năm 2020 xếp thứ 18/63 tỉnh, thành.\n\nNăm 2020 Nghệ An đạt 85,28 điểm, xếp thứ 18/63 tỉnh, thành phố.', published: '2021-06-25',
       expect: [['par_index_rank', 18, { of: 63 }], ['par_index_score', 85.28]], only: true },
+    // N năm liên tiếp dẫn đầu is rank 1 for the year reported; cao nhất within a ranking by the index is rank 1 (spec)
+    { text: 'Năm 2019, đây là năm thứ 3 liên tiếp Quảng Ninh dẫn đầu cả nước về Chỉ số CCHC.', published: '2020-05-10', expect: [['par_index_rank', 1, { place: 'tỉnh Quảng Ninh', period: '2019-01-01..2019-12-31' }]], only: true },
+    { text: 'Chỉ số CCHC năm 2015: về phía các bộ, Ngân hàng Nhà nước đạt chỉ số cao nhất với giá trị 89,42.', published: '2016-05-10', expect: [['par_index_rank', 1], ['par_index_score', 89.42]], only: true },
+    { text: 'Chỉ số CCHC năm 2023: giá trị trung bình cao nhất là vùng Đồng bằng sông Hồng với kết quả đạt 88,33%, tăng cao nhất là Bình Thuận (6,39%).', published: '2024-04-18',
+      expect: [['par_index_rank', 1, { place: 'vùng Đồng bằng sông Hồng' }], ['par_index_score', 88.33], ['par_index_change', 6.39]], only: true },
   ],
   negatives: [
     { text: 'Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 9/2025:\nCông khai, minh bạch: Đạt 9,9 điểm.\nMức độ hài lòng: Đạt 18 điểm.' },
@@ -142,7 +147,7 @@ export const corpus: Corpus = {
     { text: 'Theo phân nhóm, Quảng Trị thuộc nhóm các địa phương có Chỉ số SIPAS từ 80% đến dưới 85%.' },
     { text: 'Có 5 đơn vị cấp huyện đạt từ 85 điểm trở lên Chỉ số CCHC (nhóm A).' },
     { text: '5 năm liên tiếp Quảng Ninh trong top 3 Chỉ số CCHC.', metrics: ['par_index_rank'] },
-    { text: 'Đây là năm thứ 3 liên tiếp Quảng Ninh dẫn đầu cả nước về Chỉ số CCHC.', metrics: ['par_index_rank'] },
+
     { text: 'Tỉnh phấn đấu năm 2024 giữ vững vị trí trong nhóm 10 địa phương dẫn đầu cả nước về Chỉ số CCHC.' },
     { text: 'Có 9 sở, ngành đạt trên 90 điểm Chỉ số CCHC, không có đơn vị nào dưới 70%.' },
     { text: 'Về Chỉ số CCHC, Cần Thơ: 100% TTHC đủ điều kiện được cung cấp dịch vụ công trực tuyến.' },

@@ -82,6 +82,8 @@ export function changeBefore(left: string): { sign: 1 | -1 } | null {
 const AMONG = /^\s*(?:\/\s*\d+\s*)?(?:(?:trên|trong|của|so với|trong số|trong tổng số|\/)\s*)?(?:tổng số\s*)?(\d+\s+)?(tỉnh,? thành(?: phố)?(?: trực thuộc trung ương)?|tỉnh|huyện,? thị xã,? thành phố|huyện,? thành phố,? thị xã|huyện,? thành phố|huyện,? thị xã|huyện|sở,? ban,? ngành(?: tỉnh)?|sở,? ngành|cơ quan,? đơn vị|cơ quan|xã,? phường,? thị trấn|bộ,? cơ quan ngang bộ|bộ,? ngành|cả nước|toàn quốc|khu vực [^,.;()]+|vùng [^,.;()]+)/u;
 const LEADS = /(?:đứng đầu|dẫn đầu|xếp thứ nhất|xếp đầu|đứng thứ nhất|xếp vị trí (?:số )?1\b|(?:xếp |đứng )?(?:ở )?vị trí đầu tiên|giữ vững vị trí (?:số )?1|quán quân)/u;
 const AVERAGE = /trung bình|bình quân/u;
+// "cao nhất" said of a unit within a ranking by the index is rank 1 (spec); not a change's ("tăng cao nhất")
+const HIGHEST = /(?<!(?:tăng|giảm|mức tăng|mức giảm|tăng trưởng|tốc độ)\s)(?:(?:chỉ số|điểm số|kết quả|giá trị trung bình|điểm)\s+)?cao nhất(?!\s+(?:từ trước|trong \d|kể từ))/u;
 
 // "Cụ thể, trong 21 sở, ban, ngành cấp tỉnh: Sở A dẫn đầu …; thứ hai là …": the ranking's size, said once before its ranks
 const POOL = /(?:^|[,:;]\s*)trong\s+(?:số\s+|tổng số\s+)?(\d+)\s+((?:sở|cơ quan|đơn vị|huyện|xã|tỉnh|địa phương|bộ)[^:;.]{0,40}?)\s*[:,]/u;
@@ -93,7 +95,7 @@ export function poolBefore(sentenceLeft: string): { of: number; among: string } 
 }
 
 // a bare number after the words that introduce a score, or right after the index's own name ("với chỉ số 93,31")
-const BARE_SCORE_BEFORE = /(?:đạt|được|với|là|điểm|điểm số|tổng điểm|kết quả|điểm thẩm định|điểm đạt được|chỉ số(?: cải cách hành chính| cchc| par ?index| sipas)?|par ?index|sipas)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s*:?\s*$/u;
+const BARE_SCORE_BEFORE = /(?:đạt|được|với|là|điểm|điểm số|tổng điểm|kết quả|giá trị|điểm thẩm định|điểm đạt được|chỉ số(?: cải cách hành chính| cchc| par ?index| sipas)?|par ?index|sipas)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s*:?\s*$/u;
 
 /** A score read the English way when the Vietnamese one is out of range: "91.651 điểm" is 91,651, not 91 651. */
 function scoreValue(m: { value: number; thousandsReading: number | null; percent: boolean }): number {
@@ -210,14 +212,18 @@ export function leadingRank(lowerSentence: string, index: IndexName | null): Arr
 }
 
 function leads(lowerSentence: string, index: Exclude<IndexName, 'other-index'>): Array<Assignment & { anchor: number }> {
-  const m = LEADS.exec(lowerSentence);
+  // (a gap "với đơn vị cao nhất" names the top unit, it ranks no one)
+  const m = LEADS.exec(lowerSentence) ?? (GAP.test(lowerSentence) ? null : HIGHEST.exec(lowerSentence));
   // "nhóm 10 địa phương dẫn đầu" is no rank 1, and "người đứng đầu" is the head of an office
-  if (!m || /(?:nhóm|top|trong số|các)[^,;.]{0,30}$/u.test(lowerSentence.slice(Math.max(0, m.index - 40), m.index)) || /người\s*$/u.test(lowerSentence.slice(Math.max(0, m.index - 8), m.index))) return [];
+  // (a component area named before it leads only that area: "nội dung hiện đại hóa hành chính có số điểm mất cao nhất")
+  if (m && COMPONENT.test(lowerSentence.slice(Math.max(0, m.index - 80), m.index))) return [];
+  if (!m || /(?:nhóm|top|tốp|trong số|các|một trong những)[^,;.]{0,30}$/u.test(lowerSentence.slice(Math.max(0, m.index - 40), m.index)) || /người\s*$/u.test(lowerSentence.slice(Math.max(0, m.index - 8), m.index))) return [];
   const after = lowerSentence.slice(m.index + m[0].length);
   const among = AMONG.exec(after);
   const pool = poolBefore(lowerSentence.slice(0, m.index));
+  // the anchor sits after the words, so "dẫn đầu là tỉnh Quảng Ninh" finds its place after them, "Quảng Ninh dẫn đầu" before
   return [{
     metric: METRICS[index].rank, value: 1, of: pool?.of ?? null, approx: null, rule: 'indices/leads',
-    among: pool?.among ?? (among ? (among[1] ?? '') + among[2]!.trim() : null), anchor: m.index,
+    among: pool?.among ?? (among ? (among[1] ?? '') + among[2]!.trim() : null), anchor: m.index + m[0].length,
   }];
 }

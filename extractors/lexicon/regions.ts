@@ -11,4 +11,4 @@ export const REGIONS: ReadonlyArray<{ name: string; written: readonly string[] }
 ];
 
 /** Words before a region that make it a ranking's scope, not the figure's place. */
-export const RANKING_SCOPE_BEFORE: readonly string[] = ['khu vực', 'trong khu vực', 'các tỉnh', 'các địa phương', 'toàn vùng'];
+export const RANKING_SCOPE_BEFORE: readonly string[] = ['khu vực', 'trong khu vực', 'các tỉnh', 'các địa phương', 'toàn vùng', 'dẫn đầu', 'đứng đầu', 'xếp đầu'];

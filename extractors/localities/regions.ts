@@ -25,7 +25,8 @@ export function findRegions(text: string, start: number, end: number): PlaceMent
   REGION.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = REGION.exec(slice))) {
-    if (SCOPE_BEFORE.test(slice.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const before = slice.slice(Math.max(0, m.index - 16), m.index);
+    if (SCOPE_BEFORE.test(before) || /thứ\s*\d+\s*$/u.test(before)) continue;
     const name = CANONICAL.get(m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/\s?[-–]\s?/g, '-')) ?? canonicalOf(m[1]!);
     out.push({ start: start + m.index, end: start + m.index + m[0].length, name, type: 'vùng', typed: true });
   }
