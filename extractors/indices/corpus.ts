@@ -123,6 +123,10 @@ export const corpus: Corpus = {
     { text: 'Chỉ số CCHC năm 2015: về phía các bộ, Ngân hàng Nhà nước đạt chỉ số cao nhất với giá trị 89,42.', published: '2016-05-10', expect: [['par_index_rank', 1], ['par_index_score', 89.42]], only: true },
     { text: 'Chỉ số CCHC năm 2023: giá trị trung bình cao nhất là vùng Đồng bằng sông Hồng với kết quả đạt 88,33%, tăng cao nhất là Bình Thuận (6,39%).', published: '2024-04-18',
       expect: [['par_index_rank', 1, { place: 'vùng Đồng bằng sông Hồng' }], ['par_index_score', 88.33], ['par_index_change', 6.39]], only: true },
+    { family: 'F11', rule: 'indices/rank-bracketed', text: 'Chỉ số PARINDEX năm 2023: xét trong khu vực Tây Nguyên, tỉnh Kon Tum xếp thứ 2, xếp trên các tỉnh: Lâm Đồng (46/63), Đăk Nông (51/63), Gia Lai (58/63).', published: '2024-04-25',
+      expect: [['par_index_rank', 2], ['par_index_rank', 46, { of: 63, place: 'tỉnh Lâm Đồng' }], ['par_index_rank', 51, { of: 63 }], ['par_index_rank', 58, { of: 63, place: 'tỉnh Gia Lai' }]] },
+    { text: 'Theo đánh giá của Bộ chỉ số 766 trên Cổng Dịch vụ công quốc gia, Hải Phòng đạt 93,01 điểm, xếp thứ 9/34 tỉnh, thành phố.', published: '2026-02-10',
+      expect: [['service_index_score', 93.01], ['service_index_rank', 9, { of: 34 }]], only: true },
   ],
   negatives: [
     { text: 'Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 9/2025:\nCông khai, minh bạch: Đạt 9,9 điểm.\nMức độ hài lòng: Đạt 18 điểm.' },

@@ -12,6 +12,7 @@ export const RULE_NAMES = {
   score: 'Chỉ số CCHC năm 2023 đạt 88,52%',
   rank: 'xếp thứ 15/63 tỉnh, thành phố',
   'rank-last': 'đứng cuối trong 63 tỉnh, thành phố',
+  'rank-bracketed': 'xếp trên các tỉnh: Lâm Đồng (46/63), Đăk Nông (51/63)',
   'rank-word': 'xếp thứ hai; thứ ba là Sở Nội vụ',
   leads: 'dẫn đầu cả nước',
   'score-change': 'tăng 2,63 điểm; cao hơn 1,85% so với năm 2023',
@@ -27,7 +28,7 @@ export const INDEX_NAMES: Array<[IndexName, RegExp]> = [
   ['other-index', /(?<![\p{L}])(?:pci|papi|ddci|dti|ict index|chỉ số (?:năng lực cạnh tranh|hiệu quả quản trị|chuyển đổi số|sẵn sàng|xanh|hài lòng về y tế|đổi mới sáng tạo))(?![\p{L}])/gu],
   // a service's own satisfaction ("3 dịch vụ có chỉ số hài lòng cao hơn …") is measured satisfaction, not the SIPAS index
   ['sipas', /sipas|chỉ số (?:đo lường )?(?:sự )?hài lòng(?! về y tế)(?![^.;]{0,30}?(?:dịch vụ(?! hành chính)|giải quyết thủ tục))(?<!dịch vụ có chỉ số (?:đo lường )?(?:sự )?hài lòng)/gu],
-  ['service', /chỉ số (?:chỉ đạo, điều hành và đánh giá chất lượng )?phục vụ người dân|bộ chỉ số phục vụ|chất lượng phục vụ người dân, doanh nghiệp trong thực hiện thủ tục/gu],
+  ['service', /chỉ số (?:chỉ đạo, điều hành và đánh giá chất lượng )?phục vụ người dân|bộ chỉ số (?:phục vụ|766|chỉ đạo, điều hành)|chỉ số 766|quyết định (?:số )?766|chất lượng phục vụ (?:người dân, doanh nghiệp (?:trong thực hiện|trong giải quyết) thủ tục|giải quyết thủ tục hành chính)/gu],
   ['par', /chỉ số (?:cải cách hành chính|cchc)|par[\s-]?index|(?:kết quả|điểm số) (?:xác định |đánh giá )?(?:chỉ số )?(?:cchc|cải cách hành chính)/gu],
 ];
 
@@ -165,6 +166,10 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   // the index's component areas named in the clause before the figure ("trong 6 lĩnh vực tăng chỉ số và tăng vị trí")
   const clauseOpen = figure.clauseLeft.slice(figure.clauseLeft.lastIndexOf(')') + 1);
   if (COMPONENT.test(clauseOpen) && !indexNames(clauseOpen.slice(clauseOpen.search(COMPONENT))).length) return null;
+  // "xếp trên các tỉnh: Lâm Đồng (46/63), Đăk Nông (51/63)": a place with its rank in brackets
+  if (m.of !== null && !m.percent && !m.hasDecimals && m.value <= m.of && m.of <= 200 && /[\p{L}]\s*\(\s*(?:xếp hạng|hạng|thứ)?\s*$/u.test(left) && /^\s*\)/u.test(figure.sentenceRight) && figure.noun !== 'task' && figure.noun !== 'dossier') {
+    return make(names.rank, m.value, 'rank-bracketed', { of: m.of, among: null });
+  }
   // "đứng thứ 4 trong 13 tỉnh": the 13 is the rank's denominator, no figure of its own
   if (/thứ\s*\d+\s*(?:trong|trên)\s*(?:số|tổng số)?\s*$/u.test(left)) return null;
   // "Đứng 3 vị trí cuối bảng": a number of places, not a rank
