@@ -52,7 +52,9 @@ export function isDossierFigure(f: Figure, earlier: Array<{ figure: Figure }>): 
   // "- Đã giải quyết: 4.411", "Cấp huyện: Tiếp nhận 1.234, ...": a table row whose noun stands in the lines above
   const cueRightBefore = findCues(f.left.slice(-30)).length > 0;
   const tableRow = cueRightBefore && /^[\s\-–+•*]*[\p{L}\s]+:/u.test(f.clauseLeft) && /hồ sơ/u.test(f.context.slice(-300));
-  return /hồ sơ/u.test(f.left) || ((/hồ sơ/u.test(f.clauseLeft) && findCues(f.left).length > 0) || tableRow);
+  // ("Số hồ sơ đã giải quyết là …; trong đó số hồ giải quyết trước hạn là 114.977": the sentence names the dossiers)
+  return /hồ sơ/u.test(f.left) || ((/hồ sơ/u.test(f.clauseLeft) && findCues(f.left).length > 0) || tableRow)
+    || (/hồ sơ/u.test(f.sentenceLeft) && findCues(f.left).some((h) => ATTRIBUTE_CUES.includes(h.cue)));
 }
 
 function rightCues(right: string): CueHit[] {
@@ -83,7 +85,10 @@ export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
   const value = countValue(figure);
   if (value === null || CHANGE_BEFORE.test(figure.left)) return null;
   const left = findCues(figure.left);
-  const right = rightCues(figure.right);
+  // (a figure whose own words came before it: what follows "và" is the next item's — "trước hạn là 114.977 và đúng
+  // hạn là …"; "1.234 hồ sơ trước và đúng hạn" keeps its words)
+  const ownStateBefore = findCues(figure.left.slice(-30)).some((h) => ATTRIBUTE_CUES.includes(h.cue));
+  const right = rightCues(ownStateBefore ? figure.right.split(/\s(?:và|hoặc)\s/u)[0]! : figure.right);
   const attrs = [...left, ...right].filter((h) => ATTRIBUTE_CUES.includes(h.cue)).map((h) => h.cue);
   const attr = ATTRIBUTE_PRIORITY.find((c) => attrs.includes(c)) ?? null;
   const actions = coordinatedActions(figure.left, left);
@@ -115,7 +120,8 @@ export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
         // (the figure's own words saying "tiếp nhận mới" make it the new intake, not the whole)
         const after = figure.sentenceRight.slice(figure.right.length);
         const split = findCues(after.slice(0, 160)).some((h) => h.cue === 'carried');
-        if (split && !NEW_INTAKE.test(figure.right) && NEW_INTAKE.test(after.slice(0, 200))) return make('total', value, 'split-total');
+        // ("Tổng số hồ sơ … là N; trong đó … từ kỳ trước chuyển qua là X": a total with its carried part is the whole too)
+        if (split && !NEW_INTAKE.test(figure.right) && (NEW_INTAKE.test(after.slice(0, 200)) || left.some((h) => h.cue === 'total'))) return make('total', value, 'split-total');
         return make('received', value, cue === 'total' ? 'total-as-intake' : 'verb');
       }
       return make(cue, value, 'verb');

@@ -59,6 +59,7 @@ const NOUNS: Array<[RegExp, NounClass]> = [
   [/^\s*điểm/u, 'points'],
   [/^\s*(?:bậc|hạng|vị trí|vị thứ)(?![\p{L}])/u, 'places'],
   [/^\s*(?:và|hoặc|đến|tới)\s+\d/u, 'bare'], // "3.210, 2.876 và 4.001 hồ sơ": the noun comes at the list's end
+  [/^\s*(?:và|hoặc)\s/u, 'bare'], // "trước hạn là 114.977 và đúng hạn là 1.022.796 hồ sơ": the next item, not a noun
   [/^\s*(?:[\p{Ll}\p{Lu}][\p{L}\p{M}]*)/u, 'other'],
 ];
 
@@ -68,7 +69,8 @@ export function nounOf(after: string): NounClass {
 }
 
 // A figure's phrase ends at a comma, bracket, semicolon or colon, or where the next clause starts.
-const PHRASE_END = /[,;:()[\]]|\s(?:và(?!\s+(?:đúng|trước|quá|trễ))|nhưng|trong đó|đạt|chiếm|tăng|giảm|cao hơn|thấp hơn)\s/u;
+// ("và" ends it unless it joins two states of one figure: "1.234 hồ sơ trước và đúng hạn")
+const PHRASE_END = /[,;:()[\]]|(?<!trước|sớm|đúng|hạn|hẹn)\svà\s|\s(?:nhưng|trong đó|đạt|chiếm|tăng|giảm|cao hơn|thấp hơn)\s/u;
 
 export function phraseAfter(lowerAfter: string): string {
   const m = PHRASE_END.exec(lowerAfter);
