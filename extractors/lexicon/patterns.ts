@@ -20,10 +20,18 @@ const LETTER = /[\p{L}\d]/u;
 /** A matcher for "does `s` end with one of the words (then only spaces)": the word lists that end at a figure
  *  ("Nghị định số 130", "tháng 5") asked of every number. Plain string tests, no backtracking pattern. */
 export function endsWithWord(words: readonly string[]): (s: string) => boolean {
-  const list = [...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length);
+  // phrases grouped by their last word: one map lookup, then a few endsWith
+  const byLast = new Map<string, string[]>();
+  for (const w of new Set(words.map((x) => x.toLowerCase()))) {
+    const last = w.slice(w.lastIndexOf(' ') + 1);
+    byLast.set(last, [...(byLast.get(last) ?? []), w].sort((a, b) => b.length - a.length));
+  }
   return (s: string) => {
     const t = s.trimEnd().toLowerCase();
-    for (const w of list) {
+    const space = t.lastIndexOf(' ');
+    const candidates = byLast.get(t.slice(space + 1).replace(/^[^\p{L}\d]+/u, ''));
+    if (!candidates) return false;
+    for (const w of candidates) {
       if (t.endsWith(w) && (t.length === w.length || !LETTER.test(t[t.length - w.length - 1]!))) return true;
     }
     return false;
