@@ -11,7 +11,6 @@ import { dossierRates } from '../rates/rules.ts';
 import { indexNames, indexResults, leadingRank } from '../indices/rules.ts';
 import { serviceCounts } from '../services/rules.ts';
 import { isSubsetCount } from '../dossiers/cues.ts';
-import { previousPeriod } from './from-to.ts';
 import { wordsPattern } from '../lexicon/patterns.ts';
 import { NON_TOPIC_WORDS } from '../lexicon/non-topics.ts';
 import { scopeAt, agenciesIn, agencyBefore } from '../localities/scope.ts';
@@ -22,7 +21,8 @@ import { agencyApplies, agencyPlace, placesOfFigure, respectivePlaces, type Sent
 import { assessedYear, periodOfFigure } from './figure-period.ts';
 import { backfillList, continuesList, rateReferredTo, targetPosition, type Claimed } from './lists.ts';
 import { EXTRACTOR_VERSION } from '../version.ts';
-import { bindNamedPeriods, definedRanges } from './refiners/named-periods.ts';
+import { definedRanges } from './refiners/named-periods.ts';
+import { refine } from './refiners/index.ts';
 
 export interface ExtractInput {
   text: string;
@@ -189,8 +189,7 @@ export function extract(input: ExtractInput): Fact[] {
   }
   const publishedYear = published ? +published.slice(0, 4) : null;
   const ranges = definedRanges(periodsOf.flat().map((m) => m.resolve({ year: publishedYear, published })), published);
-  const bound = bindNamedPeriods(facts, ranges).map((f, i) => (previous.has(i) ? { ...f, period: previousPeriod(f.period) } : f));
-  return dedupe(bound);
+  return refine(facts, { ranges, previous });
 }
 
 /** Reads the figures of one clause and lets the families claim them, in order. */
@@ -323,26 +322,3 @@ function evidenceOf(norm: NormalizedText, sentence: Sentence): Fact['evidence'] 
   return { text: norm.original.slice(start, end), start, end };
 }
 
-/** One fact per metric, value, of, place, scope, agency and period; a twin without `of`, `among` or scope adds nothing
- *  (a headline restating the body's figure: "Huyện X tiếp nhận 13.800 hồ sơ" beside "Bộ phận một cửa huyện X đã tiếp nhận 13.800 hồ sơ"). */
-function dedupe(facts: Fact[]): Fact[] {
-  const key = (f: Fact, of: number | null, scope: Fact['scope'] = f.scope) =>
-    `${f.metric}|${f.value}|${of}|${f.locality?.name}|${f.locality?.type}|${scope}|${f.agency}|${f.period?.start}|${f.period?.end}`;
-  const withOf = new Set(facts.filter((f) => f.of !== null).map((f) => key(f, null)));
-  const withOfEvidence = new Map(facts.filter((f) => f.of !== null).map((f) => [key(f, null), f.evidence.start]));
-  const withAmong = new Set(facts.filter((f) => f.among).map((f) => key(f, f.of)));
-  const withScope = new Set(facts.filter((f) => f.scope).map((f) => key(f, f.of, null)));
-  const seen = new Set<string>();
-  return facts.filter((f) => {
-    // the spec's key holds `of`: a headline's "xếp thứ 37" beside the body's "37/63" is a fact of its own; the same
-    // sentence saying it twice is not
-    if (f.of === null && withOf.has(key(f, null)) && withOfEvidence.get(key(f, null)) === f.evidence.start) return false;
-    if (!f.scope && withScope.has(key(f, f.of, null))) return false;
-    if (!f.among && withAmong.has(key(f, f.of))) return false;
-    // the ranking worded two ways ("63 tỉnh, thành" and "63 tỉnh, thành phố") is one fact: the first
-    const k = key(f, f.of);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}

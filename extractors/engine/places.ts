@@ -41,7 +41,7 @@ export function documentPlaces(text: string, sentences: Sentence[], era: Era, si
   }
   const resolver: PlaceResolver & { siteKnown: boolean } = { era, provinceHints: hints, siteKnown: !!site };
   // unambiguous districts tell their province too (Sơn Tây is ambiguous; Chợ Gạo is not)
-  for (const list of raw) for (const p of list) if (p.typed && p.type !== 'tỉnh') {
+  for (const list of raw) for (const p of list) if (p.typed && p.type !== 'tỉnh' && p.type !== 'vùng') {
     const found = findUnits(p.name, { types: [p.type], era });
     if (found.length === 1) hints.add(found[0]!.provinceCode);
   }

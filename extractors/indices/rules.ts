@@ -167,7 +167,7 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   const clauseOpen = figure.clauseLeft.slice(figure.clauseLeft.lastIndexOf(')') + 1);
   if (COMPONENT.test(clauseOpen) && !indexNames(clauseOpen.slice(clauseOpen.search(COMPONENT))).length) return null;
   // "xếp trên các tỉnh: Lâm Đồng (46/63), Đăk Nông (51/63)": a place with its rank in brackets
-  if (m.of !== null && !m.percent && !m.hasDecimals && m.value <= m.of && m.of <= 200 && /[\p{L}]\s*\(\s*(?:xếp hạng|hạng|thứ)?\s*$/u.test(left) && /^\s*\)/u.test(figure.sentenceRight) && figure.noun !== 'task' && figure.noun !== 'dossier') {
+  if (m.of !== null && !m.percent && !m.hasDecimals && m.value <= m.of && m.of <= 200 && /[\p{L}]\s*\(\s*(?:xếp hạng|hạng|thứ)?\s*$/u.test(left) && /^\s*\)/u.test(figure.sentenceRight) && figure.noun === 'bare') {
     return make(names.rank, m.value, 'rank-bracketed', { of: m.of, among: null });
   }
   // "đứng thứ 4 trong 13 tỉnh": the 13 is the rank's denominator, no figure of its own

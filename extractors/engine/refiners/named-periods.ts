@@ -8,7 +8,7 @@ const DAY = 86_400_000;
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const days = (p: { start: string; end: string }) => (time(p.end) - time(p.start)) / DAY + 1;
 
-type Range = { start: string; end: string; label?: string };
+export type Range = { start: string; end: string; label?: string };
 
 /** The explicit ranges the article defines ("từ … đến …", both ends dated, not running to the day of writing). */
 export function definedRanges(periods: Array<Period | null>, published: string | null): Range[] {

@@ -1,0 +1,28 @@
+// The document-level clean-up after the walk, as chrono runs its refiners: an ordered list of small steps over the
+// facts of one article, each a plain function of the facts and what the walk learnt about the document.
+import type { Fact } from '../../../src/model/fact.ts';
+import { previousPeriod } from '../from-to.ts';
+import { dedupe } from './dedupe.ts';
+import { bindNamedPeriods, type Range } from './named-periods.ts';
+
+export interface DocumentFindings {
+  /** The explicit ranges the article defines ("quý I năm 2020 (tính từ 1/12/2019 đến 29/2/2020)"). */
+  ranges: Range[];
+  /** Facts (by index) of the period before the one named: the first end of a from→to change. */
+  previous: Set<number>;
+}
+
+type Refiner = (facts: Fact[], found: DocumentFindings) => Fact[];
+
+const REFINERS: Array<[string, Refiner]> = [
+  // a named period stands for the range that defines it
+  ['named-periods', (facts, found) => bindNamedPeriods(facts, found.ranges)],
+  // the first end of "tăng từ 81,82% lên 84,4%" is the period before's (after binding: a bound range shifts whole)
+  ['previous-period', (facts, found) => facts.map((f, i) => (found.previous.has(i) ? { ...f, period: previousPeriod(f.period) } : f))],
+  // one fact per the spec's key
+  ['dedupe', (facts) => dedupe(facts)],
+];
+
+export function refine(facts: Fact[], found: DocumentFindings): Fact[] {
+  return REFINERS.reduce((out, [, step]) => step(out, found), facts);
+}
