@@ -76,6 +76,8 @@ export const corpus: Corpus = {
       expect: [['dossiers_received', 410, { place: 'phường Phú An' }]] },
     { text: 'Tổng số hồ sơ yêu cầu giải quyết trong năm 2021 là 1.150.343 hồ sơ; trong đó số hồ sơ trực tuyến là 69.635 hồ sơ, số hồ sơ từ kỳ trước chuyển qua là 15.641 hồ sơ. Số hồ sơ đã giải quyết là 1.139.324 hồ sơ; trong đó số hồ giải quyết trước hạn là 114.977 và đúng hạn là 1.022.796 hồ sơ.', published: '2022-01-10',
       expect: [['dossiers_total', 1150343], ['dossiers_online', 69635], ['dossiers_carried_over', 15641], ['dossiers_resolved', 1139324], ['dossiers_early', 114977], ['dossiers_on_time', 1022796]], only: true },
+    { text: 'Trong năm 2020, tổng số hồ sơ yêu cầu giải quyết của toàn huyện là 59.010 bộ. Trong đó, số hồ sơ mới tiếp nhận là 57.028 bộ; số hồ sơ từ kỳ trước chuyển qua là 1.982 bộ.', published: '2021-01-19',
+      expect: [['dossiers_received', 57028], ['dossiers_carried_over', 1982]] },
   ],
   negatives: [
     { text: 'Có 18 cơ quan, đơn vị cấp tỉnh phát sinh hồ sơ trực tuyến, trong đó, có 40 hồ sơ nộp mức độ 3 và gần 860 hồ sơ nộp mức độ 4.' },

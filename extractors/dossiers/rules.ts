@@ -46,6 +46,8 @@ export function countValue(f: Figure): number | null {
 
 export function isDossierFigure(f: Figure, earlier: Array<{ figure: Figure }>): boolean {
   if (f.noun === 'dossier') return true;
+  // "số hồ sơ mới tiếp nhận là 57.028 bộ": sets of dossiers
+  if (f.noun === 'other' && /^\s*bộ(?![\p{L}])/u.test(f.right) && /hồ sơ/u.test(f.left)) return true;
   if (f.noun !== 'bare') return false;
   const prev = earlier[earlier.length - 1]?.figure;
   if (prev && (prev.noun === 'dossier' || (prev.noun === 'bare' && /hồ sơ/u.test(prev.clauseLeft)))) return true;

@@ -137,7 +137,9 @@ export function extract(input: ExtractInput): Fact[] {
     const inSentence: Claimed[] = [];
     for (const clause of sentence.clauses) {
       // an index named in brackets as a component of another ("(Chỉ số SIPAS: 8,30 điểm)") names no figure outside them
-      const claimed = claimClause(text, lc, sentence, clause, sentencePlaces, unbracketed, indexHere, inSentence, targetAt, carriedRate);
+      // the rate an earlier clause of this sentence named, else the one carried from the sentences before
+      const rateHere = inSentence.flatMap((c) => c.assigned).reverse().find((a) => a.metric.endsWith('_rate'))?.metric ?? carriedRate;
+      const claimed = claimClause(text, lc, sentence, clause, sentencePlaces, unbracketed, indexHere, inSentence, targetAt, rateHere);
       backfillList(claimed, sentencePlaces, lc);
       inSentence.push(...claimed);
       for (const { figure, assigned } of claimed) {

@@ -113,7 +113,7 @@ export function backfillList(claimed: Claimed[], places: ResolvedPlace[], lc: st
 
 const AGENCY_BRACKET = new RegExp(`(?:${AGENCY_LC.source})\\s*\\(\\s*$`, 'iu');
 // "tỷ lệ này chỉ đạt 45,8%": the rate named before; "Đà Nẵng (58,89%), Hà Giang (55,76%)": places with the rate in brackets
-const RATE_ANAPHOR = /(?:(?:tỷ lệ|tỉ lệ|con số|mức|chỉ tiêu) (?:này|trên|đó)|(?:với|có|đạt) (?:tỷ lệ|tỉ lệ))\s*(?:cũng\s*|chỉ\s*|mới\s*|vẫn\s*)*(?:đạt|là|ở mức)?\s*(?:khoảng|hơn|trên|dưới|gần)?\s*$/u;
+const RATE_ANAPHOR = /(?:(?:tỷ lệ|tỉ lệ|con số|mức|chỉ tiêu) (?:này|trên|đó)|(?:với|có|đạt) (?:tỷ lệ|tỉ lệ))\s*(?:cũng\s*|chỉ\s*|mới\s*|vẫn\s*)*(?:(?:cao|thấp) nhất\s*)?(?:đạt|là|ở mức)?\s*\(?\s*(?:khoảng|hơn|trên|dưới|gần)?\s*$/u;
 
 /** A percentage with no words of its own that refers to the rate of the sentences before (`carried`). */
 export function rateReferredTo(figure: Figure, carried: Metric | null, places: ResolvedPlace[], lc: string): Assignment[] {

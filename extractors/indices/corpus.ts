@@ -127,6 +127,9 @@ export const corpus: Corpus = {
       expect: [['par_index_rank', 2], ['par_index_rank', 46, { of: 63, place: 'tỉnh Lâm Đồng' }], ['par_index_rank', 51, { of: 63 }], ['par_index_rank', 58, { of: 63, place: 'tỉnh Gia Lai' }]] },
     { text: 'Theo đánh giá của Bộ chỉ số 766 trên Cổng Dịch vụ công quốc gia, Hải Phòng đạt 93,01 điểm, xếp thứ 9/34 tỉnh, thành phố.', published: '2026-02-10',
       expect: [['service_index_score', 93.01], ['service_index_rank', 9, { of: 34 }]], only: true },
+    { family: 'F20', text: 'Tỉnh Tây Ninh, chỉ số SIPAS năm 2019 đạt 83,45% xếp vị trí thứ 40 trên cả nước.', published: '2020-05-10', expect: [['sipas_score', 83.45], ['sipas_rank', 40]], only: true },
+    { family: 'F20', text: 'Chỉ số PAR INDEX năm 2021: Hải Phòng đạt 91.80%, cao hơn 0.66% so với đơn vị xếp vị trí thứ 2 là Quảng Ninh (đạt 91.14%).', published: '2022-05-26',
+      expect: [['par_index_score', 91.8], ['par_index_rank', 2, { place: 'tỉnh Quảng Ninh' }], ['par_index_score', 91.14, { place: 'tỉnh Quảng Ninh' }]] },
   ],
   negatives: [
     { text: 'Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 9/2025:\nCông khai, minh bạch: Đạt 9,9 điểm.\nMức độ hài lòng: Đạt 18 điểm.' },

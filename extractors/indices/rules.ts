@@ -152,7 +152,8 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   const ownLeft = left.slice(Math.max(left.lastIndexOf('('), left.lastIndexOf(';')) + 1);
   // ("so với giá trị trung bình năm 2019" compares the mean with itself a year before: a change)
   const gapIn = (t: string) => GAP.test(t.replace(/(?:giá trị|mức) (?:trung bình|bình quân) (?:của )?(?:năm|cùng kỳ)/gu, ' '));
-  if (gapIn(ownLeft) || (/hơn\s*$/u.test(ownLeft) && gapIn(figure.sentenceRight.slice(0, 50)))) return null;
+  // (a rank after the gap is a rank: "so với đơn vị xếp vị trí thứ 2 là Quảng Ninh")
+  if (!RANK_TIGHT.test(left) && (gapIn(ownLeft) || (/hơn\s*$/u.test(ownLeft) && gapIn(figure.sentenceRight.slice(0, 50))))) return null;
   const change = changeBefore(left);
   if (change && figure.noun !== 'other') {
     const sign = change.sign;

@@ -49,6 +49,12 @@ export const corpus: Corpus = {
     // the rate's words after the figure (F15)
     { family: 'F15', text: 'Bộ phận Tiếp nhận và trả kết quả tại 16 phường, xã trực thuộc đã tiếp nhận giải quyết tổng cộng gần 102.150 hồ sơ, đạt 100% tỷ lệ đúng hạn.', published: '2020-12-10',
       expect: [['on_time_rate', 100]] },
+    { family: 'F15', text: 'Từ đầu năm 2024 đến nay, Chi nhánh Văn phòng Đăng ký đất đai huyện đã tiếp nhận và xử lý 1.728 hồ sơ, trong đó chỉ có 867 hồ sơ được giải quyết, với 23,18% trong số đó quá hạn.', published: '2024-06-10',
+      expect: [['overdue_rate', 23.18]] },
+    { family: 'F15', text: 'Trong tháng 10, số quá hạn còn 634 hồ sơ, chiếm đến 3,6%. Cơ quan chức năng đã giải quyết 59,72 ngàn HS các loại (đạt tỷ lệ (97,4%).', published: '2020-11-10',
+      expect: [['dossiers_overdue', 634], ['overdue_rate', 3.6], ['resolved_rate', 97.4]] },
+    { family: 'F10', text: 'Tháng 8/2021, huyện Lập Thạch có tỷ lệ chậm, quá hạn 0,33%; huyện Vĩnh Tường tiếp tục là địa phương có tỷ lệ này cao nhất (9,98%).', published: '2021-08-30',
+      expect: [['overdue_rate', 0.33], ['overdue_rate', 9.98, { place: 'huyện Vĩnh Tường' }]] },
   ],
   negatives: [
     { text: 'Đáng chú ý, có 18 cơ quan, đơn vị trả kết quả giải quyết TTHC trước và đúng hạn đạt 100%.' },

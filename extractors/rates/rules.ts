@@ -34,7 +34,7 @@ const COUNT_TO_RATE: Partial<Record<Metric, Metric>> = {
 const PRIORITY: DossierCue[] = ['overdue', 'on_time', 'early', 'online', 'resolved'];
 const CHANGE_BEFORE = /(?:tăng|giảm|cao hơn|thấp hơn|vượt|hơn|kém|chênh lệch|tăng thêm|giảm thêm)\s*(?:so với[^,;]*)?$/u;
 // "(đạt tỷ lệ 98,2%)", "chiếm 45%", "(98,2%)": a rate of the count just stated
-const OF_PREVIOUS = /^\s*,?\s*(?:so với[^,;()]*)?\s*[(,:-]?\s*(?:đạt|chiếm|bằng|là|với|tương đương|tương ứng)?\s*(?:tỷ lệ|tỉ lệ)?\s*(?:đạt|là)?\s*$/u;
+const OF_PREVIOUS = /^\s*,?\s*(?:so với[^,;()]*)?\s*[(,:-]?\s*(?:đạt|chiếm|bằng|là|với|tương đương|tương ứng)?\s*(?:đến|tới|khoảng)?\s*(?:tỷ lệ|tỉ lệ)?\s*(?:đạt|là)?\s*\(?\s*$/u;
 const SATISFACTION = /hài lòng/u;
 // "100% cơ quan", "100% TTHC", "100% xã": a share of units or procedures, not of dossiers
 const OTHER_UNITS = /^\s*(?:các\s+)?(?:cơ quan|đơn vị|cán bộ|công chức|viên chức|tthc|thủ tục|dịch vụ|xã|phường|thị trấn|huyện|sở|ban|ngành|văn bản|hộp thư|máy|doanh nghiệp|trường|lãnh đạo|phòng|bộ phận|địa phương|chỉ tiêu|nhiệm vụ|kế hoạch)(?![\p{L}])/u;
@@ -73,7 +73,8 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
     return make('satisfaction_rate', 'satisfaction');
   }
   if (NOT_DOSSIER_TOPIC.test(left) || NOT_DOSSIER_TOPIC.test(figure.right)) return null;
-  const rightHasDossier = rateAfter || /^\s*(?:số\s*)?hồ sơ|^\s*(?:được\s*)?(?:giải quyết\s*)?(?:trước|đúng|quá|trễ)\s/u.test(figure.right);
+  // ("23,18% trong số đó quá hạn": the state named right after, over the dossiers just counted)
+  const rightHasDossier = rateAfter || /^\s*(?:số\s*)?hồ sơ|^\s*(?:trong số (?:đó|này)\s*)?(?:được\s*)?(?:giải quyết\s*)?(?:trước|đúng|quá|trễ)\s/u.test(figure.right);
   const cues = findCues(left + ' ' + (rightHasDossier ? figure.right : '')).map((h) => h.cue);
   const cue = PRIORITY.find((c) => cues.includes(c));
   const dossierDomain = /hồ sơ|tthc|thủ tục/u.test(figure.clauseLeft) || rightHasDossier || cues.some((c) => c !== 'resolved' && c !== 'received');
