@@ -47,6 +47,8 @@ const BUNDLED_SETS = [
   { dir: 'real-heldout', what: 'real, added, held out' },
   { dir: 'real-round2', what: 'real, second round (tuned on)' },
   { dir: 'real-round2-heldout', what: 'real, second round, held out' },
+  { dir: 'real-round3', what: 'real, third round (tuned on)' },
+  { dir: 'real-round3-heldout', what: 'real, third round, held out' },
   { dir: 'dev', what: 'shared seed articles' },
   { dir: 'heldout', what: 'synthetic (regression)' },
   { dir: 'heldout2', what: 'synthetic (regression)' },
