@@ -66,7 +66,8 @@ export function documentPlaces(text: string, sentences: Sentence[], era: Era, si
     province = { name: site.name, type: site.type, province: site.name, code: site.code };
     // a district's own site or a slug that opens on its name: the article is about that district ("toàn huyện")
     const named = unitNamedByUrl(url, site.era, site.code);
-    if (!subject && named) {
+    // ... unless the text speaks of its province rather than of a district ("UBND tỉnh họp", "các chỉ số của tỉnh")
+    if (!subject && named && selfReferences(text, DISTRICT_WORDS) >= selfReferences(text, 'tỉnh')) {
       subjectPlace = { start: 0, end: 0, name: named.name, type: named.type, typed: false, unit: named, sentence: 0, locality: toLocality({ name: named.name, type: named.type, typed: false }, named, site.name) };
       subject = subjectPlace.locality;
     }
@@ -113,10 +114,20 @@ function pickSubject(text: string, sentences: Sentence[], places: ResolvedPlace[
     e.n += p.unit.level === 2 ? 1.5 : 1;
     counts.set(key, e);
   }
-  const selfProvince = (text.toLowerCase().match(/(?:toàn|của|trên địa bàn|ubnd|ủy ban nhân dân|cấp|các sở, ngành) tỉnh(?![\p{L}])(?!\s+\p{Lu})/gu) ?? []).length;
+  const selfProvince = selfReferences(text, 'tỉnh');
   for (const e of counts.values()) if (e.place.unit?.level === 1) e.n += selfProvince;
   return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.place ?? null;
 }
+
+/** How often the text names its own unit by the type word alone ("toàn tỉnh", "UBND huyện"), not followed by a name. */
+function selfReferences(text: string, typeWords: string): number {
+  const re = new RegExp(`(?:toàn|của|trên địa bàn|ubnd|ủy ban nhân dân|cấp|các sở, ngành|các phòng, ban) (?:${typeWords})(?![\\p{L}])`, 'gu');
+  const lower = text.toLowerCase();
+  let n = 0;
+  for (const m of lower.matchAll(re)) if (!/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) n++;
+  return n;
+}
+const DISTRICT_WORDS = 'huyện|thị xã|quận';
 
 const NATIONAL_PROVINCES = 4;
 const NATION: ResolvedPlace = { start: 0, end: 0, name: 'Việt Nam', type: 'tỉnh', typed: false, unit: null, sentence: 0, locality: VIETNAM };

@@ -53,6 +53,11 @@ export const corpus: Corpus = {
     // a district's own site names the article's subject (F19)
     { family: 'F19', text: 'Năm 2023, toàn huyện đã tiếp nhận và giải quyết 41.484 hồ sơ TTHC.', published: '2024-01-10', url: 'https://tuyphong.binhthuan.dcs.vn/Trang-chu/post/256034/tuy-phong-tong-ket.aspx',
       expect: [['dossiers_received', 41484, { place: 'huyện Tuy Phong' }]] },
+    { family: 'F19', text: 'Chỉ số cải cách hành chính hàng năm của huyện luôn nằm trong top dẫn đầu. Năm 2018, đạt 90,75/100 điểm, đứng thứ 1/10.', published: '2021-05-10', url: 'https://tinhuyquangtri.vn/mot-so-ket-qua-cai-cach-hanh-chinh-o-huyen-trieu-phong',
+      expect: [['par_index_score', 90.75, { place: 'huyện Triệu Phong' }], ['par_index_rank', 1, { place: 'huyện Triệu Phong' }]] },
+    // ... but a district site reposting its province's news is about the province
+    { family: 'F19', text: 'Ngày 27/4/2023, UBND tỉnh tổ chức cuộc họp thường kỳ. Các chỉ số của tỉnh trong năm 2022 được cải thiện: Chỉ số CCHC đạt 84,31 điểm, xếp thứ 41/63.', published: '2023-05-18', url: 'https://anbien.kiengiang.gov.vn/trang/TinTuc/inbaiviet.aspx?nid=1215',
+      expect: [['par_index_score', 84.31, { place: 'tỉnh Kiên Giang' }], ['par_index_rank', 41, { place: 'tỉnh Kiên Giang' }]] },
     // a wire dateline is where the story was filed, not what it is about (F18)
     { family: 'F18', text: 'Hà Nội (TTXVN 18/4/2024) Người dân hài lòng đối với sự phục vụ của cơ quan hành chính Nhà nước nói chung trong cả nước năm 2023 (SIPAS 2023) ở mức 82,66%.', published: '2024-04-18',
       expect: [['sipas_score', 82.66, { place: 'quốc gia Việt Nam' }]] },

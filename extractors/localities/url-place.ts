@@ -36,7 +36,7 @@ export function unitNamedByUrl(url: string | null | undefined, era: Era, provinc
   for (const unit of districtsOf(era, provinceCode)) {
     const s = slug(unit.name);
     if (s.length < 4) continue;
-    if (labels.includes(s.replace(/-/g, '')) || lastSegment.startsWith(`${s}-`) || lastSegment.includes(`-huyen-${s}-`) || lastSegment.includes(`-thi-xa-${s}-`)) return unit;
+    if (labels.includes(s.replace(/-/g, '')) || lastSegment.startsWith(`${s}-`) || new RegExp(`(?:^|-)(?:huyen|thi-xa|quan)-${s}(?:-|$)`).test(lastSegment)) return unit;
   }
   return null;
 }

@@ -47,12 +47,14 @@ export function siteProvinceOf(url: string | null | undefined): string | null {
 }
 
 // Provincial sites name their province in the host: dongthap.gov.vn, sonoivu.kontum.gov.vn, baotayninh.vn.
+// the paper, the party committee or the home-affairs department of the province: baoyenbai, tinhuyquangtri, sonoivuhue
+const HOST_PREFIX = /^(?:bao|tinhuy|dangbo|sonoivu|snv)/;
 const BY_SLUG = new Map(OLD_PROVINCES.map((p) => [p.slug.replace(/-/g, ''), p.name]));
 
 /** A province read from the host's labels, for sites the registry does not list. */
 export function provinceFromHostName(host: string): string | null {
   for (const label of host.split('.')) {
-    const p = BY_SLUG.get(label) ?? BY_SLUG.get(label.replace(/^bao/, ''));
+    const p = BY_SLUG.get(label) ?? BY_SLUG.get(label.replace(HOST_PREFIX, ''));
     if (p) return p;
   }
   return null;
