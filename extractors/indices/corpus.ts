@@ -45,6 +45,26 @@ export const corpus: Corpus = {
     { text: 'Chỉ số CCHC năm 2018 của tỉnh Long An đạt 80,12%, tăng 1,96% so với năm 2017 (năm 2017 đạt 78,16%), xếp hạng 18/63 tỉnh, thành phố.', published: '2019-06-05',
       expect: [['par_index_score', 78.16, { period: '2017-01-01..2017-12-31' }], ['par_index_rank', 18, { of: 63, period: '2018-01-01..2018-12-31' }]] },
     { text: 'Năm 2023, Sở Y tế đứng cuối bảng xếp hạng 19 sở, cơ quan thuộc UBND tỉnh về Chỉ số CCHC với 72,10 điểm.', published: '2024-03-01', expect: [['par_index_rank', 19, { of: 19 }], ['par_index_score', 72.1]], only: true },
+    // two units leading together: rank 1 each (F19)
+    { family: 'F19', text: 'Văn phòng UBND tỉnh và thành phố Yên Bái tiếp tục dẫn đầu bảng xếp hạng chỉ số cải cách hành chính năm 2021.', published: '2022-03-01',
+      expect: [['par_index_rank', 1, { agency: 'Văn phòng UBND tỉnh' }], ['par_index_rank', 1, { agency: null }]], only: true },
+    // a rank held over years the text writes out is a fact of each year; without the years, of the year reported
+    { text: 'Sở Tư pháp dẫn đầu bảng xếp hạng Chỉ số cải cách hành chính trong 3 năm liên tiếp, từ 2019 đến 2021.', published: '2022-03-01',
+      expect: [['par_index_rank', 1, { period: '2019-01-01..2019-12-31' }], ['par_index_rank', 1, { period: '2020-01-01..2020-12-31' }], ['par_index_rank', 1, { period: '2021-01-01..2021-12-31' }]], only: true },
+    { text: 'Năm 2021, Sở Tư pháp 3 năm liên tiếp dẫn đầu bảng xếp hạng Chỉ số cải cách hành chính.', published: '2022-03-01',
+      expect: [['par_index_rank', 1, { period: '2021-01-01..2021-12-31' }]], only: true },
+    // ranks in turn: the k-th name of the list holds rank k (F20)
+    { family: 'F20', text: 'Kết quả Chỉ số cải cách hành chính năm 2022 của các sở, 5 vị trí đứng đầu lần lượt là: Sở Tư pháp, Sở Giáo dục và Đào tạo, Sở Nội vụ, Sở Tài chính, Sở Giao thông vận tải.', published: '2023-03-01',
+      expect: [['par_index_rank', 1, { agency: 'Sở Tư pháp' }], ['par_index_rank', 2, { agency: 'Sở Giáo dục và Đào tạo' }], ['par_index_rank', 5, { agency: 'Sở Giao thông vận tải' }]] },
+    { family: 'F20', text: 'Văn phòng UBND tỉnh, Sở Giao thông vận tải, Sở Giáo dục và Đào tạo lần lượt chiếm 3 vị trí đầu tiên trong bảng xếp hạng chỉ số cải cách hành chính năm 2021.', published: '2022-03-01',
+      expect: [['par_index_rank', 1], ['par_index_rank', 2, { agency: 'Sở Giao thông vận tải' }], ['par_index_rank', 3, { agency: 'Sở Giáo dục và Đào tạo' }]], only: true },
+    // a list that does not hold as many names as places is no ranking
+    { text: 'Chỉ số cải cách hành chính năm 2022: 3 vị trí dẫn đầu lần lượt là các sở Tư pháp và Nội vụ.', published: '2023-03-01', expect: [], only: true },
+    // moved to a place written as a fraction; a last place is no date (F14)
+    { family: 'F14', text: 'Chỉ số CCHC năm 2022: huyện Lâm Bình tụt xuống 5/7 địa phương, Yên Sơn năm 2021 xếp cuối 7/7 huyện, thành phố.', published: '2023-03-01', expect: [['par_index_rank', 5, { of: 7 }], ['par_index_rank', 7, { of: 7 }]], only: true },
+    // the last place written out gives the pool's size (F20)
+    { family: 'F20', text: 'Chỉ số CCHC năm 2022 của các sở: Sở Y tế vị trí cuối cùng - thứ 19.', published: '2023-03-01', expect: [['par_index_rank', 19, { of: 19 }]], only: true },
+    { family: 'F20', text: 'Chỉ số CCHC năm 2020: xếp thứ 19 cuối bảng là Ban Quản lý các khu công nghiệp.', published: '2021-03-01', expect: [['par_index_rank', 19, { of: 19 }]], only: true },
     // a rank implied by order (tiếp theo là) is no fact; the leader's is
     { text: 'Quảng Ninh đứng đầu Chỉ số CCHC năm 2023, tiếp theo là Hải Phòng, Bắc Giang.', published: '2024-05-10', expect: [['par_index_rank', 1, { place: 'tỉnh Quảng Ninh' }]], only: true },
     // changes said with a comparative, a superlative or a bracket are changes, never scores (real-errors F03)

@@ -15,6 +15,7 @@ export const RULE_NAMES = {
   'rank-bracketed': 'xếp trên các tỉnh: Lâm Đồng (46/63), Đăk Nông (51/63)',
   'rank-word': 'xếp thứ hai; thứ ba là Sở Nội vụ',
   leads: 'dẫn đầu cả nước',
+  'top-in-turn': '3 vị trí dẫn đầu lần lượt là: A, B, C',
   'score-change': 'tăng 2,63 điểm; cao hơn 1,85% so với năm 2023',
   'rank-change': 'tăng 5 bậc',
   'score-from': 'tăng từ 81,82% lên 84,4% (the first end)',
@@ -57,6 +58,8 @@ const METRICS: Record<Exclude<IndexName, 'other-index'>, { score: Metric; rank: 
 const COMPONENT = new RegExp(alternation(COMPONENT_WORDS), 'u');
 const GAP = new RegExp(alternation(GAP_WORDS), 'u');
 const RANK_BEFORE = /(?:xếp|đứng|vị|hạng|thứ hạng|vị trí|xếp ở vị trí|xếp vị trí)\s*(?:thứ|hạng)?\s*(?:thứ)?\s*$/u;
+const LAST_THEN_RANK = /cuối(?: cùng| bảng)?\s*[-–,:]\s*(?:là\s*)?(?:xếp |đứng )?(?:thứ|vị trí thứ|hạng)\s*$/u;
+const RANK_THEN_LAST = /^\s*(?:[-–(]\s*)?(?:cuối bảng|cuối cùng|xếp cuối|đứng cuối)(?![\p{L}])/u;
 const RANK_TIGHT = /(?:(?:đứng|xếp|nằm ở vị trí) cuối(?: bảng)?\s*(?:trong|trên|\()?\s*(?:số|tổng số)?|xếp thứ|đứng thứ|xếp hạng|xếp vị thứ|vị thứ|vị trí thứ|vị trí số|vị trí|đứng ở vị trí|hạng số|hạng|thứ hạng|thứ)\s*$/u;
 // the last change word before the figure, with at most a few words (a superlative, a place, a bracket) between,
 // none of them a level verb or a from/to word
@@ -179,12 +182,16 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
     if (m.percent || m.hasDecimals) return null;
     // "đứng cuối trong 63 tỉnh": last of 63
     if (/cuối(?: bảng)?(?: xếp hạng)?\s*(?:trong|trên|của)?\s*(?:số|tổng số)?\s*$/u.test(left) && m.of === null) return make(names.rank, m.value, 'rank-last', { of: m.value, among: amongOf(lcAfterNumber(figure), null) });
+    // "vị trí cuối cùng - thứ 19", "xếp thứ 19 cuối bảng": the last place written out is the pool's size
+    if (m.of === null && (LAST_THEN_RANK.test(left) || RANK_THEN_LAST.test(figure.right))) return make(names.rank, m.value, 'rank-last', { of: m.value, among: null });
     const within = m.of === null ? /^\s*(?:trong|trên)\s*(?:số|tổng số)?\s*(\d+)\s+(?=[\p{L}])/u.exec(figure.sentenceRight) : null;
     const pool = m.of === null && !within ? poolBefore(figure.sentenceLeft) : null;
     const of = within ? Number(within[1]) : pool?.of ?? m.of;
     const among = pool?.among ?? amongOf(within ? figure.sentenceRight.slice(within[0].length - within[1]!.length - 1) : figure.sentenceRight, of);
     return make(names.rank, m.value, 'rank', { of, among });
   }
+  // "tụt xuống 5/7 địa phương", "vươn lên 2/9": moved to a place written as a fraction
+  if (m.of !== null && !m.percent && !m.hasDecimals && m.value <= m.of && /(?:lên|xuống)\s*$/u.test(left)) return make(names.rank, m.value, 'rank', { of: m.of, among: amongOf(figure.sentenceRight, m.of) });
   if (figure.noun === 'other') return null; // a count of units ("9 sở đạt", "12 huyện")
   // a rate stated beside an index ("Tỷ lệ hồ sơ đúng hạn đạt 98,91%") is a rate; "100% cơ quan" a share of something else
   // ("tỷ lệ điểm số đạt 97,14%" is how some provinces write the index score of their departments)
@@ -214,7 +221,41 @@ export function leadingRank(lowerSentence: string, index: IndexName | null): Arr
     const pool = poolBefore(lowerSentence.slice(0, w.index));
     out.push({ metric: METRICS[index].rank, value: ORDINALS[w[1]!]!, of: pool?.of ?? null, approx: null, rule: 'indices/rank-word', among: pool?.among ?? (among ? (among[1] ?? '') + among[2]!.trim() : null), anchor: w.index + w[0].length });
   }
-  return [...out, ...leads(lowerSentence, index)];
+  const inTurn = topInTurn(lowerSentence, index);
+  // "3 vị trí dẫn đầu" not in turn names a group: no rank 1 either
+  return [...out, ...inTurn, ...(inTurn.length || TOP_PLACES.test(lowerSentence) ? [] : leads(lowerSentence, index))];
+}
+
+// "5 vị trí đứng đầu lần lượt là: A, B, C, D, E"; "A, B, C lần lượt chiếm 3 vị trí đầu tiên": the k-th name holds rank k
+const UNIT_START = '(?:văn phòng|sở|ban|ubnd|ủy ban|thành phố|tp\\.?|huyện|thị xã|quận|công an|thanh tra)\\s';
+const JOINT_LEADERS = new RegExp(`(?:^|[,;:]\\s*)(?:kết quả,?\\s*)?(${UNIT_START}[^,;:]{2,40}?)\\s+và\\s+${UNIT_START}[^,;:]{2,40}?\\s+(?:(?:tiếp tục|cùng|đều|vẫn|là hai đơn vị|duy trì|giữ vững|vị trí|\\d+ năm liền|\\d+ năm liên tiếp)\\s+)*$`, 'u');
+const TOP_PLACES = /(\d{1,2}|ba|bốn|năm|sáu|bảy|tám|chín|mười) vị trí (?:đứng |dẫn )?đầu(?: tiên)?/u;
+const LIST_AFTER = /^[^:;.]{0,40}?lần lượt (?:là|thuộc về|gồm)?\s*:?\s*([^;.]+)/u;
+const LIST_BEFORE = /([^;:.]+?)\s+lần lượt (?:chiếm|giữ|đứng|xếp)\s*$/u;
+
+function topInTurn(lowerSentence: string, index: Exclude<IndexName, 'other-index'>): Array<Assignment & { anchor: number }> {
+  const m = TOP_PLACES.exec(lowerSentence);
+  if (!m) return [];
+  const n = /\d/.test(m[1]!) ? Number(m[1]) : ORDINALS[m[1]!]!;
+  const after = LIST_AFTER.exec(lowerSentence.slice(m.index + m[0].length));
+  const before = after ? null : LIST_BEFORE.exec(lowerSentence.slice(0, m.index));
+  const list = after?.[1] ?? before?.[1];
+  if (!list) return [];
+  const listStart = after ? m.index + m[0].length + after[0].length - list.length : before!.index;
+  // items: split on commas, and on a last "và" that opens a unit's name ("Sở Giáo dục và Đào tạo" is one name)
+  const items: number[] = [listStart];
+  for (const x of list.matchAll(/,\s*/gu)) items.push(listStart + x.index + x[0].length);
+  if (items.length === n - 1) {
+    const last = items[items.length - 1]! - listStart;
+    const and = /\s+và\s+(?=(?:sở|ban|văn phòng|ủy ban|ubnd|huyện|thành phố|thị xã|quận|xã|phường|công an|thanh tra|bộ|tỉnh)\s)/u.exec(list.slice(last));
+    if (and) items.push(listStart + last + and.index + and[0].length);
+  }
+  // (a list before "lần lượt" may open on a lead-in: "Kết quả, A, B, C lần lượt chiếm 3 vị trí")
+  if (before && items.length > n) items.splice(0, items.length - n);
+  if (items.length !== n || n > 10) return [];
+  // anchored at each name's end: a unit's rank is found after its name
+  const ends = [...items.slice(1).map((start) => start - 1), listStart + list.length];
+  return ends.map((anchor, k) => ({ metric: METRICS[index].rank, value: k + 1, of: null, approx: null, rule: 'indices/top-in-turn', among: null, anchor }));
 }
 
 function leads(lowerSentence: string, index: Exclude<IndexName, 'other-index'>): Array<Assignment & { anchor: number }> {
@@ -228,8 +269,12 @@ function leads(lowerSentence: string, index: Exclude<IndexName, 'other-index'>):
   const among = AMONG.exec(after);
   const pool = poolBefore(lowerSentence.slice(0, m.index));
   // the anchor sits after the words, so "dẫn đầu là tỉnh Quảng Ninh" finds its place after them, "Quảng Ninh dẫn đầu" before
-  return [{
+  const lead = (anchor: number): Assignment & { anchor: number } => ({
     metric: METRICS[index].rank, value: 1, of: pool?.of ?? null, approx: null, rule: 'indices/leads',
-    among: pool?.among ?? (among ? (among[1] ?? '') + among[2]!.trim() : null), anchor: m.index + m[0].length,
-  }];
+    among: pool?.among ?? (among ? (among[1] ?? '') + among[2]!.trim() : null), anchor,
+  });
+  // "Văn phòng UBND tỉnh và thành phố Yên Bái dẫn đầu": two units, each first of its own ranking
+  const pair = JOINT_LEADERS.exec(lowerSentence.slice(0, m.index));
+  if (pair) return [lead(pair.index + pair[1]!.length), lead(m.index + m[0].length)];
+  return [lead(m.index + m[0].length)];
 }

@@ -34,6 +34,7 @@ const DOC_LIST = ['nghị định', 'quyết định', 'thông tư', 'chỉ th�
 // "Nghị định 130", "Kế hoạch số 08": the word, then perhaps "số"
 const DOC_WORDS = { test: (tail: string) => endsDoc(tail) || (/số\s*$/u.test(tail) && endsDoc(tail.replace(/\s*số\s*$/u, ''))) };
 const endsDoc = endsWithWord(DOC_LIST);
+const RANKED_LAST = /(?:xếp|đứng|vị trí|nằm|hạng)\s+(?:cuối|đầu)\s*$/u;
 const DATE_WORDS = { test: endsWithWord(['ngày', 'hôm', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'từ', 'đến', 'tới', 'và', 'cuối', 'đầu', 'giữa']) };
 const LEVEL_WORDS = { test: endsWithWord(['tháng', 'ngày', 'quý', 'năm thứ', 'quận', 'phường', 'q.', 'p.', 'khu phố', 'mức độ', 'mức', 'cấp độ', 'phiên họp thứ', 'phiên họp', 'cuộc họp thứ', 'hội nghị lần thứ', 'đại hội lần thứ', 'lần thứ', 'lần', 'kỳ họp thứ', 'kỳ họp', 'khóa', 'phiên', 'giai đoạn', 'tầng', 'phòng', 'lô', 'khu', 'tổ', 'ấp', 'thôn', 'khóm', 'đợt', 'bước', 'nhóm', 'loại', 'hạng mục', 'tiểu mục', 'chương', 'quốc lộ', 'tỉnh lộ', 'đường', 'km', 'kilômét', 'km số']) };
 const PHONE_WORDS = /(?<![\p{L}])(?:đường dây nóng[^\d]{0,40}|liên hệ|số máy|điện thoại|đt|sđt|hotline|fax|di động|tổng đài)\s*[:.]?\s*$/iu;
@@ -146,7 +147,8 @@ function readMention(text: string, s: number, e: number, raw: string, lineStart:
     const den = parseNumeral(denRaw);
     const fracEnd = e + frac[0].length;
     if (/^(?:19|20)\d\d$/.test(denRaw) && !/[.,]/.test(raw) && Number(raw) <= 12) return exclude('period', fracEnd);
-    if (DATE_WORDS.test(tail) && Number(raw) <= 31 && den.value <= 12 && !den.hasDecimals) return exclude('date', fracEnd);
+    // "cuối 7/7" is a date, "xếp cuối 7/7" a last place
+    if (DATE_WORDS.test(tail) && !RANKED_LAST.test(tail) && Number(raw) <= 31 && den.value <= 12 && !den.hasDecimals) return exclude('date', fracEnd);
     mention.of = den.thousandsReading ?? den.value;
     mention.value = parsed.thousandsReading ?? parsed.value;
     mention.end = fracEnd;

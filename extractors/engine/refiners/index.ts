@@ -4,6 +4,7 @@ import type { Fact } from '../../../src/model/fact.ts';
 import { previousPeriod } from '../from-to.ts';
 import { dedupe } from './dedupe.ts';
 import { bindNamedPeriods, type Range } from './named-periods.ts';
+import { spreadYearSpans } from './year-spans.ts';
 
 export interface DocumentFindings {
   /** The explicit ranges the article defines ("quý I năm 2020 (tính từ 1/12/2019 đến 29/2/2020)"). */
@@ -19,6 +20,8 @@ const REFINERS: Array<[string, Refiner]> = [
   ['named-periods', (facts, found) => bindNamedPeriods(facts, found.ranges)],
   // the first end of "tăng từ 81,82% lên 84,4%" is the period before's (after binding: a bound range shifts whole)
   ['previous-period', (facts, found) => facts.map((f, i) => (found.previous.has(i) ? { ...f, period: previousPeriod(f.period) } : f))],
+  // a rank held "từ 2019 đến 2021" is a fact of each year written
+  ['year-spans', (facts) => spreadYearSpans(facts)],
   // one fact per the spec's key
   ['dedupe', (facts) => dedupe(facts)],
 ];
