@@ -11,6 +11,14 @@ const FROM_LEFT = new RegExp(`(?:${CHANGE})\\s+(?:[\\p{L}]+\\s+){0,3}?từ\\s*(?
 const FROM_RIGHT = new RegExp(`^\\s*(?:%|điểm)?\\s*(?:(?:của\\s+)?năm\\s+\\d{4}\\s*)?(?:${alternation(TO_WORDS)})\\s`, 'u');
 const TO_LEFT = new RegExp(`(?:${CHANGE})\\s+(?:[\\p{L}]+\\s+){0,3}?từ\\s*(?:mức\\s*|vị trí\\s*(?:thứ\\s*)?|hạng\\s*)?[\\d.,]+\\s*(?:\\/\\s*\\d+\\s*)?(?:%|điểm)?\\s*(?:(?:của\\s+)?năm\\s+\\d{4}\\s*)?(?:${alternation(TO_WORDS)})\\s*(?:mức\\s*|vị trí\\s*(?:thứ\\s*)?|hạng\\s*|xếp thứ\\s*)?$`, 'u');
 
+// with no change word before it, only a move up or down makes "từ X lên/xuống Y" a change ("từ 80 đến 90 điểm" is a band)
+const YEAR_NOTE = '(?:\\(\\s*(?:năm\\s+)?\\d{4}\\s*\\)\\s*)?';
+const LEVEL_WORD = '(?:mức\\s*|vị trí\\s*(?:thứ\\s*)?|hạng\\s*|thứ\\s*)?';
+const MOVE = '(?:lên|xuống)(?:\\s+(?:mức|còn))?';
+const BARE_FROM_LEFT = new RegExp(`(?:^|[\\s,;(])từ\\s*${LEVEL_WORD}$`, 'u');
+const BARE_FROM_RIGHT = new RegExp(`^\\s*(?:%|điểm)?\\s*${YEAR_NOTE}${MOVE}\\s`, 'u');
+const BARE_TO_LEFT = new RegExp(`(?:^|[\\s,;(])từ\\s*${LEVEL_WORD}[\\d.,]+\\s*(?:\\/\\s*\\d+\\s*)?(?:%|điểm)?\\s*${YEAR_NOTE}${MOVE}\\s*${LEVEL_WORD}$`, 'u');
+
 export type FromTo = 'from' | 'to';
 
 /** Whether the figure is the first or the second end of a change said as from→to. */
@@ -19,6 +27,8 @@ export function fromToRole(figure: Figure): FromTo | null {
   if (!left.includes('từ')) return null;
   if (FROM_LEFT.test(left) && FROM_RIGHT.test(figure.sentenceRight)) return 'from';
   if (TO_LEFT.test(left)) return 'to';
+  if (BARE_FROM_LEFT.test(left) && BARE_FROM_RIGHT.test(figure.sentenceRight)) return 'from';
+  if (BARE_TO_LEFT.test(left)) return 'to';
   return null;
 }
 

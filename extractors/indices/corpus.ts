@@ -53,6 +53,14 @@ export const corpus: Corpus = {
       expect: [['par_index_rank', 1, { period: '2019-01-01..2019-12-31' }], ['par_index_rank', 1, { period: '2020-01-01..2020-12-31' }], ['par_index_rank', 1, { period: '2021-01-01..2021-12-31' }]], only: true },
     { text: 'Năm 2021, Sở Tư pháp 3 năm liên tiếp dẫn đầu bảng xếp hạng Chỉ số cải cách hành chính.', published: '2022-03-01',
       expect: [['par_index_rank', 1, { period: '2021-01-01..2021-12-31' }]], only: true },
+    // from→to without a change word right before it: a move up or down (F10)
+    { family: 'F10', text: 'Chỉ số CCHC năm 2022 của tỉnh giảm nhẹ, gần 1 điểm % so với năm 2021,  từ 87,61% xuống 86,78% (trên tổng điểm tối đa 100).', published: '2023-06-01',
+      expect: [['par_index_change', -1], ['par_index_score', 87.61, { period: '2021-01-01..2021-12-31' }], ['par_index_score', 86.78, { period: '2022-01-01..2022-12-31' }]], only: true },
+    { family: 'F10', text: 'Năm 2022, thứ hạng Chỉ số CCHC vẫn tăng 2 bậc, từ vị trí 15 lên 13 trong cả nước.', published: '2023-06-01',
+      expect: [['par_rank_change', 2], ['par_index_rank', 15, { period: '2021-01-01..2021-12-31' }], ['par_index_rank', 13, { period: '2022-01-01..2022-12-31' }]], only: true },
+    // shares of units counted and the scale are no scores (F06)
+    { family: 'F06', text: 'Chỉ số CCHC năm 2022 của tỉnh Sơn La đạt 84,79 (%/100 điểm tối đa). Cả nước có 10 tỉnh (15,87%) tăng điểm, 53 tỉnh (84,13%) giảm điểm.', published: '2023-06-01',
+      expect: [['par_index_score', 84.79]], only: true },
     // ranks in turn: the k-th name of the list holds rank k (F20)
     { family: 'F20', text: 'Kết quả Chỉ số cải cách hành chính năm 2022 của các sở, 5 vị trí đứng đầu lần lượt là: Sở Tư pháp, Sở Giáo dục và Đào tạo, Sở Nội vụ, Sở Tài chính, Sở Giao thông vận tải.', published: '2023-03-01',
       expect: [['par_index_rank', 1, { agency: 'Sở Tư pháp' }], ['par_index_rank', 2, { agency: 'Sở Giáo dục và Đào tạo' }], ['par_index_rank', 5, { agency: 'Sở Giao thông vận tải' }]] },
