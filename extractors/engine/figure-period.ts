@@ -34,7 +34,7 @@ export function periodOfFigure(periods: PeriodMention[], figStart: number, figEn
     return sameSpanIn(opening, carried, ctx, lc);
   }
   for (const p of [...before].reverse()) {
-    if (p.comparison) continue;
+    if (p.comparison || inClosedBracket(lc, p, figStart)) continue;
     const resolved = p.resolve(ctx);
     if (resolved) return resolved;
   }
@@ -47,6 +47,15 @@ export function periodOfFigure(periods: PeriodMention[], figStart: number, figEn
   return carried;
 }
 
+/** "(năm 2020 là 88,61%), xếp thứ 14/63": a period in a bracket closed before the figure dates only the bracket. */
+function inClosedBracket(lc: string, p: PeriodMention, figStart: number): boolean {
+  const open = lc.lastIndexOf('(', p.start);
+  if (open < 0 || lc.lastIndexOf(')', p.start) > open) return false;
+  const close = lc.indexOf(')', p.end);
+  // ("Trong tuần (từ ngày 11.5.2018 đến 17.5.2018), trung tâm …": a bracket holding only the period dates what follows)
+  return close >= 0 && close < figStart && /\d/u.test(lc.slice(open + 1, p.start) + lc.slice(p.end, close));
+}
+
 /** "cùng kỳ năm 2021" compared with "9 tháng năm 2022" is January to September 2021, not the whole year. */
 function sameSpanIn(mention: PeriodMention, carried: Period | null, ctx: PeriodContext, lc: string): Period | null {
   const resolved = mention.resolve(ctx);
@@ -57,11 +66,11 @@ function sameSpanIn(mention: PeriodMention, carried: Period | null, ctx: PeriodC
 }
 
 /** Index results are facts of the year assessed: announced in Y+1 for year Y when the text does not say. */
-export function assessedYear(period: Period | null, published: string | null, periods: PeriodMention[], figStart: number, indexYear: number | null = null): Period | null {
+export function assessedYear(period: Period | null, published: string | null, periods: PeriodMention[], figStart: number, indexYear: number | null = null, lc: string | null = null): Period | null {
   const isYear = (p: Period | null) => !!p?.start && !!p.end && p.start.endsWith('-01-01') && p.end.endsWith('-12-31') && p.start.slice(0, 4) === p.end.slice(0, 4);
   if (isYear(period)) return period;
   // the year named last before the figure, not one it is compared with ("tăng 5 bậc so năm 2022", "(năm 2020 đứng 19/63)")
-  const named = [...periods].reverse().find((p) => p.year !== null && p.start < figStart && !p.comparison);
+  const named = [...periods].reverse().find((p) => p.year !== null && p.start < figStart && !p.comparison && !(lc !== null && inClosedBracket(lc, p, figStart)));
   // else the year the article gave the index ("công bố Chỉ số SIPAS năm 2024" a paragraph before), else the year before publication
   const y = named?.year ?? indexYear ?? (published ? +published.slice(0, 4) - 1 : null);
   return y === null ? period : { start: `${y}-01-01`, end: `${y}-12-31`, label: `năm ${y}` };

@@ -61,6 +61,9 @@ export const corpus: Corpus = {
     // shares of units counted and the scale are no scores (F06)
     { family: 'F06', text: 'Chỉ số CCHC năm 2022 của tỉnh Sơn La đạt 84,79 (%/100 điểm tối đa). Cả nước có 10 tỉnh (15,87%) tăng điểm, 53 tỉnh (84,13%) giảm điểm.', published: '2023-06-01',
       expect: [['par_index_score', 84.79]], only: true },
+    // a level after "tăng với tỷ lệ"; a year in a closed bracket dates only the bracket (F21)
+    { family: 'F21', text: 'Chỉ số hài lòng của người dân (SIPAS) năm 2021, tỉnh Yên Bái tiếp tục tăng với tỷ lệ hài lòng 89,24%, tăng 0,63% (năm 2020 là 88,61%), xếp thứ 14/63 tỉnh, thành phố.', published: '2022-06-01',
+      expect: [['sipas_score', 89.24, { period: '2021-01-01..2021-12-31' }], ['sipas_change', 0.63], ['sipas_score', 88.61, { period: '2020-01-01..2020-12-31' }], ['sipas_rank', 14, { of: 63, period: '2021-01-01..2021-12-31' }]], only: true },
     // ranks in turn: the k-th name of the list holds rank k (F20)
     { family: 'F20', text: 'Kết quả Chỉ số cải cách hành chính năm 2022 của các sở, 5 vị trí đứng đầu lần lượt là: Sở Tư pháp, Sở Giáo dục và Đào tạo, Sở Nội vụ, Sở Tài chính, Sở Giao thông vận tải.', published: '2023-03-01',
       expect: [['par_index_rank', 1, { agency: 'Sở Tư pháp' }], ['par_index_rank', 2, { agency: 'Sở Giáo dục và Đào tạo' }], ['par_index_rank', 5, { agency: 'Sở Giao thông vận tải' }]] },
