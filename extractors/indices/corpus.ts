@@ -64,6 +64,12 @@ export const corpus: Corpus = {
     // a level after "tăng với tỷ lệ"; a year in a closed bracket dates only the bracket (F21)
     { family: 'F21', text: 'Chỉ số hài lòng của người dân (SIPAS) năm 2021, tỉnh Yên Bái tiếp tục tăng với tỷ lệ hài lòng 89,24%, tăng 0,63% (năm 2020 là 88,61%), xếp thứ 14/63 tỉnh, thành phố.', published: '2022-06-01',
       expect: [['sipas_score', 89.24, { period: '2021-01-01..2021-12-31' }], ['sipas_change', 0.63], ['sipas_score', 88.61, { period: '2020-01-01..2020-12-31' }], ['sipas_rank', 14, { of: 63, period: '2021-01-01..2021-12-31' }]], only: true },
+    // in a SIPAS ranking of units, the satisfaction rate is the unit's SIPAS (F17)
+    { family: 'F17', text: 'Tỉnh Lào Cai vừa công bố Chỉ số hài lòng của người dân (SIPAS) năm 2023. Theo đó, huyện Si Ma Cai đứng thứ nhất với tỷ lệ hài lòng đạt 86,91%.', published: '2024-03-05',
+      expect: [['sipas_score', 86.91, { place: 'huyện Si Ma Cai' }], ['sipas_rank', 1]], only: true },
+    // ... but a one-stop satisfaction rate after a SIPAS mention stays a rate
+    { text: 'Tỉnh Lào Cai vừa công bố Chỉ số SIPAS năm 2023. Năm 2023, tỷ lệ hài lòng của người dân tại Bộ phận một cửa huyện Bảo Yên đạt 99,5%.', published: '2024-03-05',
+      expect: [['satisfaction_rate', 99.5]] },
     // ranks in turn: the k-th name of the list holds rank k (F20)
     { family: 'F20', text: 'Kết quả Chỉ số cải cách hành chính năm 2022 của các sở, 5 vị trí đứng đầu lần lượt là: Sở Tư pháp, Sở Giáo dục và Đào tạo, Sở Nội vụ, Sở Tài chính, Sở Giao thông vận tải.', published: '2023-03-01',
       expect: [['par_index_rank', 1, { agency: 'Sở Tư pháp' }], ['par_index_rank', 2, { agency: 'Sở Giáo dục và Đào tạo' }], ['par_index_rank', 5, { agency: 'Sở Giao thông vận tải' }]] },

@@ -73,6 +73,7 @@ const FALL = new RegExp(`^(?:${alternation(FALL_WORDS)})$`, 'u');
 const UNIT_SHARE_LEFT = /\d+\s+(?:tỉnh|thành phố|huyện|sở|đơn vị|địa phương|xã|cơ quan|bộ)(?:,\s*thành phố)?\s*\(\s*$/u;
 // "tiếp tục tăng với tỷ lệ hài lòng 89,24%": the level reached; "tăng mạnh nhất với 6,39%" stays a change
 const LEVEL_NOUN_AFTER_WITH = /với\s+(?:tỷ lệ|tỉ lệ|số điểm|điểm số|mức|chỉ số|kết quả)(?![\p{L}])/u;
+const RANKING_WORDS = /(?:đứng|xếp) (?:thứ|đầu|cuối)|dẫn đầu|thứ \d/u;
 const CHANGE_ADVERB_COMMA = /^\s*(?:nhẹ|mạnh|sâu|khá sâu|khá mạnh|đáng kể|rõ rệt)\s*,\s*(?:gần|hơn|khoảng|trên|dưới)?\s*$/u;
 export function changeBefore(left: string): { sign: 1 | -1 } | null {
   const tail = left.slice(-60);
@@ -200,7 +201,9 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   if (figure.noun === 'other') return null; // a count of units ("9 sở đạt", "12 huyện")
   // a rate stated beside an index ("Tỷ lệ hồ sơ đúng hạn đạt 98,91%") is a rate; "100% cơ quan" a share of something else
   // ("tỷ lệ điểm số đạt 97,14%" is how some provinces write the index score of their departments)
-  if (/t[ỷỉ] lệ(?! điểm| đạt\s*$)/u.test(left) && indexNames(left).length === 0) return null;
+  // (in a SIPAS ranking of units, "đứng thứ nhất với tỷ lệ hài lòng đạt 86,91%" is the unit's SIPAS)
+  const sipasRanking = index === 'sipas' && /t[ỷỉ] lệ hài lòng/u.test(left) && RANKING_WORDS.test(figure.sentenceLeft + figure.sentenceRight.slice(0, 40));
+  if (/t[ỷỉ] lệ(?! điểm| đạt\s*$)/u.test(left) && indexNames(left).length === 0 && !sipasRanking) return null;
   if (m.percent && /^\s*[\p{L}]/u.test(figure.right) && !/^\s*(?:so với|trong|của|xếp|và|tăng|giảm|đứng|cao|thấp|điểm|là|năm|với|đạt)/u.test(figure.right)) return null;
   // "Có 10 tỉnh (15,87%) tăng điểm": the share of the units counted; "(%/100 điểm tối đa)": the scale
   if (m.percent && UNIT_SHARE_LEFT.test(left)) return null;

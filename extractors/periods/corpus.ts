@@ -55,6 +55,8 @@ export const corpus: Corpus = {
       expect: [['on_time_rate', 100, { period: '2025-07-01..2025-07-15' }]] },
     { family: 'F09', text: 'Từ ngày 1-7-2025 đến hết tháng 12-2025, toàn tỉnh tiếp nhận hơn 174.470 hồ sơ đất đai.', published: '2026-01-10',
       expect: [['dossiers_received', 174470, { period: '2025-07-01..2025-12-31' }]] },
+    { family: 'F09', text: 'Từ ngày 5-12-2020 đến 15- 11-2021, bộ phận một cửa thị xã Tân Uyên đã tiếp nhận 7.604 hồ sơ.', published: '2021-11-20',
+      expect: [['dossiers_received', 7604, { period: '2020-12-05..2021-11-15' }]] },
     { family: 'F09', text: 'Tính đến cuối tháng 5 năm 2017, UBND TP Mỹ Tho tiếp nhận 116.383 hồ sơ thủ tục hành chính.', published: '2017-06-05',
       expect: [['dossiers_received', 116383, { period: '..2017-05-31' }]] },
   ],

@@ -29,7 +29,8 @@ const WORD_NUM: Record<string, number> = {
 const NUMW = '(\\d{1,2}|mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)';
 const YEAR = '((?:19|20)\\d\\d)';
 const SEP_YEAR = `(?:\\s*\\/\\s*|\\s*-\\s*|\\s+(?:năm\\s+)?)${YEAR}`;
-const DATE = '(\\d{1,2})[\\/.\\-](\\d{1,2})(?:[\\/.\\-]((?:19|20)?\\d\\d))?';
+// ("15- 11-2021": a space slips in after a hyphen)
+const DATE = '(\\d{1,2})(?:[\\/.\\-]|-\\s)(\\d{1,2})(?:[\\/.\\-]((?:19|20)?\\d\\d))?';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
