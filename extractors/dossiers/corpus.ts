@@ -40,6 +40,9 @@ export const corpus: Corpus = {
     { text: 'Năm 2023, tổng số hồ sơ đã giải quyết 3.198 hồ sơ, đạt tỷ lệ 98,55%.', expect: [['dossiers_resolved', 3198], ['resolved_rate', 98.55]], only: true },
     { text: 'Năm 2023, giải quyết trước và đúng hạn 8.850 hồ sơ.', expect: [['dossiers_on_time', 8850]], only: true },
     { text: 'Năm 2023, số hồ sơ giải quyết đúng và trước hạn là 8.850.', expect: [['dossiers_on_time', 8850]] },
+    // the count behind a rate just stated (F15)
+    { family: 'F15', text: 'Năm 2022, tỷ lệ giải quyết đúng và sớm hạn đạt 99,85%, tương ứng với 94.839 hồ sơ, trong khi tỷ lệ trễ hạn chỉ chiếm 0,15% với 146 hồ sơ.', published: '2023-01-10',
+      expect: [['on_time_rate', 99.85], ['dossiers_on_time', 94839], ['overdue_rate', 0.15], ['dossiers_overdue', 146]], only: true },
     { text: 'Năm 2023, có 8.850 hồ sơ được giải quyết đúng hạn.', expect: [['dossiers_on_time', 8850]] },
     { text: 'Năm 2023, có 8.850 hồ sơ đã được giải quyết.', expect: [['dossiers_resolved', 8850]] },
     { text: 'Năm 2023, huyện tiếp nhận 5.000 hồ sơ, giảm 300 hồ sơ so với năm 2022.', expect: [['dossiers_received', 5000]], only: true },

@@ -8,7 +8,7 @@ export type DossierCue = 'on_time' | 'early' | 'overdue' | 'pending' | 'online' 
 export const CUES: Array<[DossierCue, RegExp]> = [
   ['carried', /(?:kỳ|năm|tháng|quý) trước chuyển (?:sang|qua)|chuyển (?:sang|qua) từ (?:kỳ|năm) trước|tồn (?:từ )?kỳ trước|tồn (?:đọng )?chuyển sang|kỳ trước chuyển|chuyển tiếp/gu],
   ['pending', /đang (?:tiếp tục |được )?(?:giải quyết|xử lý|thụ lý|trong (?:thời )?hạn)|chưa đến hạn|chưa giải quyết|tồn đọng|còn tồn|đang thực hiện|chưa đến hạn trả/gu],
-  ['on_time', /(?:trước|sớm) (?:thời )?(?:hạn|hẹn)\s*(?:và|,|\/|hoặc)\s*(?:đúng)\s*(?:thời )?(?:hạn|hẹn)|đúng\s*(?:và|,|\/)\s*trước (?:thời )?(?:hạn|hẹn)|trước và đúng (?:thời )?(?:hạn|hẹn)|đúng và trước (?:thời )?(?:hạn|hẹn)|đúng (?:thời )?(?:hạn|hẹn)|trong hạn(?! giải quyết)/gu],
+  ['on_time', /(?:trước|sớm) (?:thời )?(?:hạn|hẹn)\s*(?:và|,|\/|hoặc)\s*(?:đúng)\s*(?:thời )?(?:hạn|hẹn)|đúng\s*(?:và|,|\/)\s*(?:trước|sớm) (?:thời )?(?:hạn|hẹn)|(?:trước|sớm) và đúng (?:thời )?(?:hạn|hẹn)|đúng (?:thời )?(?:hạn|hẹn)|trong hạn(?! giải quyết)/gu],
   ['early', /(?:trước|sớm) (?:thời )?(?:hạn|hẹn)/gu],
   ['overdue', /quá (?:thời )?(?:hạn|hẹn)|trễ (?:thời )?(?:hạn|hẹn)|chậm (?:thời )?(?:hạn|hẹn|trễ|muộn|trả)|(?<![\p{L}])(?:trễ|chậm|muộn)(?![\p{L}])/gu],
   ['online', /trực tuyến|qua mạng|môi trường mạng|môi trường điện tử|dịch vụ công (?:quốc gia|của tỉnh)|cổng dịch vụ công/gu],

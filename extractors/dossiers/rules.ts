@@ -15,6 +15,7 @@ export const RULE_NAMES = {
   'split-total': 'đã tiếp nhận N hồ sơ (trong đó kỳ trước chuyển sang X, mới tiếp nhận Y)',
   'total-as-intake': 'tổng số hồ sơ tiếp nhận là 1.234',
   existence: 'có 27.366 hồ sơ yêu cầu giải quyết',
+  'count-of-rate': 'tỷ lệ đúng hạn đạt 99,85%, tương ứng với 94.839 hồ sơ',
   'agency-list': 'Các cơ quan có tần suất giao dịch nhiều là Công an tỉnh (590 hồ sơ), …',
   list: 'huyện A tiếp nhận 5.000 hồ sơ, huyện B 4.000 hồ sơ',
 } as const;
@@ -82,6 +83,9 @@ function coordinatedActions(left: string, hits: CueHit[]): DossierCue[] {
   return [...new Set(out.map((h) => h.cue))];
 }
 
+const RATE_THEN_COUNT = /\d\s*%\s*,?\s*(?:(?:tương ứng|tương đương)(?:\s+với)?|với)\s*$/u;
+const CUE_OF_RATE: Partial<Record<string, DossierCue>> = { on_time_rate: 'on_time', early_rate: 'early', overdue_rate: 'overdue', resolved_rate: 'resolved', online_rate: 'online' };
+
 export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
   if (figure.mention.percent || !isDossierFigure(figure, earlier)) return null;
   const value = countValue(figure);
@@ -98,6 +102,10 @@ export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
   const { approx } = figure.mention;
   const make = (cue: DossierCue, v: number, rule: string): Assignment => ({ metric: METRIC_OF[cue], value: v, of: null, approx, rule: `dossiers/${rule}` });
 
+  // "tỷ lệ đúng hạn đạt 99,85%, tương ứng với 94.839 hồ sơ", "chiếm 0,15% với 146 hồ sơ": the count behind the rate
+  const rate = earlier[earlier.length - 1]?.assigned.find((a) => a.metric.endsWith('_rate'))?.metric;
+  const rateCue = rate ? CUE_OF_RATE[rate] : undefined;
+  if (rateCue && figure.noun === 'dossier' && figure.mention.of === null && RATE_THEN_COUNT.test(figure.sentenceLeft)) return [make(rateCue, value, 'count-of-rate')];
   if (figure.mention.of !== null) {
     // giải quyết 113/132 hồ sơ: the part over the intake (or over the resolved, for a state of the resolved)
     const num: DossierCue | null = attr ?? (actions.includes('resolved') ? 'resolved' : null);
