@@ -70,6 +70,7 @@ const CHANGE_WORD_AT_END = new RegExp(`(?:${alternation([...RISE_WORDS, ...FALL_
 const FALL = new RegExp(`^(?:${alternation(FALL_WORDS)})$`, 'u');
 
 /** "tăng mạnh nhất với 6,39%" → a rise; "cao hơn 1,85%" → a rise; "giảm 7 bậc" → a fall; null when the figure is a level. */
+const FRACTION_SHARE_LEFT = /\d+\s*\/\s*\d+\s*(?:[\p{L}]+\s*){0,2}?(?:đạt|chiếm|có|bằng|là)(?:\s+có)?\s*$/u;
 const UNIT_SHARE_LEFT = /\d+\s+(?:tỉnh|thành phố|huyện|sở|đơn vị|địa phương|xã|cơ quan|bộ)(?:,\s*thành phố)?\s*\(\s*$/u;
 // "tiếp tục tăng với tỷ lệ hài lòng 89,24%": the level reached; "tăng mạnh nhất với 6,39%" stays a change
 const LEVEL_NOUN_AFTER_WITH = /với\s+(?:tỷ lệ|tỉ lệ|số điểm|điểm số|mức|chỉ số|kết quả)(?![\p{L}])/u;
@@ -206,7 +207,8 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   if (/t[ỷỉ] lệ(?! điểm| đạt\s*$)/u.test(left) && indexNames(left).length === 0 && !sipasRanking) return null;
   if (m.percent && /^\s*[\p{L}]/u.test(figure.right) && !/^\s*(?:so với|trong|của|xếp|và|tăng|giảm|đứng|cao|thấp|điểm|là|năm|với|đạt)/u.test(figure.right)) return null;
   // "Có 10 tỉnh (15,87%) tăng điểm": the share of the units counted; "(%/100 điểm tối đa)": the scale
-  if (m.percent && UNIT_SHARE_LEFT.test(left)) return null;
+  // ("9/12 phòng đạt 75%": the share of the units the fraction counts)
+  if (m.percent && (UNIT_SHARE_LEFT.test(left) || FRACTION_SHARE_LEFT.test(left))) return null;
   if (/%\s*\/\s*$/u.test(left) || /^\s*điểm tối đa/u.test(figure.right)) return null;
   // "(tổng) điểm 92,5" in a table row written out as text
   if (m.percent || figure.noun === 'points' || (figure.noun === 'bare' && BARE_SCORE_BEFORE.test(left) && scoreValue(m) <= 100)) {
