@@ -40,6 +40,9 @@ export const corpus: Corpus = {
     { text: 'Năm 2023, tổng số hồ sơ đã giải quyết 3.198 hồ sơ, đạt tỷ lệ 98,55%.', expect: [['dossiers_resolved', 3198], ['resolved_rate', 98.55]], only: true },
     { text: 'Năm 2023, giải quyết trước và đúng hạn 8.850 hồ sơ.', expect: [['dossiers_on_time', 8850]], only: true },
     { text: 'Năm 2023, số hồ sơ giải quyết đúng và trước hạn là 8.850.', expect: [['dossiers_on_time', 8850]] },
+    // dossiers digitised measure the archive, not the caseload (F07)
+    { family: 'F07', text: 'Về công tác số hóa, Trung tâm đã số hóa thành phần hồ sơ đầu vào cho 11.241 trên tổng số 40.954 hồ sơ, đạt tỷ lệ 27,45%. Số hồ sơ hoàn thành toàn bộ quy trình số hóa là 9.143, với 159 hồ sơ đã tái sử dụng kết quả số hóa.', published: '2025-01-10',
+      expect: [], only: true },
     // the count behind a rate just stated (F15)
     { family: 'F15', text: 'Năm 2022, tỷ lệ giải quyết đúng và sớm hạn đạt 99,85%, tương ứng với 94.839 hồ sơ, trong khi tỷ lệ trễ hạn chỉ chiếm 0,15% với 146 hồ sơ.', published: '2023-01-10',
       expect: [['on_time_rate', 99.85], ['dossiers_on_time', 94839], ['overdue_rate', 0.15], ['dossiers_overdue', 146]], only: true },

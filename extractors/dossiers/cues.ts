@@ -45,7 +45,7 @@ export function findCues(raw: string): CueHit[] {
 
 export const ATTRIBUTE_CUES: DossierCue[] = ['carried', 'pending', 'overdue', 'on_time', 'early', 'online'];
 
-const SUBSET_HINT = /trực tiếp|bưu|đến hạn|trả|rút|bổ sung|từ chối|không|lũy kế|đã và đang|lĩnh vực|mức độ/u;
+const SUBSET_HINT = /trực tiếp|bưu|đến hạn|trả|rút|bổ sung|từ chối|không|lũy kế|đã và đang|lĩnh vực|mức độ|số hó|số hoá/u;
 const { field: FIELD_WORDS, ...OTHER_SUBSETS } = SUBSET_WORDS;
 const SUBSET_IN_PHRASE = wordsPattern(Object.values(OTHER_SUBSETS).flat(), 'u');
 const FIELD_IN_PHRASE = wordsPattern(FIELD_WORDS!, 'u');
@@ -58,8 +58,8 @@ const STATE_WORD = /quá hạn|trễ hạn|đúng hạn|trước hạn|chậm|đ
 export function isSubsetCount(left: string, right: string, sentenceLeft: string): boolean {
   const phrase = `${left} ${right}`;
   // most phrases hold none of the words: a cheap look first (this runs for every figure)
-  if (!SUBSET_HINT.test(phrase) && !sentenceLeft.startsWith('riêng', sentenceLeft.search(/\S/))) return false;
   if (SUBSET_OPENING.test(sentenceLeft)) return true;
+  if (!SUBSET_HINT.test(phrase)) return false;
   // "chưa đến hạn" is pending, not due
   if (SUBSET_IN_PHRASE.test(phrase.replace(/chưa đến hạn/gu, ' '))) return true;
   const stateAt = right.search(STATE_WORD);

@@ -8,8 +8,10 @@ export const SUBSET_WORDS: Readonly<Record<string, readonly string[]>> = {
   cumulative: ['lũy kế đã và đang', 'đã và đang giải quyết', 'đã và đang xử lý'],
   // one service level's dossiers ("40 hồ sơ nộp mức độ 3 và gần 860 hồ sơ nộp mức độ 4"); levels 3 and 4 together are the online channel
   level: ['nộp mức độ 3', 'nộp mức độ 4', 'nộp mức độ 2'],
+  // dossiers digitised are a measure of the archive, not of the caseload ("số hóa kết quả giải quyết cho 51.574 trên 58.202 hồ sơ")
+  digitised: ['số hóa', 'số hoá'],
   field: ['hồ sơ về lĩnh vực', 'hồ sơ thuộc lĩnh vực', 'hồ sơ lĩnh vực', 'trong lĩnh vực', 'liên quan đến lĩnh vực', 'liên quan lĩnh vực', 'thuộc lĩnh vực', 'về lĩnh vực'],
 };
 
 /** Openings that make a whole sentence a subset: "Riêng các hồ sơ thuộc thẩm quyền cấp xã, có tổng số 2.760, …". */
-export const SUBSET_SENTENCE_OPENINGS: readonly string[] = ['riêng các hồ sơ thuộc thẩm quyền', 'riêng hồ sơ thuộc thẩm quyền', 'riêng số hồ sơ thuộc thẩm quyền'];
+export const SUBSET_SENTENCE_OPENINGS: readonly string[] = ['riêng các hồ sơ thuộc thẩm quyền', 'riêng hồ sơ thuộc thẩm quyền', 'riêng số hồ sơ thuộc thẩm quyền', 'về công tác số hóa', 'về số hóa', 'công tác số hóa'];
