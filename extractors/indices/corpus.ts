@@ -125,6 +125,8 @@ export const corpus: Corpus = {
     { text: 'Chỉ số CCHC năm 2019 của tỉnh Tây Ninh đạt 80,05%, nằm vị trí số 44 (tăng 4 bậc so với 2018).', published: '2020-05-10',
       expect: [['par_index_score', 80.05], ['par_index_rank', 44], ['par_rank_change', 4]], only: true },
     { family: 'F16', text: 'Theo bảng xếp hạng chỉ số CCHC năm 2021, Văn phòng UBND tỉnh có tỷ lệ điểm số cao nhất 97,14%.', published: '2022-03-01', expect: [['par_index_score', 97.14]] },
+    { family: 'F15', text: 'Về chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính Nhà nước (SIPAS), năm 2021 có 87,16% người dân, tổ chức hài lòng về sự phục vụ nói chung của cơ quan hành chính Nhà nước ở địa phương.', published: '2022-05-25',
+      expect: [['sipas_score', 87.16]], only: true },
     { family: 'F15', text: 'Năm 2020, có 85,48% người dân, tổ chức hài lòng về sự phục vụ của cơ quan hành chính Nhà nước, cao hơn mức 84,45% của năm 2019.', published: '2021-05-10',
       expect: [['sipas_score', 85.48, { period: '2020-01-01..2020-12-31' }], ['sipas_score', 84.45, { period: '2019-01-01..2019-12-31' }]] },
     { family: 'F19', text: 'Ở chỉ số SIPAS, tỉnh Quảng Ninh dẫn đầu với kết quả đạt 90,61%; đứng thứ 2 tỉnh Thái Nguyên đạt 90,29%.', published: '2024-04-20',

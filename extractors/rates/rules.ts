@@ -24,6 +24,8 @@ export const RULE_NAMES = {
   list: 'cấp huyện đạt 97,3%, cấp xã đạt 99,5%',
 } as const;
 
+const SIPAS_DEFINITION = /hài lòng (?:về|với|đối với) (?:sự|chất lượng) phục vụ (?:nói chung |hành chính )?của (?:các )?cơ quan hành chính/u;
+
 const RATE_OF: Partial<Record<DossierCue, Metric>> = {
   overdue: 'overdue_rate', on_time: 'on_time_rate', early: 'early_rate', online: 'online_rate', resolved: 'resolved_rate',
 };
@@ -64,8 +66,10 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   if (level && /(?:cao|thấp|nhiều|ít) hơn\s+(?:so với\s+)?mức\s*$/u.test(left)) return make(level.metric, 'compared-level');
   // "98,7% người dân hài lòng với ..."
   // "85,48% người dân, tổ chức hài lòng về sự phục vụ của cơ quan hành chính Nhà nước" is the SIPAS index's definition
-  if (/^\s*(?:số\s*)?(?:người dân|người|tổ chức|công dân|ý kiến|lượt)[^.;]{0,30}?hài lòng/u.test(figure.sentenceRight.slice(0, 60)) && !SATISFACTION_INDEX.test(left)) {
-    return /hài lòng (?:về|với|đối với) (?:sự|chất lượng) phục vụ của (?:các )?cơ quan hành chính/u.test(figure.sentenceRight.slice(0, 120)) ? make('sipas_score', 'satisfied-share-sipas') : make('satisfaction_rate', 'satisfied-share');
+  // (the definition settles it even where the sentence names the index: "Về chỉ số hài lòng … (SIPAS), năm 2021 có 87,16% người dân …")
+  if (/^\s*(?:số\s*)?(?:người dân|người|tổ chức|công dân|ý kiến|lượt)[^.;]{0,30}?hài lòng/u.test(figure.sentenceRight.slice(0, 60))) {
+    if (SIPAS_DEFINITION.test(figure.sentenceRight.slice(0, 130))) return make('sipas_score', 'satisfied-share-sipas');
+    if (!SATISFACTION_INDEX.test(left)) return make('satisfaction_rate', 'satisfied-share');
   }
   // the words may sit in the phrase of the figure before ("khảo sát 350 người dân cho thấy mức độ hài lòng đạt 97,1%")
   const near = figure.clauseLeft.slice(-90);
