@@ -2,9 +2,9 @@
 // denominators and rankings, changes in points and places, national and regional averages.
 import type { Metric } from '../../src/model/fact.ts';
 import type { Assignment, FamilyRule, IndexName } from '../engine/figure.ts';
-import { alternation } from '../lexicon/patterns.ts';
+import { alternation, wordsPattern } from '../lexicon/patterns.ts';
 import { fromToRole } from '../engine/from-to.ts';
-import { COMPONENT_WORDS, GAP_WORDS } from '../lexicon/index-components.ts';
+import { ASSESSMENT_STAGE_WORDS, COMPONENT_WORDS, GAP_WORDS } from '../lexicon/index-components.ts';
 import { FALL_WORDS, LEVEL_VERBS, RISE_WORDS, TO_LEVEL_AFTER } from '../lexicon/changes.ts';
 
 /** The rules of this family by name (a fact's `rule` is `indices/<name>`), each with the phrasing it documents. */
@@ -75,6 +75,7 @@ const UNIT_SHARE_LEFT = /\d+\s+(?:tỉnh|thành phố|huyện|sở|đơn vị|đ
 // "tiếp tục tăng với tỷ lệ hài lòng 89,24%": the level reached; "tăng mạnh nhất với 6,39%" stays a change
 const LEVEL_NOUN_AFTER_WITH = /với\s+(?:tỷ lệ|tỉ lệ|số điểm|điểm số|mức|chỉ số|kết quả)(?![\p{L}])/u;
 const RANKING_WORDS = /(?:đứng|xếp) (?:thứ|đầu|cuối)|dẫn đầu|thứ \d/u;
+const ASSESSMENT_STAGE = wordsPattern(ASSESSMENT_STAGE_WORDS, 'u');
 const CHANGE_ADVERB_COMMA = /^\s*(?:nhẹ|mạnh|sâu|khá sâu|khá mạnh|đáng kể|rõ rệt)\s*,\s*(?:gần|hơn|khoảng|trên|dưới)?\s*$/u;
 export function changeBefore(left: string): { sign: 1 | -1 } | null {
   const tail = left.slice(-60);
@@ -210,6 +211,9 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   // ("9/12 phòng đạt 75%": the share of the units the fraction counts)
   if (m.percent && (UNIT_SHARE_LEFT.test(left) || FRACTION_SHARE_LEFT.test(left))) return null;
   if (/%\s*\/\s*$/u.test(left) || /^\s*điểm tối đa/u.test(figure.right)) return null;
+  // a stage of the assessment is no index score (self-assessed, appraised)
+  const sinceSemicolon = figure.sentenceLeft.slice(-120);
+  if (ASSESSMENT_STAGE.test(sinceSemicolon.slice(sinceSemicolon.lastIndexOf(';') + 1))) return null;
   // "(tổng) điểm 92,5" in a table row written out as text
   if (m.percent || figure.noun === 'points' || (figure.noun === 'bare' && BARE_SCORE_BEFORE.test(left) && scoreValue(m) <= 100)) {
     // "96,17/100 điểm": the scale is no denominator (spec); "9,42/10 điểm" is a component's score

@@ -11,6 +11,10 @@ export const COMPONENT_WORDS: readonly string[] = [
   // the service index's (Quyết định 766) component groups
   'công khai, minh bạch', 'tiến độ giải quyết', 'dịch vụ trực tuyến', 'thanh toán trực tuyến', 'số hóa hồ sơ', 'mức độ hài lòng:',
 ];
+/** Stages of the assessment whose scores are not the index's ("Kết quả tự đánh giá … của khối Sở là 64,75 điểm",
+ *  "số điểm được các sở ngành cấp tỉnh thẩm định là 86,39"). */
+// (the appraisal council's own score is the index: "Hội đồng thẩm định là 62,62 điểm")
+export const ASSESSMENT_STAGE_WORDS: readonly string[] = ['tự đánh giá', 'tự chấm', 'sở ngành cấp tỉnh thẩm định', 'sở, ngành cấp tỉnh thẩm định', 'các sở ngành thẩm định'];
 /** Gaps between units, or to a mean, are no changes over time and no scores ("thấp hơn 2,19% so với giá trị trung bình",
  *  "khoảng cách chênh lệch giữa tỉnh với đơn vị cao nhất là 4,79%"). */
 export const GAP_WORDS: readonly string[] = ['khoảng cách', 'chênh lệch', 'so với giá trị trung bình', 'so với mức trung bình', 'hơn giá trị trung bình', 'hơn mức trung bình', 'so với đơn vị', 'so với tỉnh dẫn đầu', 'so với địa phương'];
