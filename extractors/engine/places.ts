@@ -121,13 +121,15 @@ function pickSubject(text: string, sentences: Sentence[], places: ResolvedPlace[
 
 /** How often the text names its own unit by the type word alone ("toàn tỉnh", "UBND huyện"), not followed by a name. */
 function selfReferences(text: string, typeWords: string): number {
-  const re = new RegExp(`(?:toàn|của|trên địa bàn|ubnd|ủy ban nhân dân|cấp|các sở, ngành|các phòng, ban) (?:${typeWords})(?![\\p{L}])`, 'gu');
+  let re = SELF_REFERENCE.get(typeWords);
+  if (!re) SELF_REFERENCE.set(typeWords, (re = new RegExp(`(?:toàn|của|trên địa bàn|ubnd|ủy ban nhân dân|cấp|các sở, ngành|các phòng, ban) (?:${typeWords})(?![\\p{L}])`, 'gu')));
   const lower = text.toLowerCase();
   let n = 0;
   for (const m of lower.matchAll(re)) if (!/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) n++;
   return n;
 }
 const DISTRICT_WORDS = 'huyện|thị xã|quận';
+const SELF_REFERENCE = new Map<string, RegExp>();
 
 const NATIONAL_PROVINCES = 4;
 const NATION: ResolvedPlace = { start: 0, end: 0, name: 'Việt Nam', type: 'tỉnh', typed: false, unit: null, sentence: 0, locality: VIETNAM };

@@ -3,19 +3,23 @@
 import { asciiFold } from '../text/fold.ts';
 import { allUnits, getUnit, type Era, type GazetteerUnit } from './gazetteer.ts';
 
-const byProvince = new Map<string, GazetteerUnit[]>();
+const byProvince = new Map<string, Array<{ unit: GazetteerUnit; slug: string; label: string }>>();
 
-function districtsOf(era: Era, provinceCode: string): GazetteerUnit[] {
+function districtsOf(era: Era, provinceCode: string): Array<{ unit: GazetteerUnit; slug: string; label: string }> {
   const key = `${era}:${provinceCode}`;
   let list = byProvince.get(key);
   if (!list) {
     // a city named as its province (Kon Tum in kontum.gov.vn) is not named by the province's own host
     const province = getUnit(era, provinceCode)?.name;
-    list = [...allUnits(era)].filter((u) => u.level === 2 && u.provinceCode === provinceCode && !/^\d+$/.test(u.name) && u.name !== province);
+    list = [...allUnits(era)].filter((u) => u.level === 2 && u.provinceCode === provinceCode && !/^\d+$/.test(u.name) && u.name !== province)
+      .map((unit) => ({ unit, slug: slug(unit.name), label: slug(unit.name).replace(/-/g, '') }));
     byProvince.set(key, list);
   }
   return list;
 }
+
+/** "…-o-huyen-trieu-phong": the slug names the unit after its type word, at the end or mid-slug. */
+const namesAfterType = (dashed: string, s: string) => dashed.includes(`-huyen-${s}-`) || dashed.includes(`-thi-xa-${s}-`) || dashed.includes(`-quan-${s}-`);
 
 const slug = (name: string) => asciiFold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
@@ -33,10 +37,9 @@ export function unitNamedByUrl(url: string | null | undefined, era: Era, provinc
   }
   const labels = host.split('.');
   const lastSegment = path.split('/').filter(Boolean).pop() ?? '';
-  for (const unit of districtsOf(era, provinceCode)) {
-    const s = slug(unit.name);
+  for (const { unit, slug: s, label } of districtsOf(era, provinceCode)) {
     if (s.length < 4) continue;
-    if (labels.includes(s.replace(/-/g, '')) || lastSegment.startsWith(`${s}-`) || new RegExp(`(?:^|-)(?:huyen|thi-xa|quan)-${s}(?:-|$)`).test(lastSegment)) return unit;
+    if (labels.includes(label) || lastSegment.startsWith(`${s}-`) || namesAfterType(`-${lastSegment}-`, s)) return unit;
   }
   return null;
 }
