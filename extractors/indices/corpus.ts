@@ -75,6 +75,9 @@ export const corpus: Corpus = {
     // a stage of the assessment is no index score (F17)
     { family: 'F17', text: 'Chỉ số CCHC năm 2020: kết quả tự đánh giá, chấm điểm trung bình của khối Sở là 64,75 điểm. Huyện Vĩnh Linh xếp thứ 3 trong 10 huyện với số điểm được các sở ngành cấp tỉnh thẩm định là 86,39.', published: '2021-05-01',
       expect: [['par_index_rank', 3, { of: 10 }]], only: true },
+    // a bound all units pass is a threshold, no score (F06)
+    { family: 'F06', text: 'Chỉ số CCHC năm 2022: tất cả địa phương đều đạt chỉ số cải cách hành chính trên 80%.', published: '2023-05-01', expect: [], only: true },
+    { text: 'Chỉ số CCHC năm 2022 của tỉnh Long An đạt trên 90%.', published: '2023-05-01', expect: [['par_index_score', 90]] },
     // ranks in turn: the k-th name of the list holds rank k (F20)
     { family: 'F20', text: 'Kết quả Chỉ số cải cách hành chính năm 2022 của các sở, 5 vị trí đứng đầu lần lượt là: Sở Tư pháp, Sở Giáo dục và Đào tạo, Sở Nội vụ, Sở Tài chính, Sở Giao thông vận tải.', published: '2023-03-01',
       expect: [['par_index_rank', 1, { agency: 'Sở Tư pháp' }], ['par_index_rank', 2, { agency: 'Sở Giáo dục và Đào tạo' }], ['par_index_rank', 5, { agency: 'Sở Giao thông vận tải' }]] },

@@ -76,6 +76,7 @@ const UNIT_SHARE_LEFT = /\d+\s+(?:tỉnh|thành phố|huyện|sở|đơn vị|đ
 const LEVEL_NOUN_AFTER_WITH = /với\s+(?:tỷ lệ|tỉ lệ|số điểm|điểm số|mức|chỉ số|kết quả)(?![\p{L}])/u;
 const RANKING_WORDS = /(?:đứng|xếp) (?:thứ|đầu|cuối)|dẫn đầu|thứ \d/u;
 const ASSESSMENT_STAGE = wordsPattern(ASSESSMENT_STAGE_WORDS, 'u');
+const ALL_UNITS = /(?:tất cả|toàn bộ|100%)(?: các)? (?:địa phương|tỉnh|đơn vị|sở|huyện|cơ quan|bộ|xã)|(?:địa phương|tỉnh|đơn vị|sở|huyện|cơ quan)[^,;.]{0,20}? đều/u;
 const CHANGE_ADVERB_COMMA = /^\s*(?:nhẹ|mạnh|sâu|khá sâu|khá mạnh|đáng kể|rõ rệt)\s*,\s*(?:gần|hơn|khoảng|trên|dưới)?\s*$/u;
 export function changeBefore(left: string): { sign: 1 | -1 } | null {
   const tail = left.slice(-60);
@@ -211,6 +212,8 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   // ("9/12 phòng đạt 75%": the share of the units the fraction counts)
   if (m.percent && (UNIT_SHARE_LEFT.test(left) || FRACTION_SHARE_LEFT.test(left))) return null;
   if (/%\s*\/\s*$/u.test(left) || /^\s*điểm tối đa/u.test(figure.right)) return null;
+  // "Tất cả địa phương đều đạt chỉ số … trên 80%": a bound all units pass is a threshold (spec), no one's score
+  if ((m.approx === 'gt' || m.approx === 'lt') && ALL_UNITS.test(figure.sentenceLeft.slice(-160))) return null;
   // a stage of the assessment is no index score (self-assessed, appraised)
   const sinceSemicolon = figure.sentenceLeft.slice(-120);
   if (ASSESSMENT_STAGE.test(sinceSemicolon.slice(sinceSemicolon.lastIndexOf(';') + 1))) return null;
