@@ -43,6 +43,10 @@ export const corpus: Corpus = {
     // dossiers digitised measure the archive, not the caseload (F07)
     { family: 'F07', text: 'Về công tác số hóa, Trung tâm đã số hóa thành phần hồ sơ đầu vào cho 11.241 trên tổng số 40.954 hồ sơ, đạt tỷ lệ 27,45%. Số hồ sơ hoàn thành toàn bộ quy trình số hóa là 9.143, với 159 hồ sơ đã tái sử dụng kết quả số hóa.', published: '2025-01-10',
       expect: [], only: true },
+    // dossiers still being handled past their due date are overdue; those still in time, pending (F15)
+    { family: 'F15', text: 'Năm 2022, trên Cổng Dịch vụ công quốc gia, tỉnh Gia Lai còn 580 hồ sơ đang xử lý quá hạn.', published: '2023-01-10', expect: [['dossiers_overdue', 580]], only: true },
+    { family: 'F15', text: 'Năm 2022, số lượng hồ sơ đang giải quyết là 26.068 (19.972 hồ sơ còn trong hạn và 4.104 hồ sơ quá hạn).', published: '2023-01-10',
+      expect: [['dossiers_pending', 26068], ['dossiers_pending', 19972], ['dossiers_overdue', 4104]], only: true },
     // the count behind a rate just stated (F15)
     { family: 'F15', text: 'Năm 2022, tỷ lệ giải quyết đúng và sớm hạn đạt 99,85%, tương ứng với 94.839 hồ sơ, trong khi tỷ lệ trễ hạn chỉ chiếm 0,15% với 146 hồ sơ.', published: '2023-01-10',
       expect: [['on_time_rate', 99.85], ['dossiers_on_time', 94839], ['overdue_rate', 0.15], ['dossiers_overdue', 146]], only: true },

@@ -25,7 +25,7 @@ const METRIC_OF: Record<DossierCue, Metric> = {
   online: 'dossiers_online', carried: 'dossiers_carried_over', received: 'dossiers_received', resolved: 'dossiers_resolved',
   total: 'dossiers_total',
 };
-const ATTRIBUTE_PRIORITY: DossierCue[] = ['carried', 'pending', 'overdue', 'on_time', 'early', 'online'];
+const ATTRIBUTE_PRIORITY: DossierCue[] = ['carried', 'overdue', 'pending', 'on_time', 'early', 'online'];
 // A figure stated as a change is no count of its own ("tăng 500 hồ sơ so với cùng kỳ").
 const CHANGE_BEFORE = /(?:tăng|giảm|nhiều hơn|ít hơn|cao hơn|thấp hơn|vượt|chênh lệch)\s*(?:thêm\s*)?$/u;
 // Right of the figure only these read as the dossier's state; "hồ sơ giải quyết TTHC" names the dossier's purpose.
@@ -115,7 +115,7 @@ export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
   }
   if (attr) {
     // "Số hồ sơ đang được giải quyết là 11.019; trong đó, số hồ sơ trong hạn là 10.686": still in time, still pending
-    const pendingBefore = attr === 'on_time' && /trong hạn/u.test(figure.left) && /đang (?:được |tiếp tục )?(?:giải quyết|xử lý).{0,80}?trong đó/u.test(figure.sentenceLeft);
+    const pendingBefore = attr === 'on_time' && /trong hạn/u.test(`${figure.left} ${figure.right.slice(0, 30)}`) && /đang (?:được |tiếp tục )?(?:giải quyết|xử lý).{0,80}?(?:trong đó|\()/u.test(figure.sentenceLeft);
     const out = [make(pendingBefore ? 'pending' : attr, value, 'state')];
     // tiếp nhận, giải quyết trước và đúng hạn 2.360 hồ sơ: one number for each coordinated verb
     if (actions.includes('received') && actions.includes('resolved') && (attr === 'on_time' || attr === 'early')) {
