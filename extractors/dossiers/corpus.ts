@@ -47,6 +47,10 @@ export const corpus: Corpus = {
     { family: 'F15', text: 'Năm 2022, trên Cổng Dịch vụ công quốc gia, tỉnh Gia Lai còn 580 hồ sơ đang xử lý quá hạn.', published: '2023-01-10', expect: [['dossiers_overdue', 580]], only: true },
     { family: 'F15', text: 'Năm 2022, số lượng hồ sơ đang giải quyết là 26.068 (19.972 hồ sơ còn trong hạn và 4.104 hồ sơ quá hạn).', published: '2023-01-10',
       expect: [['dossiers_pending', 26068], ['dossiers_pending', 19972], ['dossiers_overdue', 4104]], only: true },
+    // results returned are dossiers resolved; the post office's counts are a channel (F07)
+    { family: 'F07', text: 'Năm 2022, Trung tâm đã trả 4.328 kết quả giải quyết thủ tục hành chính cho tổ chức, công dân.', published: '2023-01-10', expect: [['dossiers_resolved', 4328]], only: true },
+    { family: 'F07', text: '8 tháng đầu năm 2020, Bưu điện tỉnh Điện Biên đã tiếp nhận hơn 4.400 hồ sơ và chuyển trả 42.420 kết quả giải quyết thủ tục hành chính.', published: '2020-09-10', expect: [], only: true },
+    { family: 'F07', text: 'Trong năm 2019, các đơn vị Công an toàn tỉnh trả 2.646 kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính.', published: '2020-01-10', expect: [], only: true },
     // the count behind a rate just stated (F15)
     { family: 'F15', text: 'Năm 2022, tỷ lệ giải quyết đúng và sớm hạn đạt 99,85%, tương ứng với 94.839 hồ sơ, trong khi tỷ lệ trễ hạn chỉ chiếm 0,15% với 146 hồ sơ.', published: '2023-01-10',
       expect: [['on_time_rate', 99.85], ['dossiers_on_time', 94839], ['overdue_rate', 0.15], ['dossiers_overdue', 146]], only: true },

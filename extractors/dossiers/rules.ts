@@ -3,7 +3,7 @@
 import type { Metric } from '../../src/model/fact.ts';
 import type { Assignment, Figure, FamilyRule } from '../engine/figure.ts';
 import { AGENCY_LC } from '../localities/scope.ts';
-import { ATTRIBUTE_CUES, findCues, type CueHit, type DossierCue } from './cues.ts';
+import { ATTRIBUTE_CUES, findCues, isSubsetCount, type CueHit, type DossierCue } from './cues.ts';
 
 /** The rules of this family by name (a fact's `rule` is `dossiers/<name>`), each with the phrasing it documents.
  *  test/extractors/corpus.test.ts fails when one has no corpus example or a fact names a rule not listed here. */
@@ -16,6 +16,7 @@ export const RULE_NAMES = {
   'total-as-intake': 'tổng số hồ sơ tiếp nhận là 1.234',
   existence: 'có 27.366 hồ sơ yêu cầu giải quyết',
   'count-of-rate': 'tỷ lệ đúng hạn đạt 99,85%, tương ứng với 94.839 hồ sơ',
+  'results-returned': 'Trung tâm đã trả 4.328 kết quả giải quyết thủ tục hành chính',
   'agency-list': 'Các cơ quan có tần suất giao dịch nhiều là Công an tỉnh (590 hồ sơ), …',
   list: 'huyện A tiếp nhận 5.000 hồ sơ, huyện B 4.000 hồ sơ',
 } as const;
@@ -83,10 +84,18 @@ function coordinatedActions(left: string, hits: CueHit[]): DossierCue[] {
   return [...new Set(out.map((h) => h.cue))];
 }
 
+// ("chuyển trả" is the post carrying results, not the office resolving them)
+const RESULTS_RETURNED_LEFT = /(?<![\p{L}])(?<!chuyển\s)(?:đã\s+)?trả\s*$/u;
 const RATE_THEN_COUNT = /\d\s*%\s*,?\s*(?:(?:tương ứng|tương đương)(?:\s+với)?|với)\s*$/u;
 const CUE_OF_RATE: Partial<Record<string, DossierCue>> = { on_time_rate: 'on_time', early_rate: 'early', overdue_rate: 'overdue', resolved_rate: 'resolved', online_rate: 'online' };
 
 export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
+  // "Trung tâm đã trả 4.328 kết quả giải quyết thủ tục hành chính": results returned are dossiers resolved
+  if (!figure.mention.percent && RESULTS_RETURNED_LEFT.test(figure.left) && /^\s*kết quả(?: giải quyết)?(?![\p{L}])/u.test(figure.right)
+    && !isSubsetCount(figure.left, figure.right, figure.sentenceLeft)) {
+    const v = countValue(figure);
+    return v === null ? null : [{ metric: METRIC_OF.resolved, value: v, of: null, approx: figure.mention.approx, rule: 'dossiers/results-returned' }];
+  }
   if (figure.mention.percent || !isDossierFigure(figure, earlier)) return null;
   const value = countValue(figure);
   if (value === null || CHANGE_BEFORE.test(figure.left)) return null;
