@@ -96,7 +96,7 @@ export function extract(input: ExtractInput): Fact[] {
     if (unbracketed.length) inComponent = false;
     if (COMPONENT_HEADING.test(sLower)) inComponent = true;
     const indexHere = inComponent ? null : named.length ? carriedIndex
-      : carriedIndex === null || /hồ sơ|tthc|thủ tục/u.test(sLower) || NON_TOPIC.test(sLower) ? null : carriedIndex;
+      : carriedIndex === null || DOSSIER_TALK.test(caseloadPart(sLower)) || NON_TOPIC.test(sLower) ? null : carriedIndex;
     const placeCtx: SentencePlaces = {
       doc, sentence, lc, text, places: sentencePlaces, topic: topic?.locality ?? null,
       respective: respectivePlaces(lc, sentence, sentencePlaces, (from) => scanNumbers(text, from, sentence.end).filter((m) => !m.excluded).map((m) => m.start)),
@@ -243,6 +243,13 @@ const RELATED_HEADING = /^(?:tin liên quan|tin cùng chuyên mục|cùng chuyê
 // an average over the provinces or the ministries is the nation's
 const NATIONAL_MEAN = /cả nước|toàn quốc|\d+ tỉnh|các tỉnh|các địa phương|các bộ/u;
 const CONTEXT = 400;
+const DOSSIER_TALK = /hồ sơ|tthc|thủ tục/u;
+/** The words a carried index would reach: up to just past the sentence's last figure (a tail "… từ bước đột phá cải
+ *  cách thủ tục hành chính" after "Tây Ninh xếp thứ 27 với 84,59%" leaves it the index's; "tiếp nhận 5.000 hồ sơ" does not). */
+function caseloadPart(sLower: string): string {
+  const last = sLower.search(/\d[\d.,]*\s*%?[^\d]*$/u);
+  return last < 0 ? sLower : sLower.slice(0, last + 40);
+}
 const NON_TOPIC = wordsPattern(NON_TOPIC_WORDS, 'u');
 // a line or sentence that opens on one of the index's component areas
 const COMPONENT_HEADING = /^[\s\-–+•*]*(?:\d+[.)]\s*|[a-zđ][.)]\s*)?(?:các\s+)?(?:lĩnh vực|chỉ số thành phần|tiêu chí|nội dung thành phần)(?![\p{L}])/u;

@@ -78,6 +78,9 @@ export const corpus: Corpus = {
     // a bound all units pass is a threshold, no score (F06)
     { family: 'F06', text: 'Chỉ số CCHC năm 2022: tất cả địa phương đều đạt chỉ số cải cách hành chính trên 80%.', published: '2023-05-01', expect: [], only: true },
     { text: 'Chỉ số CCHC năm 2022 của tỉnh Long An đạt trên 90%.', published: '2023-05-01', expect: [['par_index_score', 90]] },
+    // a carried index survives a tail about procedures after the sentence's figures (F17)
+    { family: 'F17', text: 'Theo kết quả công bố Chỉ số cải cách hành chính - Par Index 2020, tỉnh Tây Ninh tăng 17 bậc so với năm 2019.\n\nTheo đó, Tây Ninh xếp thứ 27 với 84,59%, thuộc nhóm B (đạt kết quả chỉ số từ 80% đến dưới 90%, có 56 tỉnh, thành phố trong nhóm này) từ bước đột phá cải cách thủ tục hành chính của trung tâm phục vụ hành chính công.', published: '2021-06-01',
+      expect: [['par_rank_change', 17], ['par_index_rank', 27], ['par_index_score', 84.59]], only: true },
     // ranks in turn: the k-th name of the list holds rank k (F20)
     { family: 'F20', text: 'Kết quả Chỉ số cải cách hành chính năm 2022 của các sở, 5 vị trí đứng đầu lần lượt là: Sở Tư pháp, Sở Giáo dục và Đào tạo, Sở Nội vụ, Sở Tài chính, Sở Giao thông vận tải.', published: '2023-03-01',
       expect: [['par_index_rank', 1, { agency: 'Sở Tư pháp' }], ['par_index_rank', 2, { agency: 'Sở Giáo dục và Đào tạo' }], ['par_index_rank', 5, { agency: 'Sở Giao thông vận tải' }]] },
