@@ -81,6 +81,9 @@ export const corpus: Corpus = {
     // a carried index survives a tail about procedures after the sentence's figures (F17)
     { family: 'F17', text: 'Theo kết quả công bố Chỉ số cải cách hành chính - Par Index 2020, tỉnh Tây Ninh tăng 17 bậc so với năm 2019.\n\nTheo đó, Tây Ninh xếp thứ 27 với 84,59%, thuộc nhóm B (đạt kết quả chỉ số từ 80% đến dưới 90%, có 56 tỉnh, thành phố trong nhóm này) từ bước đột phá cải cách thủ tục hành chính của trung tâm phục vụ hành chính công.', published: '2021-06-01',
       expect: [['par_rank_change', 17], ['par_index_rank', 27], ['par_index_score', 84.59]], only: true },
+    // a place over its pool in the compared year's brackets, with no rank word (F21)
+    { family: 'F21', text: 'Năm 2023, chỉ số cải cách hành chính của tỉnh Quảng Trị đạt 86,25/100 điểm, xếp thứ 41/63 tỉnh, thành; tăng 11 bậc so với năm 2022 (52/63 tỉnh, xếp thứ 5/6 tỉnh Bắc Trung bộ).', published: '2024-05-01',
+      expect: [['par_index_rank', 41, { of: 63 }], ['par_index_rank', 52, { of: 63, period: '2022-01-01..2022-12-31' }], ['par_index_rank', 5, { of: 6, period: '2022-01-01..2022-12-31' }], ['par_rank_change', 11], ['par_index_score', 86.25]], only: true },
     // ranks in turn: the k-th name of the list holds rank k (F20)
     { family: 'F20', text: 'Kết quả Chỉ số cải cách hành chính năm 2022 của các sở, 5 vị trí đứng đầu lần lượt là: Sở Tư pháp, Sở Giáo dục và Đào tạo, Sở Nội vụ, Sở Tài chính, Sở Giao thông vận tải.', published: '2023-03-01',
       expect: [['par_index_rank', 1, { agency: 'Sở Tư pháp' }], ['par_index_rank', 2, { agency: 'Sở Giáo dục và Đào tạo' }], ['par_index_rank', 5, { agency: 'Sở Giao thông vận tải' }]] },

@@ -77,6 +77,7 @@ const LEVEL_NOUN_AFTER_WITH = /với\s+(?:tỷ lệ|tỉ lệ|số điểm|đi�
 const RANKING_WORDS = /(?:đứng|xếp) (?:thứ|đầu|cuối)|dẫn đầu|thứ \d/u;
 const ASSESSMENT_STAGE = wordsPattern(ASSESSMENT_STAGE_WORDS, 'u');
 const ALL_UNITS = /(?:tất cả|toàn bộ|100%)(?: các)? (?:địa phương|tỉnh|đơn vị|sở|huyện|cơ quan|bộ|xã)|(?:địa phương|tỉnh|đơn vị|sở|huyện|cơ quan)[^,;.]{0,20}? đều/u;
+const POOL_NOUN_AFTER = /^\s*(?:tỉnh|thành phố|địa phương|bộ|sở|huyện|đơn vị|cơ quan|xã)(?![\p{L}])/u;
 const CHANGE_ADVERB_COMMA = /^\s*(?:nhẹ|mạnh|sâu|khá sâu|khá mạnh|đáng kể|rõ rệt)\s*,\s*(?:gần|hơn|khoảng|trên|dưới)?\s*$/u;
 export function changeBefore(left: string): { sign: 1 | -1 } | null {
   const tail = left.slice(-60);
@@ -199,6 +200,8 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
     const among = pool?.among ?? amongOf(within ? figure.sentenceRight.slice(within[0].length - within[1]!.length - 1) : figure.sentenceRight, of);
     return make(names.rank, m.value, 'rank', { of, among });
   }
+  // "(52/63 tỉnh, xếp thứ 5/6 …)": a place over its pool, in brackets with no rank word
+  if (m.of !== null && !m.percent && !m.hasDecimals && m.value <= m.of && /\(\s*$/u.test(left) && POOL_NOUN_AFTER.test(figure.right)) return make(names.rank, m.value, 'rank', { of: m.of, among: amongOf(figure.sentenceRight, m.of) });
   // "tụt xuống 5/7 địa phương", "vươn lên 2/9": moved to a place written as a fraction
   if (m.of !== null && !m.percent && !m.hasDecimals && m.value <= m.of && /(?:lên|xuống)\s*$/u.test(left)) return make(names.rank, m.value, 'rank', { of: m.of, among: amongOf(figure.sentenceRight, m.of) });
   if (figure.noun === 'other') return null; // a count of units ("9 sở đạt", "12 huyện")
