@@ -51,6 +51,9 @@ export const corpus: Corpus = {
     { family: 'F07', text: 'Năm 2022, Trung tâm đã trả 4.328 kết quả giải quyết thủ tục hành chính cho tổ chức, công dân.', published: '2023-01-10', expect: [['dossiers_resolved', 4328]], only: true },
     { family: 'F07', text: '8 tháng đầu năm 2020, Bưu điện tỉnh Điện Biên đã tiếp nhận hơn 4.400 hồ sơ và chuyển trả 42.420 kết quả giải quyết thủ tục hành chính.', published: '2020-09-10', expect: [], only: true },
     { family: 'F07', text: 'Trong năm 2019, các đơn vị Công an toàn tỉnh trả 2.646 kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính.', published: '2020-01-10', expect: [], only: true },
+    // "có N hồ sơ" with its carried part and new intake named next is the whole caseload
+    { text: 'Năm 2021, Chi nhánh Văn phòng Đăng ký đất đai có 13.039 hồ sơ yêu cầu giải quyết; trong đó 915 hồ sơ kỳ trước chuyển sang, 12.124 hồ sơ nhận mới.', published: '2022-01-10',
+      expect: [['dossiers_total', 13039], ['dossiers_carried_over', 915], ['dossiers_received', 12124]], only: true },
     // the count behind a rate just stated (F15)
     { family: 'F15', text: 'Năm 2022, tỷ lệ giải quyết đúng và sớm hạn đạt 99,85%, tương ứng với 94.839 hồ sơ, trong khi tỷ lệ trễ hạn chỉ chiếm 0,15% với 146 hồ sơ.', published: '2023-01-10',
       expect: [['on_time_rate', 99.85], ['dossiers_on_time', 94839], ['overdue_rate', 0.15], ['dossiers_overdue', 146]], only: true },

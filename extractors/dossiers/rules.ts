@@ -155,7 +155,11 @@ export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
   }
   // có N hồ sơ (yêu cầu giải quyết): intake stated as existence
   if (/(?:^|\s)(?:có|với|gồm|là)\s*$/u.test(figure.left) && figure.noun === 'dossier' && /thủ tục|tthc|giải quyết|một cửa/u.test(figure.sentenceLeft + figure.right)) {
-    return [make('received', value, 'existence')];
+    // (with its carried part and new intake named next, it is the whole caseload: "có 218.763 hồ sơ …. Trong đó: …
+    // 8.606 hồ sơ kỳ trước chuyển qua, 190.319 hồ sơ mới tiếp nhận")
+    const after = figure.sentenceRight.slice(figure.right.length);
+    const split = findCues(after.slice(0, 200)).some((h) => h.cue === 'carried') && NEW_INTAKE.test(after.slice(0, 240));
+    return [make(split ? 'total' : 'received', value, split ? 'split-total' : 'existence')];
   }
   return null;
 };
