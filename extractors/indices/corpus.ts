@@ -94,6 +94,7 @@ export const corpus: Corpus = {
     // moved to a place written as a fraction; a last place is no date (F14)
     { family: 'F14', text: 'Chỉ số CCHC năm 2022: huyện Lâm Bình tụt xuống 5/7 địa phương, Yên Sơn năm 2021 xếp cuối 7/7 huyện, thành phố.', published: '2023-03-01', expect: [['par_index_rank', 5, { of: 7 }], ['par_index_rank', 7, { of: 7 }]], only: true },
     // the last place written out gives the pool's size (F20)
+    { family: 'F20', text: 'Năm 2022, Ban Dân tộc tỉnh có chỉ số cải cách hành chính đạt 81.33% đứng vị trí thứ cuối bảng trong tổng số 20 Sở, ban ngành.', published: '2023-03-01', expect: [['par_index_rank', 20, { of: 20 }], ['par_index_score', 81.33]], only: true },
     { family: 'F20', text: 'Chỉ số CCHC năm 2022 của các sở: Sở Y tế vị trí cuối cùng - thứ 19.', published: '2023-03-01', expect: [['par_index_rank', 19, { of: 19 }]], only: true },
     { family: 'F20', text: 'Chỉ số CCHC năm 2020: xếp thứ 19 cuối bảng là Ban Quản lý các khu công nghiệp.', published: '2021-03-01', expect: [['par_index_rank', 19, { of: 19 }]], only: true },
     // a rank implied by order (tiếp theo là) is no fact; the leader's is

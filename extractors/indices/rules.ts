@@ -60,7 +60,7 @@ const GAP = new RegExp(alternation(GAP_WORDS), 'u');
 const RANK_BEFORE = /(?:xếp|đứng|vị|hạng|thứ hạng|vị trí|xếp ở vị trí|xếp vị trí)\s*(?:thứ|hạng)?\s*(?:thứ)?\s*$/u;
 const LAST_THEN_RANK = /cuối(?: cùng| bảng)?\s*[-–,:]\s*(?:là\s*)?(?:xếp |đứng )?(?:thứ|vị trí thứ|hạng)\s*$/u;
 const RANK_THEN_LAST = /^\s*(?:[-–(]\s*)?(?:cuối bảng|cuối cùng|xếp cuối|đứng cuối)(?![\p{L}])/u;
-const RANK_TIGHT = /(?:(?:đứng|xếp|nằm ở vị trí) cuối(?: bảng)?\s*(?:trong|trên|\()?\s*(?:số|tổng số)?|xếp thứ|đứng thứ|xếp hạng|xếp vị thứ|vị thứ|vị trí thứ|vị trí số|vị trí|đứng ở vị trí|hạng số|hạng|thứ hạng|thứ)\s*$/u;
+const RANK_TIGHT = /(?:(?:đứng|xếp|nằm ở vị trí|(?:đứng|xếp) (?:ở )?vị trí(?: thứ)?) cuối(?: bảng)?\s*(?:trong|trên|\()?\s*(?:số|tổng số)?|xếp thứ|đứng thứ|xếp hạng|xếp vị thứ|vị thứ|vị trí thứ|vị trí số|vị trí|đứng ở vị trí|hạng số|hạng|thứ hạng|thứ)\s*$/u;
 // the last change word before the figure, with at most a few words (a superlative, a place, a bracket) between,
 // none of them a level verb or a from/to word
 const CHANGE_WORD = new RegExp(`(?<![\\p{L}])(${alternation([...RISE_WORDS, ...FALL_WORDS])})(?![\\p{L}])`, 'gu');
