@@ -152,9 +152,13 @@ export function extract(input: ExtractInput): Fact[] {
     // ranks said in words; "N năm liên tiếp dẫn đầu" is rank 1 for the year reported (spec), the earlier years only
     // where the text writes them
     if (target < 0) {
-      for (const a of leadingRank(sLower, nearestIndex(unbracketed, sLower.length, indexHere))) {
-        const at = sentence.start + a.anchor;
-        emit(a, at, at, at);
+      // "Cả hai chỉ số này, Quảng Ninh đều là địa phương đứng đầu": the lead holds for both indices named
+      const both = BOTH_INDICES.test(sLower) ? [...new Set(indexNames(lc.slice(Math.max(0, sentence.start - 600), sentence.end)).map((n) => n.name))].filter((n) => n === 'par' || n === 'sipas') : [];
+      for (const index of both.length === 2 ? both : [nearestIndex(unbracketed, sLower.length, indexHere)]) {
+        for (const a of leadingRank(sLower, index)) {
+          const at = sentence.start + a.anchor;
+          emit(a, at, at, at);
+        }
       }
     }
 
@@ -243,6 +247,7 @@ const RELATED_HEADING = /^(?:tin liên quan|tin cùng chuyên mục|cùng chuyê
 // an average over the provinces or the ministries is the nation's
 const NATIONAL_MEAN = /cả nước|toàn quốc|\d+ tỉnh|các tỉnh|các địa phương|các bộ/u;
 const CONTEXT = 400;
+const BOTH_INDICES = /cả hai (?:chỉ số|bảng xếp hạng)|cả 2 (?:chỉ số|bảng xếp hạng)/u;
 const DOSSIER_TALK = /hồ sơ|tthc|thủ tục/u;
 /** The words a carried index would reach: up to just past the sentence's last figure (a tail "… từ bước đột phá cải
  *  cách thủ tục hành chính" after "Tây Ninh xếp thứ 27 với 84,59%" leaves it the index's; "tiếp nhận 5.000 hồ sơ" does not). */

@@ -84,6 +84,9 @@ export const corpus: Corpus = {
     // a place over its pool in the compared year's brackets, with no rank word (F21)
     { family: 'F21', text: 'Năm 2023, chỉ số cải cách hành chính của tỉnh Quảng Trị đạt 86,25/100 điểm, xếp thứ 41/63 tỉnh, thành; tăng 11 bậc so với năm 2022 (52/63 tỉnh, xếp thứ 5/6 tỉnh Bắc Trung bộ).', published: '2024-05-01',
       expect: [['par_index_rank', 41, { of: 63 }], ['par_index_rank', 52, { of: 63, period: '2022-01-01..2022-12-31' }], ['par_index_rank', 5, { of: 6, period: '2022-01-01..2022-12-31' }], ['par_rank_change', 11], ['par_index_score', 86.25]], only: true },
+    // a lead said of "both indices" is rank 1 in each (F17)
+    { family: 'F17', text: 'Năm 2019, tỉnh Quảng Ninh có Chỉ số CCHC đạt 90,5% và Chỉ số SIPAS đạt 88%. Cả hai chỉ số này, Quảng Ninh đều là địa phương đứng đầu.', published: '2020-05-01',
+      expect: [['par_index_rank', 1], ['sipas_rank', 1]] },
     // ranks in turn: the k-th name of the list holds rank k (F20)
     { family: 'F20', text: 'Kết quả Chỉ số cải cách hành chính năm 2022 của các sở, 5 vị trí đứng đầu lần lượt là: Sở Tư pháp, Sở Giáo dục và Đào tạo, Sở Nội vụ, Sở Tài chính, Sở Giao thông vận tải.', published: '2023-03-01',
       expect: [['par_index_rank', 1, { agency: 'Sở Tư pháp' }], ['par_index_rank', 2, { agency: 'Sở Giáo dục và Đào tạo' }], ['par_index_rank', 5, { agency: 'Sở Giao thông vận tải' }]] },
