@@ -18,7 +18,7 @@ import { VIETNAM } from '../localities/rules.ts';
 import { nounOf, phraseAfter, type Assignment, type Figure, type FamilyRule, type IndexName } from './figure.ts';
 import { documentPlaces } from './places.ts';
 import { agencyApplies, agencyPlace, placesOfFigure, respectivePlaces, type SentencePlaces } from './figure-place.ts';
-import { assessedYear, periodOfFigure } from './figure-period.ts';
+import { assessedYear, serviceIndexPeriod, periodOfFigure } from './figure-period.ts';
 import { backfillList, continuesList, rateReferredTo, targetPosition, type Claimed } from './lists.ts';
 import { EXTRACTOR_VERSION } from '../version.ts';
 import { definedRanges } from './refiners/named-periods.ts';
@@ -107,7 +107,8 @@ export function extract(input: ExtractInput): Fact[] {
       const agency = agencyBefore(agencies, at);
       const applies = agency && agencyApplies(agency, placeCtx, at) ? agency : null;
       let period = periodOfFigure(periods, figStart, figEnd, sentence, lc, carried, ctx, text);
-      if (/^(?:par|sipas|service)_/u.test(a.metric)) period = assessedYear(period, published, periods, figStart, indexYear, lc);
+      if (/^(?:par|sipas)_/u.test(a.metric)) period = assessedYear(period, published, periods, figStart, indexYear, lc);
+      else if (a.metric.startsWith('service_')) period = serviceIndexPeriod(period, published, periods, figStart, lc);
       // a figure for a time after the article was published is a plan ("Năm 2018, xã tiếp tục duy trì 100% ..." in 2017),
       // unless the text says it was done ("đã tiếp nhận"): publication dates are sometimes wrong, reported results are not plans
       if (published && period?.start && period.start > published && !/(?:^|\s)đã\s/u.test(lc.slice(sentence.start, figStart))) return;

@@ -75,3 +75,12 @@ export function assessedYear(period: Period | null, published: string | null, pe
   const y = named?.year ?? indexYear ?? (published ? +published.slice(0, 4) - 1 : null);
   return y === null ? period : { start: `${y}-01-01`, end: `${y}-12-31`, label: `năm ${y}` };
 }
+
+/** The service index (Quyết định 766) is a running score, published month by month: a figure the text does not date
+ *  is the score to the day of publication; a named year or month keeps its period. */
+export function serviceIndexPeriod(period: Period | null, published: string | null, periods: PeriodMention[], figStart: number, lc: string): Period | null {
+  if (period) return period;
+  const named = [...periods].reverse().find((p) => p.year !== null && p.start < figStart && !p.comparison && !inClosedBracket(lc, p, figStart));
+  if (named) return { start: `${named.year}-01-01`, end: `${named.year}-12-31`, label: `năm ${named.year}` };
+  return published ? { start: null, end: published, vague: true } : null;
+}

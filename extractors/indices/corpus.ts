@@ -87,6 +87,9 @@ export const corpus: Corpus = {
     // a lead said of "both indices" is rank 1 in each (F17)
     { family: 'F17', text: 'Năm 2019, tỉnh Quảng Ninh có Chỉ số CCHC đạt 90,5% và Chỉ số SIPAS đạt 88%. Cả hai chỉ số này, Quảng Ninh đều là địa phương đứng đầu.', published: '2020-05-01',
       expect: [['par_index_rank', 1], ['sipas_rank', 1]] },
+    // the service index is a running score: undated, it is the score to the day of publication; named by the portal
+    { text: 'Đến nay tỉnh Đồng Nai được Cổng dịch vụ công quốc gia đánh giá kết quả triển khai thực hiện nghị quyết cơ chế một cửa đạt 92,2/100 điểm, xếp hạng 3/34 tỉnh, thành phố.', published: '2025-12-03',
+      expect: [['service_index_score', 92.2, { period: '..2025-12-03' }], ['service_index_rank', 3, { of: 34, period: '..2025-12-03' }]], only: true },
     // ranks in turn: the k-th name of the list holds rank k (F20)
     { family: 'F20', text: 'Kết quả Chỉ số cải cách hành chính năm 2022 của các sở, 5 vị trí đứng đầu lần lượt là: Sở Tư pháp, Sở Giáo dục và Đào tạo, Sở Nội vụ, Sở Tài chính, Sở Giao thông vận tải.', published: '2023-03-01',
       expect: [['par_index_rank', 1, { agency: 'Sở Tư pháp' }], ['par_index_rank', 2, { agency: 'Sở Giáo dục và Đào tạo' }], ['par_index_rank', 5, { agency: 'Sở Giao thông vận tải' }]] },

@@ -29,11 +29,11 @@ export const INDEX_NAMES: Array<[IndexName, RegExp]> = [
   ['other-index', /(?<![\p{L}])(?:pci|papi|ddci|dti|ict index|chỉ số (?:năng lực cạnh tranh|hiệu quả quản trị|chuyển đổi số|sẵn sàng|xanh|hài lòng về y tế|đổi mới sáng tạo))(?![\p{L}])/gu],
   // a service's own satisfaction ("3 dịch vụ có chỉ số hài lòng cao hơn …") is measured satisfaction, not the SIPAS index
   ['sipas', /sipas|chỉ số (?:đo lường )?(?:sự )?hài lòng(?! về y tế)(?![^.;]{0,30}?(?:dịch vụ(?! hành chính)|giải quyết thủ tục))(?<!dịch vụ có chỉ số (?:đo lường )?(?:sự )?hài lòng)/gu],
-  ['service', /chỉ số (?:chỉ đạo, điều hành và đánh giá chất lượng )?phục vụ người dân|bộ chỉ số (?:phục vụ|766|chỉ đạo, điều hành)|chỉ số 766|quyết định (?:số )?766|chất lượng phục vụ (?:người dân, doanh nghiệp (?:trong thực hiện|trong giải quyết) thủ tục|giải quyết thủ tục hành chính)/gu],
+  ['service', /chỉ số (?:chỉ đạo, điều hành và đánh giá chất lượng )?phục vụ người dân|bộ chỉ số (?:phục vụ|766|chỉ đạo, điều hành|đánh giá chất lượng phục vụ)|cổng dịch vụ công quốc gia đánh giá|chỉ số 766|quyết định (?:số )?766|chất lượng phục vụ (?:người dân, doanh nghiệp (?:trong thực hiện|trong giải quyết) thủ tục|giải quyết thủ tục hành chính)/gu],
   ['par', /chỉ số (?:cải cách hành chính|cchc)|par[\s-]?index|(?:kết quả|điểm số) (?:xác định |đánh giá )?(?:chỉ số )?(?:cchc|cải cách hành chính)/gu],
 ];
 
-const INDEX_HINTS = ['chỉ số', 'index', 'sipas', 'pci', 'papi', 'ddci', 'dti', 'kết quả', 'điểm số', 'bộ chỉ số', 'chất lượng phục vụ'];
+const INDEX_HINTS = ['chỉ số', 'index', 'sipas', 'pci', 'papi', 'ddci', 'dti', 'kết quả', 'điểm số', 'bộ chỉ số', 'chất lượng phục vụ', 'cổng dịch vụ công quốc gia đánh giá'];
 
 /** Every index named in lower-case `s`, in order of position. */
 export function indexNames(s: string): Array<{ name: IndexName; at: number }> {
