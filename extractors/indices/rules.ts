@@ -86,6 +86,8 @@ export function changeBefore(left: string): { sign: 1 | -1 } | null {
   for (let m: RegExpExecArray | null; (m = CHANGE_WORD.exec(tail)); ) last = m;
   if (!last) return null;
   // "cao hơn so với năm 2014 là 8,31%": the compared year may stand between the word and the figure
+  // "tăng nhẹ so với năm 2023 (75,03%)": a bracket opened on the compared year holds that year's level
+  if (/so với (?:cùng kỳ )?(?:năm )?(?:19|20)\d\d\s*\(\s*$/u.test(tail)) return null;
   const between = tail.slice(last.index + last[0].length).replace(/(?:so với|so)\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?:19|20)\d\d\s*(?:là)?/u, ' ');
   if (between.length > 45 || LEVEL_BETWEEN.test(between) || LEVEL_NOUN_AFTER_WITH.test(between) || TO_LEVEL.test(between) || /\d/u.test(between)) return null;
   // "tăng cao nhất là Bình Thuận (6,39%)": a bracket may hold the change; a comma ends it unless the bracket is open
