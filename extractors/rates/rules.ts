@@ -26,6 +26,8 @@ export const RULE_NAMES = {
 
 const SIPAS_DEFINITION = /hài lòng (?:về|với|đối với) (?:sự|chất lượng) phục vụ (?:nói chung |hành chính )?của (?:các )?cơ quan hành chính/u;
 
+// ("các xã đạt trên 99%" is the communes' figure, with its scope)
+const SOME_UNITS_BEFORE = /(?:(?:một số|nhiều) (?:tiêu chí|chỉ số|lĩnh vực|đơn vị|xã|phường|huyện|sở|cơ quan|địa phương)|các (?:tiêu chí|chỉ số))[^.;]{0,60}$/u;
 const RATE_OF: Partial<Record<DossierCue, Metric>> = {
   overdue: 'overdue_rate', on_time: 'on_time_rate', early: 'early_rate', online: 'online_rate', resolved: 'resolved_rate',
 };
@@ -49,6 +51,8 @@ export const GROUP_BOUND = /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|phường|đơn
 export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   const m = figure.mention;
   if (!m.percent || m.value > 100 || CHANGE_BEFORE.test(figure.left)) return null;
+  // "Một số tiêu chí thành phần có tỷ lệ hài lòng dưới 80%": a bound some units or criteria fall under is a threshold
+  if ((m.approx === 'gt' || m.approx === 'lt') && SOME_UNITS_BEFORE.test(figure.sentenceLeft.slice(-90))) return null;
   // "tỷ lệ giải quyết 100% thủ tục hành chính … đúng hạn", "đạt 100% tỷ lệ đúng hạn": the rate's words after the figure
   const stateAfter = findCues(figure.right).find((h) => h.cue !== 'received' && h.cue !== 'resolved' && h.cue !== 'total');
   const rateAfter = stateAfter && (/t[ỷỉ] lệ[^,;]{0,20}$/u.test(figure.left) || /^\s*t[ỷỉ] lệ/u.test(figure.right));
