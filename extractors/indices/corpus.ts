@@ -93,6 +93,9 @@ export const corpus: Corpus = {
     // a bracket opened on the compared year holds that year's level, not the change (F03)
     { family: 'F03', text: 'Chỉ số SIPAS năm 2024 của tỉnh Bắc Kạn đạt 76,2%. Mặc dù tăng nhẹ so với năm 2023 (75,03%), tỉnh Bắc Kạn vẫn đứng cuối bảng xếp hạng.', published: '2025-04-01',
       expect: [['sipas_score', 76.2, { period: '2024-01-01..2024-12-31' }], ['sipas_score', 75.03, { period: '2023-01-01..2023-12-31' }]], only: true },
+    // a rank word takes the index named right after it (F17)
+    { family: 'F17', text: 'Năm 2022, Sở Nội vụ xếp thứ nhất về Chỉ số cải cách hành chính năm 2022; Sở Giáo dục và Đào tạo xếp thứ nhất về kết quả Chỉ số hài lòng của người dân.', published: '2023-05-01',
+      expect: [['par_index_rank', 1, { agency: 'Sở Nội vụ' }], ['sipas_rank', 1, { agency: 'Sở Giáo dục và Đào tạo' }]], only: true },
     // ranks in turn: the k-th name of the list holds rank k (F20)
     { family: 'F20', text: 'Kết quả Chỉ số cải cách hành chính năm 2022 của các sở, 5 vị trí đứng đầu lần lượt là: Sở Tư pháp, Sở Giáo dục và Đào tạo, Sở Nội vụ, Sở Tài chính, Sở Giao thông vận tải.', published: '2023-03-01',
       expect: [['par_index_rank', 1, { agency: 'Sở Tư pháp' }], ['par_index_rank', 2, { agency: 'Sở Giáo dục và Đào tạo' }], ['par_index_rank', 5, { agency: 'Sở Giao thông vận tải' }]] },

@@ -235,6 +235,13 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
 const ORDINALS: Record<string, number> = { nhất: 1, nhì: 2, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
 const WORD_RANK = /(?:(?:xếp|đứng|vị trí)\s+(?:ở\s+)?(?:vị trí\s+)?|(?:^|[;,.:]\s*)(?:và\s+|tiếp theo\s+)?)thứ\s+(nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}])(?!\s+(?:nhất|của|trong|liên tiếp))(?!\s*[,\-–]?\s*(?:ngày\s*)?\d)/gu;
 
+function indexRightAfter(after: string): IndexName | null {
+  const m = /^\s*(?:về|của|theo)\s+(?:kết quả\s+)?/u.exec(after);
+  if (!m) return null;
+  const named = indexNames(after.slice(m[0].length));
+  return named[0] && named[0].at <= 12 ? named[0].name : null;
+}
+
 /** Ranks said in words: rank 1 from "đứng đầu", "dẫn đầu"; "xếp thứ hai" (no figure to hang them on). */
 export function leadingRank(lowerSentence: string, index: IndexName | null): Array<Assignment & { anchor: number }> {
   if (!index || index === 'other-index') return [];
@@ -244,11 +251,16 @@ export function leadingRank(lowerSentence: string, index: IndexName | null): Arr
   while ((w = WORD_RANK.exec(lowerSentence))) {
     const among = AMONG.exec(lowerSentence.slice(w.index + w[0].length));
     const pool = poolBefore(lowerSentence.slice(0, w.index));
-    out.push({ metric: METRICS[index].rank, value: ORDINALS[w[1]!]!, of: pool?.of ?? null, approx: null, rule: 'indices/rank-word', among: pool?.among ?? (among ? (among[1] ?? '') + among[2]!.trim() : null), anchor: w.index + w[0].length });
+    // "B xếp thứ nhất về kết quả Chỉ số hài lòng …": the index named right after the words is the one ranked
+    const own = indexRightAfter(lowerSentence.slice(w.index + w[0].length, w.index + w[0].length + 50)) ?? index;
+    if (own === 'other-index') continue;
+    out.push({ metric: METRICS[own].rank, value: ORDINALS[w[1]!]!, of: pool?.of ?? null, approx: null, rule: 'indices/rank-word', among: pool?.among ?? (among ? (among[1] ?? '') + among[2]!.trim() : null), anchor: w.index + w[0].length });
   }
   const inTurn = topInTurn(lowerSentence, index);
   // "3 vị trí dẫn đầu" not in turn names a group: no rank 1 either
-  return [...out, ...inTurn, ...(inTurn.length || TOP_PLACES.test(lowerSentence) ? [] : leads(lowerSentence, index))];
+  // ("xếp thứ nhất" read as a rank word already is no second lead)
+  const lead = inTurn.length || TOP_PLACES.test(lowerSentence) ? [] : leads(lowerSentence, index);
+  return [...out, ...inTurn, ...lead.filter((l) => !out.some((o) => o.value === 1 && Math.abs(o.anchor - l.anchor) <= 4))];
 }
 
 // "5 vị trí đứng đầu lần lượt là: A, B, C, D, E"; "A, B, C lần lượt chiếm 3 vị trí đầu tiên": the k-th name holds rank k
