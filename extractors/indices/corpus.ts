@@ -96,6 +96,9 @@ export const corpus: Corpus = {
     // a rank word takes the index named right after it (F17)
     { family: 'F17', text: 'Năm 2022, Sở Nội vụ xếp thứ nhất về Chỉ số cải cách hành chính năm 2022; Sở Giáo dục và Đào tạo xếp thứ nhất về kết quả Chỉ số hài lòng của người dân.', published: '2023-05-01',
       expect: [['par_index_rank', 1, { agency: 'Sở Nội vụ' }], ['sipas_rank', 1, { agency: 'Sở Giáo dục và Đào tạo' }]], only: true },
+    // "cao nhất" after "chỉ số cải cách" ("các" inside "cách" is no group word); a question ranks no one (F19)
+    { family: 'F19', text: 'Sở Tài chính Hà Nội có Chỉ số cải cách hành chính năm 2020 đạt cao nhất với tổng điểm đạt 92,76 điểm.', published: '2021-05-10', expect: [['par_index_rank', 1], ['par_index_score', 92.76]], only: true },
+    { family: 'F19', text: 'Hai tỉnh nào có chỉ số cải cách hành chính năm 2020 cao nhất?', published: '2021-05-10', expect: [], only: true },
     // ranks in turn: the k-th name of the list holds rank k (F20)
     { family: 'F20', text: 'Kết quả Chỉ số cải cách hành chính năm 2022 của các sở, 5 vị trí đứng đầu lần lượt là: Sở Tư pháp, Sở Giáo dục và Đào tạo, Sở Nội vụ, Sở Tài chính, Sở Giao thông vận tải.', published: '2023-03-01',
       expect: [['par_index_rank', 1, { agency: 'Sở Tư pháp' }], ['par_index_rank', 2, { agency: 'Sở Giáo dục và Đào tạo' }], ['par_index_rank', 5, { agency: 'Sở Giao thông vận tải' }]] },

@@ -296,12 +296,14 @@ function topInTurn(lowerSentence: string, index: Exclude<IndexName, 'other-index
 }
 
 function leads(lowerSentence: string, index: Exclude<IndexName, 'other-index'>): Array<Assignment & { anchor: number }> {
+  // a question asks who leads ("Hai tỉnh nào có chỉ số cải cách hành chính cao nhất?"), it ranks no one
+  if (/\?\s*$/u.test(lowerSentence)) return [];
   // (a gap "với đơn vị cao nhất" names the top unit, it ranks no one)
   const m = LEADS.exec(lowerSentence) ?? (GAP.test(lowerSentence) ? null : HIGHEST.exec(lowerSentence));
   // "nhóm 10 địa phương dẫn đầu" is no rank 1, and "người đứng đầu" is the head of an office
   // (a component area named before it leads only that area: "nội dung hiện đại hóa hành chính có số điểm mất cao nhất")
   if (m && COMPONENT.test(lowerSentence.slice(Math.max(0, m.index - 80), m.index))) return [];
-  if (!m || /(?:nhóm|top|tốp|trong số|các|một trong những)[^,;.]{0,30}$/u.test(lowerSentence.slice(Math.max(0, m.index - 40), m.index)) || /người\s*$/u.test(lowerSentence.slice(Math.max(0, m.index - 8), m.index))) return [];
+  if (!m || /(?<![\p{L}])(?:nhóm|top|tốp|trong số|các|một trong những)(?![\p{L}])[^,;.]{0,30}$/u.test(lowerSentence.slice(Math.max(0, m.index - 40), m.index)) || /người\s*$/u.test(lowerSentence.slice(Math.max(0, m.index - 8), m.index))) return [];
   const after = lowerSentence.slice(m.index + m[0].length);
   const among = AMONG.exec(after);
   const pool = poolBefore(lowerSentence.slice(0, m.index));
