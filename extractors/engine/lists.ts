@@ -72,6 +72,8 @@ function between(lc: string, from: number, to: number, places: ResolvedPlace[]):
 }
 
 /** "huyện A tiếp nhận 5.000 hồ sơ, huyện B 4.000 hồ sơ"; "tăng 8,7% so với cùng kỳ năm 2019 (17.802 hồ sơ)". */
+const OWN_LEVEL = /^[^,;]{0,30}?(?:mức|cấp) độ \d/u;
+
 export function continuesList(figure: Figure, earlier: Claimed[], places: ResolvedPlace[], lc: string): Assignment[] {
   if (figure.mention.of !== null) return [];
   let prevIndex = -1;
@@ -79,6 +81,8 @@ export function continuesList(figure: Figure, earlier: Claimed[], places: Resolv
   if (prevIndex < 0) return [];
   const prev = earlier[prevIndex]!;
   if (prev.assigned.length !== 1 || !compatible(figure, prev.figure)) return [];
+  // an item naming a level of its own ("155 TTHC ở cấp độ 2") is not the previous item's kind
+  if (OWN_LEVEL.test(figure.right)) return [];
   const left = withoutPlaces(figure.left, figure, places, lc);
   const adjacent = prevIndex === earlier.length - 1;
   if (!(adjacent && FILLER.test(left)) && !COMPARED.test(left)) return [];

@@ -4,6 +4,11 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'services',
   examples: [
+    // the level after a bracketed abbreviation; "cấp độ 4/3" are levels; level 2 is no online service
+    { text: 'Năm 2022, tỉnh có 1.618 TTHC cung cấp Dịch vụ công trực tuyến (DVCTT) toàn trình, 143 TTHC cung cấp DVCTT một phần.', published: '2023-01-10',
+      expect: [['online_services_full', 1618], ['online_services_partial', 143]], only: true },
+    { text: 'Năm 2022, đối với cấp xã trong huyện, đã có 1 TTHC giải quyết ở cấp độ 4; 5 TTHC giải quyết ở cấp độ 3 và 155 TTHC ở cấp độ 2.', published: '2023-01-10',
+      expect: [['online_services_full', 1], ['online_services_partial', 5]], only: true },
     { text: 'Thị xã thực hiện công khai 295 TTHC thuộc 11 lĩnh vực quản lý. Các xã, phường công khai 158 TTHC, trong đó có 8 TTHC được thực hiện dịch vụ công mức độ 3.',
       expect: [['procedures_total', 295, { scope: 'huyện' }], ['procedures_total', 158, { scope: 'xã' }], ['online_services_partial', 8]] },
     { text: 'UBND huyện cập nhật, rà soát các TTHC gồm 276 thủ tục cấp huyện và 92 thủ tục cấp xã.', expect: [['procedures_total', 276, { scope: 'huyện' }], ['procedures_total', 92, { scope: 'xã' }]] },

@@ -12,8 +12,8 @@ export const RULE_NAMES = {
   list: '… 415 TTHC, 96 TTHC …',
 } as const;
 
-const FULL = /toàn trình|mức độ 4|mức 4/u;
-const PARTIAL = /một phần|mức độ 3|mức 3/u;
+const FULL = /toàn trình|(?:mức|cấp) độ 4|mức 4/u;
+const PARTIAL = /một phần|(?:mức|cấp) độ 3|mức 3/u;
 const NOT_OFFERED = /chưa (?:cung cấp |thực hiện )?trực tuyến|không trực tuyến|chưa đủ điều kiện/u;
 const PROCEDURE_TOTAL = /công khai|niêm yết|công bố|thuộc thẩm quyền|gồm|bao gồm|tổng số|bộ thủ tục|danh mục|kiểm soát|áp dụng|cập nhật|thực hiện|có|với/u;
 const PROCEDURE_CHANGE = /cắt giảm|đơn giản hóa|bãi bỏ|sửa đổi|bổ sung|ban hành mới|thay thế|phân cấp|ủy quyền|đề nghị|kiến nghị|phương án|tái cấu trúc|liên thông|tăng|giảm/u;
@@ -31,8 +31,11 @@ export const serviceCounts: FamilyRule = ({ figure, earlier }) => {
 
   if (figure.noun === 'procedure' || figure.noun === 'service') {
     if (NOT_OFFERED.test(figure.left.slice(-40))) return null;
-    const local = figure.left.slice(-40) + ' #' + figure.right;
-    if (FULL.test(local)) return make('online_services_full', value, 'online-level');
+    // (the level may follow a bracketed abbreviation: "1.618 TTHC cung cấp Dịch vụ công trực tuyến (DVCTT) toàn trình")
+    // (its own words after it first: the words before may hold the previous figure's level)
+    const own = figure.sentenceRight.slice(0, 60).split(/[,;]|\s(?:và|còn)\s/u)[0]!;
+    const local = figure.left.slice(-40) + ' #' + own;
+    if (FULL.test(own) || (!PARTIAL.test(own) && FULL.test(local))) return make('online_services_full', value, 'online-level');
     if (PARTIAL.test(local)) return make('online_services_partial', value, 'online-level');
     if (figure.noun === 'service' || /trực tuyến|dịch vụ công/u.test(figure.clauseLeft + figure.right)) return null;
     if (PROCEDURE_CHANGE.test(figure.left.slice(-30))) return null;
