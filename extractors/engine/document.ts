@@ -8,7 +8,7 @@ import { scanNumbers } from '../numbers/rules.ts';
 import { ASIDE_BEFORE, findPeriods, publicationDate, type PeriodContext } from '../periods/rules.ts';
 import { dossierCounts } from '../dossiers/rules.ts';
 import { dossierRates } from '../rates/rules.ts';
-import { indexNames, indexResults, leadingRank } from '../indices/rules.ts';
+import { indexNames, indexResults, leadingRank, UNNAMED_EXTREME } from '../indices/rules.ts';
 import { serviceCounts } from '../services/rules.ts';
 import { isSubsetCount } from '../dossiers/cues.ts';
 import { wordsPattern } from '../lexicon/patterns.ts';
@@ -226,7 +226,7 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
     // "đứng thứ 4 trong 13 tỉnh": the 13 only counts the ranking
     const denominator = /thứ\s*\d+\s*(?:trong|trên)\s*(?:số|tổng số)?\s*$/u.test(figure.clauseLeft);
     // a count of part of the caseload (by channel, due, returned, one field) is no figure, nor a list item
-    const subset = !index && figure.noun !== 'points' && isSubsetCount(figure.left, figure.right, figure.sentenceLeft);
+    const subset = (!index && figure.noun !== 'points' && isSubsetCount(figure.left, figure.right, figure.sentenceLeft)) || UNNAMED_EXTREME.test(figure.sentenceLeft.slice(-80));
     if (mention.start < targetAt && !denominator && !subset) {
       for (const family of FAMILIES) {
         const got = family({ figure, earlier: claimed, index });

@@ -99,6 +99,10 @@ export const corpus: Corpus = {
     // "cao nhất" after "chỉ số cải cách" ("các" inside "cách" is no group word); a question ranks no one (F19)
     { family: 'F19', text: 'Sở Tài chính Hà Nội có Chỉ số cải cách hành chính năm 2020 đạt cao nhất với tổng điểm đạt 92,76 điểm.', published: '2021-05-10', expect: [['par_index_rank', 1], ['par_index_score', 92.76]], only: true },
     { family: 'F19', text: 'Hai tỉnh nào có chỉ số cải cách hành chính năm 2020 cao nhất?', published: '2021-05-10', expect: [], only: true },
+    // the top or bottom unit left unnamed: its figure is no one's; named after "là", it is that unit's (F11)
+    { family: 'F11', text: 'Năm 2022, chỉ số SIPAS của tỉnh Vĩnh Long đạt 81,75%; khoảng cách giữa tỉnh với đơn vị cao nhất cả nước là 12,93% (tỉnh cao nhất cả nước 91,10%). Vĩnh Long đứng thứ 11/13 (tỉnh có mức độ hài lòng cao nhất khu vực đạt 86,58% và tỉnh thấp nhất đạt 80,21%).', published: '2023-05-01',
+      expect: [['sipas_score', 81.75], ['sipas_rank', 11, { of: 13 }]], only: true },
+    { family: 'F11', text: 'Chỉ số SIPAS năm 2022: tỉnh có chỉ số cao nhất là Quảng Ninh với 90,5%.', published: '2023-05-01', expect: [['sipas_score', 90.5, { place: 'tỉnh Quảng Ninh' }]] },
     // ranks in turn: the k-th name of the list holds rank k (F20)
     { family: 'F20', text: 'Kết quả Chỉ số cải cách hành chính năm 2022 của các sở, 5 vị trí đứng đầu lần lượt là: Sở Tư pháp, Sở Giáo dục và Đào tạo, Sở Nội vụ, Sở Tài chính, Sở Giao thông vận tải.', published: '2023-03-01',
       expect: [['par_index_rank', 1, { agency: 'Sở Tư pháp' }], ['par_index_rank', 2, { agency: 'Sở Giáo dục và Đào tạo' }], ['par_index_rank', 5, { agency: 'Sở Giao thông vận tải' }]] },

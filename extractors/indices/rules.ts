@@ -78,6 +78,9 @@ const RANKING_WORDS = /(?:đứng|xếp) (?:thứ|đầu|cuối)|dẫn đầu|th
 const ASSESSMENT_STAGE = wordsPattern(ASSESSMENT_STAGE_WORDS, 'u');
 const ALL_UNITS = /(?:tất cả|toàn bộ|100%)(?: các)? (?:địa phương|tỉnh|đơn vị|sở|huyện|cơ quan|bộ|xã)|(?:địa phương|tỉnh|đơn vị|sở|huyện|cơ quan)[^,;.]{0,20}? đều/u;
 const POOL_NOUN_AFTER = /^\s*(?:tỉnh|thành phố|địa phương|bộ|sở|huyện|đơn vị|cơ quan|xã)(?![\p{L}])/u;
+/** "(tỉnh cao nhất cả nước 91,10%)", "(tỉnh có mức độ hài lòng cao nhất khu vực đạt 86,58% …)": the top or bottom unit
+ *  left unnamed; its figure is no one's. Tested on a figure's own words since a bracket, semicolon or "và". */
+export const UNNAMED_EXTREME = /(?:^|[(;]|\svà)\s*(?:các\s+)?(?:tỉnh|đơn vị|địa phương|huyện|sở|bộ)\s+(?:có\s+[^,;()]{0,40}?)?(?:cao|thấp) nhất(?![^,;()]*\s(?:là|thuộc về)\s)[^,;()]{0,30}$/u;
 const CHANGE_ADVERB_COMMA = /^\s*(?:nhẹ|mạnh|sâu|khá sâu|khá mạnh|đáng kể|rõ rệt)\s*,\s*(?:gần|hơn|khoảng|trên|dưới)?\s*$/u;
 export function changeBefore(left: string): { sign: 1 | -1 } | null {
   const tail = left.slice(-60);
@@ -304,6 +307,7 @@ function leads(lowerSentence: string, index: Exclude<IndexName, 'other-index'>):
   // (a component area named before it leads only that area: "nội dung hiện đại hóa hành chính có số điểm mất cao nhất")
   if (m && COMPONENT.test(lowerSentence.slice(Math.max(0, m.index - 80), m.index))) return [];
   if (!m || /(?<![\p{L}])(?:nhóm|top|tốp|trong số|các|một trong những)(?![\p{L}])[^,;.]{0,30}$/u.test(lowerSentence.slice(Math.max(0, m.index - 40), m.index)) || /người\s*$/u.test(lowerSentence.slice(Math.max(0, m.index - 8), m.index))) return [];
+  if (UNNAMED_EXTREME.test(lowerSentence.slice(Math.max(0, m.index - 60), m.index + m[0].length))) return [];
   const after = lowerSentence.slice(m.index + m[0].length);
   const among = AMONG.exec(after);
   const pool = poolBefore(lowerSentence.slice(0, m.index));
