@@ -103,6 +103,9 @@ export const corpus: Corpus = {
     { family: 'F11', text: 'Năm 2022, chỉ số SIPAS của tỉnh Vĩnh Long đạt 81,75%; khoảng cách giữa tỉnh với đơn vị cao nhất cả nước là 12,93% (tỉnh cao nhất cả nước 91,10%). Vĩnh Long đứng thứ 11/13 (tỉnh có mức độ hài lòng cao nhất khu vực đạt 86,58% và tỉnh thấp nhất đạt 80,21%).', published: '2023-05-01',
       expect: [['sipas_score', 81.75], ['sipas_rank', 11, { of: 13 }]], only: true },
     { family: 'F11', text: 'Chỉ số SIPAS năm 2022: tỉnh có chỉ số cao nhất là Quảng Ninh với 90,5%.', published: '2023-05-01', expect: [['sipas_score', 90.5, { place: 'tỉnh Quảng Ninh' }]] },
+    // one change word for two coordinated amounts (F03)
+    { family: 'F03', text: 'Năm 2021, Hà Nam ở vị trí 60/63 tỉnh, thành phố về chỉ số PAR INDEX với 81,51 điểm (giảm 17 bậc và 1,94 điểm so với năm 2020).', published: '2022-06-01',
+      expect: [['par_index_rank', 60, { of: 63 }], ['par_index_score', 81.51], ['par_rank_change', -17], ['par_index_change', -1.94]], only: true },
     // ranks in turn: the k-th name of the list holds rank k (F20)
     { family: 'F20', text: 'Kết quả Chỉ số cải cách hành chính năm 2022 của các sở, 5 vị trí đứng đầu lần lượt là: Sở Tư pháp, Sở Giáo dục và Đào tạo, Sở Nội vụ, Sở Tài chính, Sở Giao thông vận tải.', published: '2023-03-01',
       expect: [['par_index_rank', 1, { agency: 'Sở Tư pháp' }], ['par_index_rank', 2, { agency: 'Sở Giáo dục và Đào tạo' }], ['par_index_rank', 5, { agency: 'Sở Giao thông vận tải' }]] },

@@ -92,7 +92,9 @@ export function changeBefore(left: string): { sign: 1 | -1 } | null {
   // "tăng nhẹ so với năm 2023 (75,03%)": a bracket opened on the compared year holds that year's level
   if (/so với (?:cùng kỳ )?(?:năm )?(?:19|20)\d\d\s*\(\s*$/u.test(tail)) return null;
   const between = tail.slice(last.index + last[0].length).replace(/(?:so với|so)\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?:19|20)\d\d\s*(?:là)?/u, ' ');
-  if (between.length > 45 || LEVEL_BETWEEN.test(between) || LEVEL_NOUN_AFTER_WITH.test(between) || TO_LEVEL.test(between) || /\d/u.test(between)) return null;
+  // ("giảm 17 bậc và 1,94 điểm": one change word for two coordinated amounts)
+  const ownBetween = between.replace(/^\s*[\d.,]+\s*(?:bậc|hạng|điểm|%)\s*(?:và|,)\s*$/u, ' ');
+  if (between.length > 45 || LEVEL_BETWEEN.test(ownBetween) || LEVEL_NOUN_AFTER_WITH.test(between) || TO_LEVEL.test(ownBetween) || /\d/u.test(ownBetween)) return null;
   // "tăng cao nhất là Bình Thuận (6,39%)": a bracket may hold the change; a comma ends it unless the bracket is open
   // ("giảm nhẹ, gần 1 điểm %": an adverb of the change may stand before the comma)
   if (/,/u.test(between) && !/\([^)]*$/u.test(between) && !CHANGE_ADVERB_COMMA.test(between)) return null;
@@ -172,7 +174,9 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   const gapIn = (t: string) => GAP.test(t.replace(/(?:giá trị|mức) (?:trung bình|bình quân) (?:của )?(?:năm|cùng kỳ)/gu, ' '));
   // (a rank after the gap is a rank: "so với đơn vị xếp vị trí thứ 2 là Quảng Ninh")
   if (!RANK_TIGHT.test(left) && (gapIn(ownLeft) || (/hơn\s*$/u.test(ownLeft) && gapIn(figure.sentenceRight.slice(0, 50))))) return null;
-  const change = changeBefore(left);
+  // "giảm 17 bậc và 1,94 điểm": the amount after "và" shares the change word of the one before
+  const prevChange = earlier[earlier.length - 1]?.assigned.find((a) => /_change$/u.test(a.metric));
+  const change = changeBefore(left) ?? (prevChange && /^\s*(?:và|,)\s*$/u.test(left) ? { sign: prevChange.value < 0 ? -1 as const : 1 as const } : null);
   if (change && figure.noun !== 'other') {
     const sign = change.sign;
     if (figure.noun === 'places' && names.rankChange) return make(names.rankChange, sign * m.value, 'rank-change');
