@@ -6,6 +6,7 @@ import type { ResolvedPlace } from './places.ts';
 import { AGENCY_LC } from '../localities/scope.ts';
 import { fromToRole } from './from-to.ts';
 import { GROUP_BOUND } from '../rates/rules.ts';
+import { NOT_DOSSIER_TOPIC } from '../dossiers/cues.ts';
 import { alternation, firstWordAt } from '../lexicon/patterns.ts';
 import { DIRECTIVE_OPENINGS, TARGET_MET_BEFORE, TARGET_WORDS } from '../lexicon/targets.ts';
 
@@ -128,6 +129,8 @@ export function rateReferredTo(figure: Figure, carried: Metric | null, places: R
     && /^\s*[,(]*\s*$/u.test(withoutPlaces(figure.left, figure, places, lc)) && /^\s*\)/u.test(figure.sentenceRight);
   const end = fromToRole(figure);
   if (!anaphor && !bracketed && !end) return [];
+  // "khảo sát lấy ý kiến của 23.336 người dân đạt tỉ lệ 59,8%": a rate of another topic refers to no dossier rate
+  if (anaphor && NOT_DOSSIER_TOPIC.test(figure.clauseLeft.slice(-120))) return [];
   // "Các tỉnh, thành còn lại đều đạt tỷ lệ dưới 50%": a bound a group stays under, no unit's figure
   if (figure.mention.approx && (/(?:các|những|còn lại|đều)[^,;]{0,40}$/u.test(figure.sentenceLeft.slice(-60)) || GROUP_BOUND.test(figure.clauseLeft.slice(-80)))) return [];
   return [{ metric: carried, value: figure.mention.value, of: null, approx: figure.mention.approx, rule: `rates/${end ? `rate-${end}` : anaphor ? 'anaphor' : 'bracketed-list'}`, previous: end === 'from' }];

@@ -21,6 +21,8 @@ export const corpus: Corpus = {
     { text: 'Năm 2022, 100% hồ sơ được giải quyết đúng hạn.', expect: [['on_time_rate', 100]] },
     { text: 'Năm 2023, khảo sát mức độ hài lòng người dân đạt 100% (27.366/27.366 phiếu).', expect: [['satisfaction_rate', 100], ['surveys', 27366]] },
     { text: 'Năm 2023, tỷ lệ người dân, tổ chức hài lòng với sự phục vụ của Trung tâm đạt 99,5%.', expect: [['satisfaction_rate', 99.5]] },
+    // a rate of another topic after "đạt tỉ lệ" refers to no dossier rate carried from before (F23)
+    { family: 'F23', text: 'Năm 2022, tỷ lệ hồ sơ quá hạn là 1,2%. Đồng thời, thực hiện khảo sát lấy ý kiến đánh giá của 23.336 người dân đạt tỉ lệ 59,8 %.', expect: [['overdue_rate', 1.2], ['surveys', 23336]], only: true },
     // a bound some criteria or units fall under is a threshold (F23)
     { family: 'F23', text: 'Năm 2024, một số tiêu chí thành phần có tỷ lệ hài lòng dưới 80%, đặc biệt là các vấn đề về kinh tế gia đình.', expect: [], only: true },
     { text: 'Năm 2023, tỷ lệ hồ sơ giải quyết đúng hạn tại các xã đạt trên 98%.', expect: [['on_time_rate', 98, { scope: 'xã' }]] },

@@ -48,7 +48,7 @@ export const serviceCounts: FamilyRule = ({ figure, earlier }) => {
     return null;
   }
   // "khảo sát 350 người dân", "lấy ý kiến 1.200 lượt tổ chức, cá nhân"
-  if (figure.noun === 'other' && /(?:khảo sát|lấy ý kiến|phỏng vấn|điều tra)\s*(?:được\s*)?$/u.test(figure.left) && /^\s*(?:người|lượt|tổ chức|công dân|cá nhân)/u.test(figure.right)) {
+  if (figure.noun === 'other' && /(?:khảo sát|lấy ý kiến|phỏng vấn|điều tra)(?:\s+(?:lấy ý kiến|đánh giá|ý kiến))*(?:\s+(?:của|đối với))?\s*(?:được\s*)?$/u.test(figure.left) && /^\s*(?:người|lượt|tổ chức|công dân|cá nhân)/u.test(figure.right)) {
     return make('surveys', value, 'surveys');
   }
   if (figure.noun === 'survey' && SURVEY_CUE.test(near + figure.clauseLeft.slice(-80))) {
