@@ -31,7 +31,7 @@ const FLOORS: Record<string, { precision: number; recall: number; locality: numb
   real: { precision: 0.92, recall: 0.92, locality: 0.93, period: 0.95 },
   'real-added': { precision: 0.87, recall: 0.91, locality: 0.92, period: 0.91 },
   'real-heldout': { precision: 0.75, recall: 0.79, locality: 0.86, period: 0.78 },
-  'real-round2': { precision: 0.84, recall: 0.9, locality: 0.94, period: 0.95 },
+  'real-round2': { precision: 0.86, recall: 0.92, locality: 0.94, period: 0.95 },
   'real-round2-heldout': { precision: 0.74, recall: 0.69, locality: 0.79, period: 0.8 },
   'real-round3': { precision: 0.89, recall: 0.93, locality: 0.95, period: 0.95 },
   'real-round3-heldout': { precision: 0.75, recall: 0.85, locality: 0.78, period: 0.97 },
