@@ -89,12 +89,20 @@ const RESULTS_RETURNED_LEFT = /(?<![\p{L}])(?<!chuyển\s)(?:đã\s+)?trả\s*$/
 const RATE_THEN_COUNT = /\d\s*%\s*,?\s*(?:(?:tương ứng|tương đương)(?:\s+với)?|với)\s*$/u;
 const CUE_OF_RATE: Partial<Record<string, DossierCue>> = { on_time_rate: 'on_time', early_rate: 'early', overdue_rate: 'overdue', resolved_rate: 'resolved', online_rate: 'online' };
 
+/** The split named after a count: its carried-over part and its new intake ("(trong đó kỳ trước chuyển sang X, mới tiếp nhận Y)"). */
+function splitAfter(figure: Figure): { carried: boolean; newIntake: boolean } {
+  const after = figure.sentenceRight.slice(figure.right.length);
+  return { carried: findCues(after.slice(0, 160)).some((h) => h.cue === 'carried'), newIntake: NEW_INTAKE.test(after.slice(0, 200)) };
+}
+
 export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
+  const { approx } = figure.mention;
+  const make = (cue: DossierCue, v: number, rule: string): Assignment => ({ metric: METRIC_OF[cue], value: v, of: null, approx, rule: `dossiers/${rule}` });
   // "Trung tâm đã trả 4.328 kết quả giải quyết thủ tục hành chính": results returned are dossiers resolved
   if (!figure.mention.percent && RESULTS_RETURNED_LEFT.test(figure.left) && /^\s*kết quả(?: giải quyết)?(?![\p{L}])/u.test(figure.right)
     && !isSubsetCount(figure.left, figure.right, figure.sentenceLeft)) {
     const v = countValue(figure);
-    return v === null ? null : [{ metric: METRIC_OF.resolved, value: v, of: null, approx: figure.mention.approx, rule: 'dossiers/results-returned' }];
+    return v === null ? null : [make('resolved', v, 'results-returned')];
   }
   if (figure.mention.percent || !isDossierFigure(figure, earlier)) return null;
   const value = countValue(figure);
@@ -108,8 +116,6 @@ export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
   const attr = ATTRIBUTE_PRIORITY.find((c) => attrs.includes(c)) ?? null;
   const actions = coordinatedActions(figure.left, left);
   for (const h of right) if ((h.cue === 'received' || h.cue === 'resolved') && !actions.includes(h.cue)) actions.push(h.cue);
-  const { approx } = figure.mention;
-  const make = (cue: DossierCue, v: number, rule: string): Assignment => ({ metric: METRIC_OF[cue], value: v, of: null, approx, rule: `dossiers/${rule}` });
 
   // "tỷ lệ đúng hạn đạt 99,85%, tương ứng với 94.839 hồ sơ", "chiếm 0,15% với 146 hồ sơ": the count behind the rate
   const rate = earlier[earlier.length - 1]?.assigned.find((a) => a.metric.endsWith('_rate'))?.metric;
@@ -137,10 +143,9 @@ export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
       if (cue === 'total' || cue === 'received') {
         // đã tiếp nhận N hồ sơ (trong đó kỳ trước chuyển sang X, mới tiếp nhận Y): N is the whole caseload
         // (the figure's own words saying "tiếp nhận mới" make it the new intake, not the whole)
-        const after = figure.sentenceRight.slice(figure.right.length);
-        const split = findCues(after.slice(0, 160)).some((h) => h.cue === 'carried');
+        const split = splitAfter(figure);
         // ("Tổng số hồ sơ … là N; trong đó … từ kỳ trước chuyển qua là X": a total with its carried part is the whole too)
-        if (split && !NEW_INTAKE.test(figure.right) && (NEW_INTAKE.test(after.slice(0, 200)) || left.some((h) => h.cue === 'total'))) return make('total', value, 'split-total');
+        if (split.carried && !NEW_INTAKE.test(figure.right) && (split.newIntake || left.some((h) => h.cue === 'total'))) return make('total', value, 'split-total');
         return make('received', value, cue === 'total' ? 'total-as-intake' : 'verb');
       }
       return make(cue, value, 'verb');
@@ -155,11 +160,11 @@ export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
   }
   // có N hồ sơ (yêu cầu giải quyết): intake stated as existence
   if (/(?:^|\s)(?:có|với|gồm|là)\s*$/u.test(figure.left) && figure.noun === 'dossier' && /thủ tục|tthc|giải quyết|một cửa/u.test(figure.sentenceLeft + figure.right)) {
-    // (with its carried part and new intake named next, it is the whole caseload: "có 218.763 hồ sơ …. Trong đó: …
-    // 8.606 hồ sơ kỳ trước chuyển qua, 190.319 hồ sơ mới tiếp nhận")
-    const after = figure.sentenceRight.slice(figure.right.length);
-    const split = findCues(after.slice(0, 200)).some((h) => h.cue === 'carried') && NEW_INTAKE.test(after.slice(0, 240));
-    return [make(split ? 'total' : 'received', value, split ? 'split-total' : 'existence')];
+    // (with its carried part and new intake named next, it is the whole caseload: "có 13.039 hồ sơ …; trong đó 915 hồ sơ
+    // kỳ trước chuyển sang, 12.124 hồ sơ nhận mới")
+    const split = splitAfter(figure);
+    const whole = split.carried && split.newIntake;
+    return [make(whole ? 'total' : 'received', value, whole ? 'split-total' : 'existence')];
   }
   return null;
 };

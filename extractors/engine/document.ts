@@ -57,10 +57,11 @@ export function extract(input: ExtractInput): Fact[] {
   if (carried) remember(recent, carried);
   // an article about one index names it somewhere, not always before its first figure ("Ngân hàng Nhà nước đạt chỉ số cao
   // nhất với giá trị 89,42" opens an article that names the Chỉ số CCHC in its fifth paragraph)
-  let carriedIndex: IndexName | null = mainIndex(lc);
+  const namedInText = indexNames(lc);
+  let carriedIndex: IndexName | null = mainIndex(namedInText, lc);
   let inComponent = false;
   // the year the article names with its index ("Chỉ số SIPAS năm 2024", "PAR Index 2023"): results of later sentences are of it
-  let indexYear: number | null = firstIndexYear(lc);
+  let indexYear: number | null = firstIndexYear(namedInText, lc);
   // the rate the last sentences were about: "tỷ lệ này chỉ đạt 45,8%", "Đà Nẵng (58,89%), Hà Giang (55,76%) …"
   let carriedRate: Metric | null = null;
   let carriedRateParagraph = -1;
@@ -154,7 +155,8 @@ export function extract(input: ExtractInput): Fact[] {
     // where the text writes them
     if (target < 0) {
       // "Cả hai chỉ số này, Quảng Ninh đều là địa phương đứng đầu": the lead holds for both indices named
-      const both = BOTH_INDICES.test(sLower) ? [...new Set(indexNames(lc.slice(Math.max(0, sentence.start - 600), sentence.end)).map((n) => n.name))].filter((n) => n === 'par' || n === 'sipas') : [];
+      const both = BOTH_INDICES.test(sLower)
+        ? [...new Set(namedInText.filter((n) => n.at >= sentence.start - 600 && n.at < sentence.end).map((n) => n.name))].filter((n) => n === 'par' || n === 'sipas') : [];
       for (const index of both.length === 2 ? both : [nearestIndex(unbracketed, sLower.length, indexHere)]) {
         for (const a of leadingRank(sLower, index)) {
           const at = sentence.start + a.anchor;
@@ -225,9 +227,10 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
     let assigned: Assignment[] = [];
     // "đứng thứ 4 trong 13 tỉnh": the 13 only counts the ranking
     const denominator = /thứ\s*\d+\s*(?:trong|trên)\s*(?:số|tổng số)?\s*$/u.test(figure.clauseLeft);
-    // a count of part of the caseload (by channel, due, returned, one field) is no figure, nor a list item
-    const subset = (!index && figure.noun !== 'points' && isSubsetCount(figure.left, figure.right, figure.sentenceLeft)) || UNNAMED_EXTREME.test(figure.sentenceLeft.slice(-80));
-    if (mention.start < targetAt && !denominator && !subset) {
+    // a count of part of the caseload (by channel, due, returned, one field) is no figure, nor a list item; nor is the
+    // figure of a unit left unnamed ("(tỉnh cao nhất cả nước 91,10%)")
+    const vetoed = (!index && figure.noun !== 'points' && isSubsetCount(figure.left, figure.right, figure.sentenceLeft)) || UNNAMED_EXTREME.test(figure.sentenceLeft.slice(-80));
+    if (mention.start < targetAt && !denominator && !vetoed) {
       for (const family of FAMILIES) {
         const got = family({ figure, earlier: claimed, index });
         if (got?.length) { assigned = got; break; }
@@ -237,9 +240,9 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
       if (!assigned.length && !index) assigned = rateReferredTo(figure, carriedRate, places, lc);
     }
     if (process.env.CCHC_DEBUG) console.error(JSON.stringify({ v: mention.value, noun: figure.noun, left: figure.left, right: figure.right, index, assigned }));
-    claimed.push({ figure, assigned, vetoed: subset });
+    claimed.push({ figure, assigned, vetoed });
     // an unclaimed figure (a count of units, a change) leaves the words around it to the next one
-    phraseEnd = assigned.length || subset ? mention.end + figure.right.length : phraseEnd;
+    phraseEnd = assigned.length || vetoed ? mention.end + figure.right.length : phraseEnd;
   });
   return claimed;
 }
@@ -253,16 +256,22 @@ const DOSSIER_TALK = /hồ sơ|tthc|thủ tục/u;
 /** The words a carried index would reach: up to just past the sentence's last figure (a tail "… từ bước đột phá cải
  *  cách thủ tục hành chính" after "Tây Ninh xếp thứ 27 với 84,59%" leaves it the index's; "tiếp nhận 5.000 hồ sơ" does not). */
 function caseloadPart(sLower: string): string {
-  const last = sLower.search(/\d[\d.,]*\s*%?[^\d]*$/u);
-  return last < 0 ? sLower : sLower.slice(0, last + 40);
+  let i = sLower.length - 1;
+  while (i >= 0 && !isDigit(sLower[i]!)) i--;
+  if (i < 0) return sLower;
+  // back to the start of the last number ("1.234,5"), which opens on a digit
+  while (i > 0 && (isDigit(sLower[i - 1]!) || sLower[i - 1] === '.' || sLower[i - 1] === ',')) i--;
+  while (!isDigit(sLower[i]!)) i++;
+  return sLower.slice(0, i + 40);
 }
+const isDigit = (c: string) => c >= '0' && c <= '9';
 const NON_TOPIC = wordsPattern(NON_TOPIC_WORDS, 'u');
 // a line or sentence that opens on one of the index's component areas
 const COMPONENT_HEADING = /^[\s\-–+•*]*(?:\d+[.)]\s*|[a-zđ][.)]\s*)?(?:các\s+)?(?:lĩnh vực|chỉ số thành phần|tiêu chí|nội dung thành phần)(?![\p{L}])/u;
 
 /** The year written with the first index the article names ("Chỉ số SIPAS năm 2024", "PAR Index 2023"), for its headline. */
-function firstIndexYear(lc: string): number | null {
-  for (const n of indexNames(lc)) {
+function firstIndexYear(named: Array<{ name: IndexName; at: number }>, lc: string): number | null {
+  for (const n of named) {
     if (n.name === 'other-index') continue;
     const y = /^[^.;\n]{0,60}?(?:năm\s+|index\s+|sipas\s+|cchc\s+)((?:19|20)\d\d)(?!\d)/u.exec(lc.slice(n.at, n.at + 80));
     // a year compared with ("so với năm 2022") is not the index's
@@ -272,8 +281,8 @@ function firstIndexYear(lc: string): number | null {
 }
 
 /** The one CCHC index an article is about: named at least twice, no other CCHC index named, and more often than dossiers. */
-function mainIndex(lc: string): IndexName | null {
-  const named = indexNames(lc).filter((n) => n.name !== 'other-index');
+function mainIndex(namedInText: Array<{ name: IndexName; at: number }>, lc: string): IndexName | null {
+  const named = namedInText.filter((n) => n.name !== 'other-index');
   const kinds = new Set(named.map((n) => n.name));
   if (kinds.size !== 1 || named.length < 2) return null;
   const dossiers = (lc.match(/hồ sơ/gu) ?? []).length;

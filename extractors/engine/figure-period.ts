@@ -65,22 +65,34 @@ function sameSpanIn(mention: PeriodMention, carried: Period | null, ctx: PeriodC
   return { start: shift(carried.start), end: shift(carried.end), label: resolved.label };
 }
 
+/** The year of a period that is one whole calendar year, else null. */
+export function calendarYear(p: Period | null): number | null {
+  if (!p?.start || !p.end || !p.start.endsWith('-01-01') || !p.end.endsWith('-12-31')) return null;
+  const y = +p.start.slice(0, 4);
+  return +p.end.slice(0, 4) === y ? y : null;
+}
+
+export const yearPeriod = (y: number): Period => ({ start: `${y}-01-01`, end: `${y}-12-31`, label: `năm ${y}` });
+
+/** The year named last before the figure, not one it is compared with ("tăng 5 bậc so năm 2022") nor one inside a bracket
+ *  closed before it ("(năm 2020 đứng 19/63)"). */
+function yearNamedBefore(periods: PeriodMention[], figStart: number, lc: string): number | null {
+  return [...periods].reverse().find((p) => p.year !== null && p.start < figStart && !p.comparison && !inClosedBracket(lc, p, figStart))?.year ?? null;
+}
+
 /** Index results are facts of the year assessed: announced in Y+1 for year Y when the text does not say. */
-export function assessedYear(period: Period | null, published: string | null, periods: PeriodMention[], figStart: number, indexYear: number | null = null, lc: string | null = null): Period | null {
-  const isYear = (p: Period | null) => !!p?.start && !!p.end && p.start.endsWith('-01-01') && p.end.endsWith('-12-31') && p.start.slice(0, 4) === p.end.slice(0, 4);
-  if (isYear(period)) return period;
-  // the year named last before the figure, not one it is compared with ("tăng 5 bậc so năm 2022", "(năm 2020 đứng 19/63)")
-  const named = [...periods].reverse().find((p) => p.year !== null && p.start < figStart && !p.comparison && !(lc !== null && inClosedBracket(lc, p, figStart)));
+export function assessedYear(period: Period | null, published: string | null, periods: PeriodMention[], figStart: number, indexYear: number | null, lc: string): Period | null {
+  if (calendarYear(period) !== null) return period;
   // else the year the article gave the index ("công bố Chỉ số SIPAS năm 2024" a paragraph before), else the year before publication
-  const y = named?.year ?? indexYear ?? (published ? +published.slice(0, 4) - 1 : null);
-  return y === null ? period : { start: `${y}-01-01`, end: `${y}-12-31`, label: `năm ${y}` };
+  const y = yearNamedBefore(periods, figStart, lc) ?? indexYear ?? (published ? +published.slice(0, 4) - 1 : null);
+  return y === null ? period : yearPeriod(y);
 }
 
 /** The service index (Quyết định 766) is a running score, published month by month: a figure the text does not date
  *  is the score to the day of publication; a named year or month keeps its period. */
 export function serviceIndexPeriod(period: Period | null, published: string | null, periods: PeriodMention[], figStart: number, lc: string): Period | null {
   if (period) return period;
-  const named = [...periods].reverse().find((p) => p.year !== null && p.start < figStart && !p.comparison && !inClosedBracket(lc, p, figStart));
-  if (named) return { start: `${named.year}-01-01`, end: `${named.year}-12-31`, label: `năm ${named.year}` };
+  const y = yearNamedBefore(periods, figStart, lc);
+  if (y !== null) return yearPeriod(y);
   return published ? { start: null, end: published, vague: true } : null;
 }

@@ -69,7 +69,6 @@ const TO_LEVEL = new RegExp(`^\\s*(?:${alternation(TO_LEVEL_AFTER)})(?![\\p{L}])
 const CHANGE_WORD_AT_END = new RegExp(`(?:${alternation([...RISE_WORDS, ...FALL_WORDS])})\\s*(?:thêm\\s*)?$`, 'u');
 const FALL = new RegExp(`^(?:${alternation(FALL_WORDS)})$`, 'u');
 
-/** "tăng mạnh nhất với 6,39%" → a rise; "cao hơn 1,85%" → a rise; "giảm 7 bậc" → a fall; null when the figure is a level. */
 const FRACTION_SHARE_LEFT = /\d+\s*\/\s*\d+\s*(?:[\p{L}]+\s*){0,2}?(?:đạt|chiếm|có|bằng|là)(?:\s+có)?\s*$/u;
 const UNIT_SHARE_LEFT = /\d+\s+(?:tỉnh|thành phố|huyện|sở|đơn vị|địa phương|xã|cơ quan|bộ)(?:,\s*thành phố)?\s*\(\s*$/u;
 // "tiếp tục tăng với tỷ lệ hài lòng 89,24%": the level reached; "tăng mạnh nhất với 6,39%" stays a change
@@ -82,6 +81,7 @@ const POOL_NOUN_AFTER = /^\s*(?:tỉnh|thành phố|địa phương|bộ|sở|hu
  *  left unnamed; its figure is no one's. Tested on a figure's own words since a bracket, semicolon or "và". */
 export const UNNAMED_EXTREME = /(?:^|[(;]|\svà)\s*(?:các\s+)?(?:tỉnh|đơn vị|địa phương|huyện|sở|bộ)\s+(?:có\s+[^,;()]{0,40}?)?(?:cao|thấp) nhất(?![^,;()]*\s(?:là|thuộc về)\s)[^,;()]{0,30}$/u;
 const CHANGE_ADVERB_COMMA = /^\s*(?:nhẹ|mạnh|sâu|khá sâu|khá mạnh|đáng kể|rõ rệt)\s*,\s*(?:gần|hơn|khoảng|trên|dưới)?\s*$/u;
+/** "tăng mạnh nhất với 6,39%" → a rise; "cao hơn 1,85%" → a rise; "giảm 7 bậc" → a fall; null when the figure is a level. */
 export function changeBefore(left: string): { sign: 1 | -1 } | null {
   const tail = left.slice(-60);
   let last: RegExpExecArray | null = null;
@@ -92,9 +92,7 @@ export function changeBefore(left: string): { sign: 1 | -1 } | null {
   // "tăng nhẹ so với năm 2023 (75,03%)": a bracket opened on the compared year holds that year's level
   if (/so với (?:cùng kỳ )?(?:năm )?(?:19|20)\d\d\s*\(\s*$/u.test(tail)) return null;
   const between = tail.slice(last.index + last[0].length).replace(/(?:so với|so)\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?:19|20)\d\d\s*(?:là)?/u, ' ');
-  // ("giảm 17 bậc và 1,94 điểm": one change word for two coordinated amounts)
-  const ownBetween = between.replace(/^\s*[\d.,]+\s*(?:bậc|hạng|điểm|%)\s*(?:và|,)\s*$/u, ' ');
-  if (between.length > 45 || LEVEL_BETWEEN.test(ownBetween) || LEVEL_NOUN_AFTER_WITH.test(between) || TO_LEVEL.test(ownBetween) || /\d/u.test(ownBetween)) return null;
+  if (between.length > 45 || LEVEL_BETWEEN.test(between) || LEVEL_NOUN_AFTER_WITH.test(between) || TO_LEVEL.test(between) || /\d/u.test(between)) return null;
   // "tăng cao nhất là Bình Thuận (6,39%)": a bracket may hold the change; a comma ends it unless the bracket is open
   // ("giảm nhẹ, gần 1 điểm %": an adverb of the change may stand before the comma)
   if (/,/u.test(between) && !/\([^)]*$/u.test(between) && !CHANGE_ADVERB_COMMA.test(between)) return null;
@@ -149,6 +147,8 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   const m = figure.mention;
   // "các cơ quan, đơn vị có Chỉ số CCHC dưới 75 điểm": a bound set for a group, not a result
   if (m.approx && /(?:các|những|mọi)\s+(?:cơ quan|đơn vị|sở|huyện|xã|địa phương|tỉnh)[^.;]{0,60}$/u.test(figure.sentenceLeft)) return null;
+  // ("Tất cả địa phương đều đạt chỉ số … trên 80%": a bound all units pass)
+  if ((m.approx === 'gt' || m.approx === 'lt') && ALL_UNITS.test(figure.sentenceLeft.slice(-160))) return null;
   const left = figure.left;
   // (what a closed bracket said is over: "(… khảo sát lãnh đạo: 17,65 điểm), xếp thứ 15/63" is the index's rank)
   if (COMPONENT.test(left.slice(left.lastIndexOf(')') + 1)) || figure.noun === 'dossier' || figure.noun === 'procedure') return null;
@@ -224,8 +224,6 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   // ("9/12 phòng đạt 75%": the share of the units the fraction counts)
   if (m.percent && (UNIT_SHARE_LEFT.test(left) || FRACTION_SHARE_LEFT.test(left))) return null;
   if (/%\s*\/\s*$/u.test(left) || /^\s*điểm tối đa/u.test(figure.right)) return null;
-  // "Tất cả địa phương đều đạt chỉ số … trên 80%": a bound all units pass is a threshold (spec), no one's score
-  if ((m.approx === 'gt' || m.approx === 'lt') && ALL_UNITS.test(figure.sentenceLeft.slice(-160))) return null;
   // a stage of the assessment is no index score (self-assessed, appraised)
   const sinceSemicolon = figure.sentenceLeft.slice(-120);
   if (ASSESSMENT_STAGE.test(sinceSemicolon.slice(sinceSemicolon.lastIndexOf(';') + 1))) return null;

@@ -1,26 +1,22 @@
 // A rank held over years the text writes out ("3 năm liên tiếp, từ 2019 đến 2021", "(2019-2023)", "kể từ năm 2019
 // đến nay") is a fact of each of those years (spec: one fact a year); "N năm liên tiếp" without the years is not.
-import type { Fact, Period } from '../../../src/model/fact.ts';
+import type { Fact } from '../../../src/model/fact.ts';
+import { calendarYear, yearPeriod } from '../figure-period.ts';
 
 const SPAN = /(?:(?:kể )?từ (?:năm )?((?:19|20)\d\d) (?:đến|tới)(?: năm)? ((?:19|20)\d\d|nay)|\(\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*\))/u;
 const MAX_YEARS = 10;
-
-const yearOf = (p: Period | null): number | null => {
-  const m = p?.start && p.end && p.start.endsWith('-01-01') && p.end.endsWith('-12-31') ? Number(p.start.slice(0, 4)) : null;
-  return m && Number(p!.end!.slice(0, 4)) === m ? m : null;
-};
 
 export function spreadYearSpans(facts: Fact[]): Fact[] {
   const out: Fact[] = [];
   for (const f of facts) {
     const m = f.metric.endsWith('_rank') ? SPAN.exec(f.evidence.text.toLowerCase()) : null;
-    const stated = yearOf(f.period);
+    const stated = calendarYear(f.period);
     if (!m || stated === null) {
       out.push(f);
       continue;
     }
     const first = Number(m[1] ?? m[3]);
-    let last = m[2] === 'nay' ? stated : Number(m[2] ?? m[4]);
+    const last = m[2] === 'nay' ? stated : Number(m[2] ?? m[4]);
     // a year guessed from the publication date gives way to the span's last year; a year the sentence names stays
     const own = (stated < first || stated > last) && !f.evidence.text.includes(String(stated)) ? last : stated;
     // the fact's own year must lie in the span: else the span is about something else
@@ -28,8 +24,7 @@ export function spreadYearSpans(facts: Fact[]): Fact[] {
       out.push(f);
       continue;
     }
-    last = Math.max(last, own);
-    for (let y = first; y <= last; y++) out.push(y === stated ? f : { ...f, period: { start: `${y}-01-01`, end: `${y}-12-31`, label: `năm ${y}` } });
+    for (let y = first; y <= last; y++) out.push(y === stated ? f : { ...f, period: yearPeriod(y) });
   }
   return out;
 }
