@@ -36,10 +36,18 @@ export function targetPosition(s: string): number {
   return at >= 0 && !MET_BEFORE.test(s.slice(Math.max(0, at - 14), at)) ? at : -1;
 }
 
-const FILLER = /^[\s,;:()]*(?:và|còn|riêng|tiếp theo|trong đó|trong số đó|trong khi|khi đó|cao nhất|thấp nhất|nhiều nhất|ít nhất|dẫn đầu|đứng đầu|đứng sau)?[\s,;:()]*(?:và|còn)?[\s,;:()]*(?:là|có|đạt|với|được|chỉ|chiếm)?[\s(:]*$/u;
+// written so that no two repeats can take the same characters: stacked `[\s,;:()]*` groups backtrack exponentially
+const SEP = '[\\s,;:()]*';
+const FILLER = new RegExp(
+  `^${SEP}(?:(?:và|còn|riêng|tiếp theo|trong đó|trong số đó|trong khi|khi đó|cao nhất|thấp nhất|nhiều nhất|ít nhất|dẫn đầu|đứng đầu|đứng sau)${SEP})?`
+  + `(?:(?:và|còn)${SEP})?(?:(?:là|có|đạt|với|được|chỉ|chiếm)[\\s(:]*)?$`, 'u');
 // a list item may name its own tier or year: "cấp huyện đạt 97,3%, cấp xã đạt 99,5%"; "năm 2022 là 98,76%"
 const ITEM_LABEL = /cấp (?:tỉnh|huyện|xã)|khối [\p{L}, ]{2,30}?(?=\s(?:là|có|đạt|với))|(?:năm|quý|tháng) [\dIVX]+(?:\/\d{4})?|cùng kỳ(?: năm \d{4})?/gu;
-const COMPARED = /^[\s,;]*(?:tăng|giảm|cao hơn|thấp hơn)?[^;]*?(?:so với|cùng kỳ)[^;]*?[(:,]?\s*(?:là|đạt|có|với)?\s*$/u;
+// "tăng 8,7% so với cùng kỳ (17.802 hồ sơ)": a comparison within the clause (no semicolon after its leading separators)
+function isComparison(left: string): boolean {
+  const rest = left.replace(/^[\s,;]+/u, '');
+  return !rest.includes(';') && (rest.includes('so với') || rest.includes('cùng kỳ'));
+}
 
 // every agency name holds one of these words: the agency pattern runs only where one stands
 const AGENCY_HINT = /sở |bộ |công an|ban |văn phòng|trung tâm|cục |bảo hiểm|kho bạc|thanh tra|ngân hàng|chi nhánh|ủy ban|uỷ ban/u;
@@ -86,7 +94,7 @@ export function continuesList(figure: Figure, earlier: Claimed[], places: Resolv
   if (OWN_LEVEL.test(figure.right)) return [];
   const left = withoutPlaces(figure.left, figure, places, lc);
   const adjacent = prevIndex === earlier.length - 1;
-  if (!(adjacent && FILLER.test(left)) && !COMPARED.test(left)) return [];
+  if (!(adjacent && FILLER.test(left)) && !isComparison(left)) return [];
   const a = prev.assigned[0]!;
   return [{ ...a, value: valueFor(a, figure), approx: figure.mention.approx, rule: `${a.rule.split('/')[0]}/list`, previous: false }];
 }
@@ -107,7 +115,7 @@ export function backfillList(claimed: Claimed[], places: ResolvedPlace[], lc: st
       if (item.vetoed || item.assigned.length || item.figure.mention.percent || !compatible(item.figure, last.figure) || item.figure.noun !== last.figure.noun) break;
       if (/(?:tăng|giảm|hơn|kém)\s*$/u.test(item.figure.left)) break;
       const gap = between(lc, item.figure.mention.end + item.figure.right.length, next.figure.mention.qualifiedStart, places);
-      if (!/^[\s,;]*(?:và)?[\s,;]*$/u.test(gap) && !FILLER.test(gap)) break;
+      if (!/^[\s,;]*(?:và[\s,;]*)?$/u.test(gap) && !FILLER.test(gap)) break;
       const a = last.assigned[0]!;
       item.assigned = [{ ...a, value: valueFor(a, item.figure), approx: item.figure.mention.approx, rule: `${a.rule.split('/')[0]}/list`, previous: false }];
       filled.push(k);
