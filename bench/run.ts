@@ -2,6 +2,7 @@
 // exporting `run(): Promise<void>`; this file only runs them in order.
 const AREAS: Array<[string, string]> = [
   ['extraction', './extract.bench.ts'],
+  ['hostile text', './hostile-text.bench.ts'],
   ['reader', './reader.bench.ts'],
   ['crawler', './crawl.bench.ts'],
   ['store', './store.bench.ts'],

@@ -1,7 +1,7 @@
 // When a figure is: the period named before it in its sentence, a comparison it is governed by, one named
 // after it in its clause, or the period carried from earlier sentences. Index results: the year assessed.
 import type { Period } from '../../src/model/fact.ts';
-import type { Sentence, Span } from '../text/segment.ts';
+import { MAX_SENTENCE_CHARS, type Sentence, type Span } from '../text/segment.ts';
 import type { PeriodContext, PeriodMention } from '../periods/rules.ts';
 
 // "so với năm 2019 (đạt 81,15%)", "so với cùng kỳ năm 2019 (17.802 hồ sơ)": the figure belongs to the compared period
@@ -18,8 +18,8 @@ export function periodOfFigure(periods: PeriodMention[], figStart: number, figEn
   const before = periods.filter((p) => p.end <= figStart);
   const last = before[before.length - 1];
   // a figure in brackets with its own period: "(Năm 2022 đạt 76,43%, xếp thứ 55/63)"
-  const bracketOpen = lc.lastIndexOf('(', figStart);
-  if (bracketOpen > sentence.start && lc.lastIndexOf(')', figStart) < bracketOpen && last && last.start > bracketOpen && last.year !== null
+  const bracketOpen = lastIndexWithin(lc, '(', sentence.start, figStart);
+  if (bracketOpen > sentence.start && lastIndexWithin(lc, ')', sentence.start, figStart) < bracketOpen && last && last.start > bracketOpen && last.year !== null
     && (!last.comparison || !lc.slice(bracketOpen + 1, last.start).trim())) {
     const own = last.resolve(ctx);
     if (own) return own;
@@ -34,7 +34,7 @@ export function periodOfFigure(periods: PeriodMention[], figStart: number, figEn
     return sameSpanIn(opening, carried, ctx, lc);
   }
   for (const p of [...before].reverse()) {
-    if (p.comparison || inClosedBracket(lc, p, figStart)) continue;
+    if (p.comparison || inClosedBracket(lc, p, figStart, sentence.start)) continue;
     const resolved = p.resolve(ctx);
     if (resolved) return resolved;
   }
@@ -48,12 +48,19 @@ export function periodOfFigure(periods: PeriodMention[], figStart: number, figEn
 }
 
 /** "(năm 2020 là 88,61%), xếp thứ 14/63": a period in a bracket closed before the figure dates only the bracket. */
-function inClosedBracket(lc: string, p: PeriodMention, figStart: number): boolean {
-  const open = lc.lastIndexOf('(', p.start);
-  if (open < 0 || lc.lastIndexOf(')', p.start) > open) return false;
-  const close = lc.indexOf(')', p.end);
+function inClosedBracket(lc: string, p: PeriodMention, figStart: number, floor: number): boolean {
+  const open = lastIndexWithin(lc, '(', floor, p.start);
+  if (open < 0 || lastIndexWithin(lc, ')', floor, p.start) > open) return false;
+  const close = lc.slice(0, figStart).indexOf(')', p.end);
   // ("Trong tuần (từ ngày 11.5.2018 đến 17.5.2018), trung tâm …": a bracket holding only the period dates what follows)
   return close >= 0 && close < figStart && /\d/u.test(lc.slice(open + 1, p.start) + lc.slice(p.end, close));
+}
+
+/** The last `ch` in text[from, to], else -1: searched within the sentence, never back to the document's start. */
+function lastIndexWithin(text: string, ch: string, from: number, to: number): number {
+  from = Math.max(0, from);
+  const i = text.slice(from, to + 1).lastIndexOf(ch);
+  return i < 0 ? -1 : from + i;
 }
 
 /** "cùng kỳ năm 2021" compared with "9 tháng năm 2022" is January to September 2021, not the whole year. */
@@ -77,7 +84,7 @@ export const yearPeriod = (y: number): Period => ({ start: `${y}-01-01`, end: `$
 /** The year named last before the figure, not one it is compared with ("tăng 5 bậc so năm 2022") nor one inside a bracket
  *  closed before it ("(năm 2020 đứng 19/63)"). */
 function yearNamedBefore(periods: PeriodMention[], figStart: number, lc: string): number | null {
-  return [...periods].reverse().find((p) => p.year !== null && p.start < figStart && !p.comparison && !inClosedBracket(lc, p, figStart))?.year ?? null;
+  return [...periods].reverse().find((p) => p.year !== null && p.start < figStart && !p.comparison && !inClosedBracket(lc, p, figStart, figStart - MAX_SENTENCE_CHARS))?.year ?? null;
 }
 
 /** Index results are facts of the year assessed: announced in Y+1 for year Y when the text does not say. */

@@ -40,10 +40,16 @@ export function indexNames(s: string): Array<{ name: IndexName; at: number }> {
   const out: Array<{ name: IndexName; at: number }> = [];
   // every name holds one of these: most sentences are spared the patterns
   if (!INDEX_HINTS.some((h) => s.includes(h))) return out;
+  // a name found by an earlier pattern covers the next 8 characters: a later pattern starting there names the same thing
+  const covered = new Uint8Array(s.length);
   for (const [name, re] of INDEX_NAMES) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(s))) if (!out.some((o) => m!.index >= o.at && m!.index < o.at + 8)) out.push({ name, at: m.index });
+    while ((m = re.exec(s))) {
+      if (covered[m.index]) continue;
+      out.push({ name, at: m.index });
+      covered.fill(1, m.index, m.index + 8);
+    }
   }
   return out.sort((a, b) => a.at - b.at);
 }

@@ -86,6 +86,8 @@ export function scanNumbers(text: string, start: number, end: number): NumberMen
 
 function scanDigits(text: string, start: number, end: number): NumberMention[] {
   const out: NumberMention[] = [];
+  // a numeral must not run past the span into the rest of the document (a V8 slice shares the string)
+  const bounded = text.slice(0, end);
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -94,7 +96,7 @@ function scanDigits(text: string, start: number, end: number): NumberMention[] {
       continue;
     }
     NUM.lastIndex = i;
-    const m = NUM.exec(text);
+    const m = NUM.exec(bounded);
     if (!m) {
       i++;
       continue;

@@ -1,0 +1,26 @@
+// Texts that attack the extractors' patterns: long runs of the characters rules skip over, and one family's cue
+// repeated without end. Each builds a text of about `n` characters; the fuzz test and the benchmark share them.
+export const HOSTILE_TEXTS: Record<string, (n: number) => string> = {
+  spaces: (n) => `Tiếp nhận 120 hồ sơ${' '.repeat(n)}giải quyết 110 hồ sơ.`,
+  fillerMix: (n) => `Tiếp nhận 120 hồ sơ${' ,;:()'.repeat(n / 6)}giải quyết 110 hồ sơ.`,
+  dots: (n) => `Năm 2024${'.'.repeat(n)} Tiếp nhận 5 hồ sơ.`,
+  ellipses: (n) => '… '.repeat(n / 2),
+  digits: (n) => '1'.repeat(n),
+  digitsSpaced: (n) => '1 '.repeat(n / 2),
+  numberDots: (n) => '1.'.repeat(n / 2),
+  numberCommas: (n) => '1,'.repeat(n / 2),
+  percents: (n) => '99,5% '.repeat(n / 6),
+  dossiers: (n) => 'tiếp nhận 12 hồ sơ, '.repeat(n / 20),
+  dossierLines: (n) => 'tiếp nhận 12 hồ sơ\n'.repeat(n / 19),
+  ranks: (n) => 'xếp thứ 5/63, '.repeat(n / 14),
+  indices: (n) => 'Chỉ số CCHC đạt 85,5 điểm '.repeat(n / 26),
+  periods: (n) => 'quý I/2024 '.repeat(n / 11),
+  yearSpans: (n) => 'năm 2023 đến năm 2024 '.repeat(n / 22),
+  places: (n) => 'huyện Chợ Gạo, '.repeat(n / 15),
+  placeList: (n) => 'huyện Chợ Gạo (99,5%), '.repeat(n / 23),
+  respectively: (n) => 'lần lượt là 12, '.repeat(n / 16),
+  slashes: (n) => '12/12/'.repeat(n / 6),
+  cueWords: (n) => 'hồ sơ trực tuyến đúng hạn '.repeat(n / 26),
+  brackets: (n) => '('.repeat(n / 2) + ')'.repeat(n / 2),
+  sentences: (n) => 'Huyện Chợ Gạo tiếp nhận 1.234 hồ sơ, đúng hạn 99,5%. '.repeat(n / 53),
+};
