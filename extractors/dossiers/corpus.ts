@@ -27,6 +27,17 @@ export const corpus: Corpus = {
     { text: 'Năm 2023, tổng số hồ sơ tiếp nhận là 45.120 hồ sơ; số hồ sơ đã giải quyết là 44.870 hồ sơ.', expect: [['dossiers_received', 45120], ['dossiers_resolved', 44870]] },
     { text: 'Năm 2023, Trung tâm đã tiếp nhận 45.678 hồ sơ (trong đó kỳ trước chuyển sang 1.234 hồ sơ, mới tiếp nhận 44.444 hồ sơ).',
       expect: [['dossiers_total', 45678], ['dossiers_carried_over', 1234], ['dossiers_received', 44444]] },
+    // the split of the whole written as the next sentence: the count before it is the whole caseload, and so is the
+    // same count as a denominator
+    { rule: 'dossiers/split-total', text: 'Tháng 5-2021, Trung tâm tiếp nhận 5,65 ngàn hồ sơ các loại. Trong đó có 1,07 ngàn hồ sơ kỳ trước chuyển sang, tiếp nhận mới 4,58 ngàn hồ sơ. Trung tâm đã giải quyết: 4.561/5.650 hồ sơ.', published: '2021-06-06',
+      expect: [['dossiers_total', 5650], ['dossiers_carried_over', 1070], ['dossiers_received', 4580], ['dossiers_resolved', 4561]], only: true },
+    { rule: 'dossiers/split-total', text: 'Năm 2020, tổng số hồ sơ yêu cầu giải quyết trong kỳ của toàn huyện là 59.010 bộ. Trong đó, số hồ sơ mới tiếp nhận là 57.028 bộ; số hồ sơ từ kỳ trước chuyển qua là 1.982 bộ.', published: '2021-01-19',
+      expect: [['dossiers_total', 59010], ['dossiers_received', 57028], ['dossiers_carried_over', 1982]], only: true },
+    // (a next sentence that splits by channel only, or a count called the new intake, leaves the count the intake)
+    { text: 'Năm 2023, huyện tiếp nhận 8.400 hồ sơ. Trong đó, có 6.100 hồ sơ trực tuyến.', published: '2024-01-10',
+      expect: [['dossiers_received', 8400], ['dossiers_online', 6100]], only: true },
+    { text: 'Năm 2023, huyện tiếp nhận mới 8.400 hồ sơ. Trong đó có 300 hồ sơ kỳ trước chuyển sang.', published: '2024-01-10',
+      expect: [['dossiers_received', 8400], ['dossiers_carried_over', 300]], only: true },
     { text: 'Năm 2023, đã giải quyết 40.100 hồ sơ, trong đó trước hạn 20.000 hồ sơ, đúng hạn 19.900 hồ sơ, quá hạn 200 hồ sơ; đang giải quyết 1.500 hồ sơ.',
       expect: [['dossiers_resolved', 40100], ['dossiers_early', 20000], ['dossiers_on_time', 19900], ['dossiers_overdue', 200], ['dossiers_pending', 1500]] },
     { text: 'Năm 2023, có 7.677 hồ sơ quá hạn.', expect: [['dossiers_overdue', 7677]] },

@@ -5,6 +5,7 @@ import { previousPeriod } from '../from-to.ts';
 import { dedupe } from './dedupe.ts';
 import { bindNamedPeriods, type Range } from './named-periods.ts';
 import { spreadYearSpans } from './year-spans.ts';
+import { totalsWithSplitAfter } from './split-totals.ts';
 
 export interface DocumentFindings {
   /** The explicit ranges the article defines ("quý I năm 2020 (tính từ 1/12/2019 đến 29/2/2020)"). */
@@ -22,6 +23,8 @@ const REFINERS: Array<[string, Refiner]> = [
   ['previous-period', (facts, found) => facts.map((f, i) => (found.previous.has(i) ? { ...f, period: previousPeriod(f.period) } : f))],
   // a rank held "từ 2019 đến 2021" is a fact of each year written
   ['year-spans', (facts) => spreadYearSpans(facts)],
+  // a count whose next sentence splits it into carried-over and new intake is the whole caseload
+  ['split-totals', (facts) => totalsWithSplitAfter(facts)],
   // one fact per the spec's key
   ['dedupe', (facts) => dedupe(facts)],
 ];
