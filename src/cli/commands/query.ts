@@ -63,7 +63,12 @@ function runChild(job: { db: string; sql: string; params: Record<string, string>
     });
     child.on('close', (code) => {
       clearTimeout(timer);
-      if (timedOut) return reject(new Error(`query: stopped after ${timeoutS} s (--timeout ${timeoutS}); the database is unchanged`));
+      if (timedOut) {
+        // the killed child could not close its connection: one clean open and close lets SQLite remove -wal/-shm
+        void import('../../store/sqlite.ts').then(({ openStore }) => openStore(job.db, { readonly: true }).close()).catch(() => {}).finally(() =>
+          reject(new Error(`query: stopped after ${timeoutS} s (--timeout ${timeoutS}); the database is unchanged`)));
+        return;
+      }
       if (code !== 0) return reject(new Error(err.trim() || `query: failed (exit ${code})`));
       if (err) process.stderr.write(err);
       resolve();
