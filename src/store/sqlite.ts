@@ -534,12 +534,12 @@ export class SqliteStore implements DatasetStore {
     if (!stmt.reader || !stmt.readonly) {
       throw new ReadOnlyError('query: only statements that return rows (SELECT, WITH …) are allowed; the database is opened read-only and is never changed by cchc query');
     }
-    if (!Object.keys(params).length) return this.stream(stmt);
+    if (!Object.keys(params).length && !/[:@$][A-Za-z_]/.test(sql)) return this.stream(stmt);
     const columns = stmt.columns().map((c) => c.name);
     try {
       return { columns, rows: stmt.raw(true).iterate(params) as IterableIterator<unknown[]> };
     } catch (err) {
-      throw new Error(`query: ${(err as Error).message}`);
+      throw new Error(`query: ${(err as Error).message} (each :name in the SQL needs --param name=value)`);
     }
   }
 
