@@ -1,6 +1,7 @@
 // Option parsers shared by the commands. They throw commander's InvalidArgumentError, so a bad value is reported
 // with the option's name and the usage, and exits 2, like every other usage error.
 import { InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_SOURCES } from '../pipeline/defaults.ts';
 
 export function positiveInt(value: string): number {
   const n = Number(value);
@@ -53,4 +54,9 @@ export const ROW_FORMATS: RowFormat[] = ['table', 'csv', 'json', 'jsonl'];
 /** The --format option of every command that prints rows. */
 export function formatOption(defaultFormat: RowFormat = 'table'): Option {
   return new Option('--format <format>', 'output format').choices(ROW_FORMATS).default(defaultFormat);
+}
+
+/** --sources of crawl and run: the help names the shipped registry, not its path on the machine that installed it. */
+export function sourcesOption(): Option {
+  return new Option('--sources <file>', 'source registry (JSON)').default(DEFAULT_SOURCES, 'the registry shipped with cchc');
 }

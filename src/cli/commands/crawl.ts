@@ -1,9 +1,9 @@
 // `cchc crawl`: crawl the registry's sources (or one --seed URL) into the SQLite dataset.
 import { Option, type Command } from 'commander';
-import { DEFAULT_DB, DEFAULT_SOURCES } from '../../pipeline/defaults.ts';
+import { DEFAULT_DB } from '../../pipeline/defaults.ts';
 import type { CrawlSource } from '../../crawl/types.ts';
 import { UsageError } from '../errors.ts';
-import { intBetween, positiveInt } from '../options.ts';
+import { intBetween, positiveInt, sourcesOption } from '../options.ts';
 
 interface CrawlArgs {
   sources: string;
@@ -20,7 +20,7 @@ export function registerCrawl(program: Command): void {
   program
     .command('crawl')
     .description('crawl news sites and portals into the dataset (resumable; one run per database)')
-    .option('--sources <file>', 'source registry (JSON); default: the registry shipped with cchc', DEFAULT_SOURCES)
+    .addOption(sourcesOption())
     .option('--seed <url>', 'crawl one site from this URL instead of the registry')
     .option('--allow <regex>', 'with --seed: only follow URLs matching this pattern')
     .option('--db <file>', 'SQLite dataset file (created if missing)', DEFAULT_DB)

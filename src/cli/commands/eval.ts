@@ -14,6 +14,7 @@ export function registerEval(program: Command): void {
     .option('--docs <dir>', 'folder of the documents the gold files describe')
     .option('--json', 'print the scores as JSON')
     .option('--detail', 'list misses, spurious facts and wrong places or periods')
+    .addHelpText('after', '\nExample:\n  cchc eval --gold test/fixtures/dev/gold --docs test/fixtures/dev/docs\n')
     .action(async (opts: { gold?: string; docs?: string; json?: boolean; detail?: boolean }) => {
       if (!opts.gold !== !opts.docs) throw new UsageError('--gold and --docs go together (or leave both out to score the bundled sets)');
       if (!opts.gold || !opts.docs) {

@@ -14,6 +14,7 @@ export function registerExport(program: Command): void {
     .addOption(new Option('--format <format>', 'file format').choices(['csv', 'jsonl']).default('csv'))
     .option('--excel', 'for Excel: UTF-8 BOM, and cells starting with = + - @ prefixed with an apostrophe')
     .requiredOption('--out <file>', "output file ('-' for standard output)")
+    .addHelpText('after', '\nExamples (on the database `cchc demo` writes):\n  cchc export --db cchc-demo.db --what dossiers --out dossiers.csv\n  cchc export --db cchc-demo.db --where "metric = \'on_time_rate\'" --format jsonl --out -\n')
     .action(async (opts: { db: string; what: ExportWhat; where?: string; format: 'csv' | 'jsonl'; excel?: boolean; out: string }) => {
       if (opts.excel && opts.format !== 'csv') throw new UsageError('export: --excel applies to --format csv only');
       const [{ writeRows }, { openStore }] = await Promise.all([import('../../store/export-writer.ts'), import('../../store/sqlite.ts')]);

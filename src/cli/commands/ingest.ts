@@ -9,6 +9,7 @@ export function registerIngest(program: Command): void {
     .description('store documents (.json, .txt, .html, as `extract` takes them) without crawling')
     .argument('<files...>', "document files ('-' reads standard input)")
     .option('--db <file>', 'dataset file (created if missing)', DEFAULT_DB)
+    .addHelpText('after', '\nExample:\n  cchc ingest --db my.db test/fixtures/dev/docs/seed-001.json test/fixtures/dev/docs/seed-002.json\n')
     .action(async (files: string[], opts: { db: string }) => {
       const [{ loadDocuments }, { ingestDocuments }, { openStore }] = await Promise.all([
         import('../../io/documents.ts'), import('../../pipeline/ingest.ts'), import('../../store/sqlite.ts'),

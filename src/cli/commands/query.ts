@@ -26,7 +26,7 @@ export function registerQuery(program: Command): void {
     .addOption(formatOption())
     .option('--param <name=value>', 'a named parameter for :name in the SQL (repeatable; values are text)', collectParam, {})
     .option('--timeout <seconds>', 'stop the query after this long', positiveSeconds, DEFAULT_TIMEOUT_S)
-    .addHelpText('after', `\nExamples:\n  cchc query "SELECT metric, count(*) FROM facts GROUP BY metric"\n  cchc query --param p=Đồng%20Tháp --format csv "SELECT * FROM v_facts WHERE locality_province = :p"\n  echo "SELECT count(*) FROM articles" | cchc query\n`)
+    .addHelpText('after', `\nExamples (on the database \`cchc demo\` writes; without --db, ./cchc.db):\n  cchc query --db cchc-demo.db "SELECT metric, count(*) FROM facts GROUP BY metric"\n  cchc query --db cchc-demo.db --param "p=Tiền Giang" --format csv "SELECT metric, value, locality_name FROM v_facts WHERE locality_province = :p"\n  echo "SELECT count(*) FROM articles" | cchc query --db cchc-demo.db\n`)
     .action(async (sqlArg: string | undefined, opts: QueryOptions) => {
       let sql = sqlArg;
       if (sql === '-' || (sql === undefined && !process.stdin.isTTY)) sql = await readAll(process.stdin);

@@ -11,6 +11,7 @@ export function registerReextract(program: Command): void {
     .description(`re-run the extractors (now version ${EXTRACTOR_VERSION}) over stored articles, without fetching`)
     .option('--db <file>', 'dataset file (must exist)', DEFAULT_DB)
     .option('--all', 'also articles whose facts are already of the current version')
+    .addHelpText('after', '\nExample (on the database `cchc demo` writes):\n  cchc reextract --db cchc-demo.db\n')
     .action(async (opts: { db: string; all?: boolean }) => {
       // opening a missing file for writing would create an empty dataset and report success
       if (!existsSync(opts.db)) throw new Error(`reextract: ${opts.db}: no such database file`);

@@ -1,8 +1,8 @@
 // `cchc run`: the nightly job (crawl, read, extract, store, summary). With no flags: ./cchc.db and the bundled registry.
 import type { Command } from 'commander';
-import { DEFAULT_DB, DEFAULT_SOURCES } from '../../pipeline/defaults.ts';
+import { DEFAULT_DB } from '../../pipeline/defaults.ts';
 import { UsageError } from '../errors.ts';
-import { intBetween, positiveInt } from '../options.ts';
+import { intBetween, positiveInt, sourcesOption } from '../options.ts';
 
 interface RunArgs {
   db: string;
@@ -17,7 +17,7 @@ export function registerRun(program: Command): void {
     .command('run')
     .description('the nightly job: crawl the sources, read and extract the articles, store them, print a summary')
     .option('--db <file>', 'dataset file (created if missing)', DEFAULT_DB)
-    .option('--sources <file>', 'source registry (JSON); default: the registry shipped with cchc', DEFAULT_SOURCES)
+    .addOption(sourcesOption())
     .option('--max-pages <n>', 'stop after fetching this many pages (the rest waits for the next run)', positiveInt)
     .option('--concurrency <n>', 'pages in flight at once (1-64)', intBetween(1, 64), 4)
     // The crawler refuses loopback and private addresses (a registry typo must not reach the intranet); tests that

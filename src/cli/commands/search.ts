@@ -14,6 +14,7 @@ export function registerSearch(program: Command): void {
     .option('--exact', 'keep đ and d apart (tone and vowel marks still match loosely)')
     .addOption(new Option('--format <format>', 'output: list (numbered, for reading), or rows as table, csv, json, jsonl')
       .choices(['list', ...ROW_FORMATS]).default('list'))
+    .addHelpText('after', `\nExamples (on the database \`cchc demo\` writes):\n  cchc search --db cchc-demo.db ho so tre han\n  cchc search --db cchc-demo.db --format csv --limit 5 '"tan phu dong" "dung han"'\n`)
     .action(async (words: string[], opts: { db: string; limit: number; exact?: boolean; format: 'list' | RowFormat }) => {
       const { openStore } = await import('../../store/sqlite.ts');
       const store = openStore(opts.db, { readonly: true });

@@ -8,6 +8,7 @@ export function registerStats(program: Command): void {
     .description('count articles and facts per source, province, metric and year')
     .option('--db <file>', 'dataset file', DEFAULT_DB)
     .option('--json', 'print the counts as JSON')
+    .addHelpText('after', '\nExample (on the database `cchc demo` writes):\n  cchc stats --db cchc-demo.db\n')
     .action(async (opts: { db: string; json?: boolean }) => {
       const [{ statsReport }, { openStore }] = await Promise.all([import('../../pipeline/report.ts'), import('../../store/sqlite.ts')]);
       const store = openStore(opts.db, { readonly: true });
