@@ -86,20 +86,29 @@ export function* parseDocuments(path: string, raw: string, opts: LoadOptions = {
           yield { path: label, error: `not a document: ${parsed.error.issues.map((x) => `${x.path.join('.') || '(root)'}: ${x.message}`).join('; ')}` };
           continue;
         }
-        yield { path: label, article: toArticle(parsed.data, Array.isArray(json) || ext === '.jsonl' ? `${name}-${i}` : name, opts), idFromName: parsed.data.id == null };
+        yield loaded(label, () => toArticle(parsed.data, Array.isArray(json) || ext === '.jsonl' ? `${name}-${i}` : name, opts), parsed.data.id == null);
       }
     }
     return;
   }
   if (ext === '.html' || ext === '.htm') {
-    yield { path, article: toArticle({ id: name, html: raw }, name, opts), idFromName: true };
+    yield loaded(path, () => toArticle({ id: name, html: raw }, name, opts), true);
     return;
   }
   if (ext === '.txt' || ext === '' || ext === '.text') {
-    yield { path, article: toArticle({ id: name, text: raw }, name, opts), idFromName: true };
+    yield loaded(path, () => toArticle({ id: name, text: raw }, name, opts), true);
     return;
   }
   yield { path, error: `unsupported file type "${ext}" (expected .json, .jsonl, .txt or .html)` };
+}
+
+/** One document read: whatever its reading throws (a stack overflow on deep nesting, a bug) stays with it. */
+function loaded(path: string, read: () => Article, idFromName: boolean): LoadedDocument {
+  try {
+    return { path, article: read(), idFromName };
+  } catch (err) {
+    return { path, error: `cannot read the document: ${err instanceof Error ? err.message : String(err)}` };
+  }
 }
 
 function toArticle(doc: InputDocument, fallbackId: string, opts: LoadOptions): Article {

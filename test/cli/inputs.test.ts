@@ -126,12 +126,15 @@ describe('extract, one bad input among good ones', () => {
     writeFileSync(tmp.file('first.txt'), REPORT);
     writeFileSync(tmp.file('broken.json'), '{"id": ');
     writeFileSync(tmp.file('nul.txt'), Buffer.from([0x41, 0, 0, 0, 0x42, 0, 0x43, 0, 0, 0, 0, 0]));
-    writeFileSync(tmp.file('deep.html'), `<html><body>${'<div>'.repeat(20_000)}x${'</div>'.repeat(20_000)}</body></html>`);
+    const deep = `<html><body>${'<div>'.repeat(20_000)}x${'</div>'.repeat(20_000)}</body></html>`;
+    writeFileSync(tmp.file('deep.html'), deep);
+    // a document of an array that fails keeps neither its neighbours nor later files from being read
+    writeFileSync(tmp.file('array.json'), JSON.stringify([{ id: 'array-first', text: REPORT }, { html: deep }, { id: 'array-last', text: OTHER }]));
     writeFileSync(tmp.file('last.txt'), OTHER);
-    const r = await runCli(['extract', tmp.file('first.txt'), tmp.file('broken.json'), tmp.file('missing.txt'), tmp.file('nul.txt'), tmp.file('deep.html'), tmp.file('last.txt')]);
+    const r = await runCli(['extract', tmp.file('first.txt'), tmp.file('broken.json'), tmp.file('missing.txt'), tmp.file('nul.txt'), tmp.file('deep.html'), tmp.file('array.json'), tmp.file('last.txt')]);
     expect(r.code).toBe(1);
     for (const name of ['broken.json', 'missing.txt', 'nul.txt']) expect(r.stderr).toMatch(new RegExp(`${name.replace('.', '\\.')}: \\S`));
     const sources = new Set(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { source: string }).source));
-    expect(sources).toEqual(new Set(['first', 'last']));
+    expect(sources).toEqual(new Set(['first', 'array-first', 'array-last', 'last']));
   }, 60_000);
 });
