@@ -13,7 +13,7 @@ const DEFAULT_TIMEOUT_S = 60;
 interface QueryOptions {
   db: string;
   format: RowFormat;
-  param: Record<string, string>;
+  param?: Record<string, string>;
   timeout: number;
 }
 
@@ -24,7 +24,7 @@ export function registerQuery(program: Command): void {
     .argument('[sql]', "one SELECT (or WITH … SELECT) statement; '-' or none with piped input reads it from standard input")
     .option('--db <file>', 'dataset file', DEFAULT_DB)
     .addOption(formatOption())
-    .option('--param <name=value>', 'a named parameter for :name in the SQL (repeatable; values are text)', collectParam, {})
+    .option('--param <name=value>', 'a named parameter for :name in the SQL (repeatable; values are text)', collectParam)
     .option('--timeout <seconds>', 'stop the query after this long', positiveSeconds, DEFAULT_TIMEOUT_S)
     .addHelpText('after', `\nExamples (on the database \`cchc demo\` writes; without --db, ./cchc.db):\n  cchc query --db cchc-demo.db "SELECT metric, count(*) FROM facts GROUP BY metric"\n  cchc query --db cchc-demo.db --param "p=Tiền Giang" --format csv "SELECT metric, value, locality_name FROM v_facts WHERE locality_province = :p"\n  echo "SELECT count(*) FROM articles" | cchc query --db cchc-demo.db\n`)
     .action(async (sqlArg: string | undefined, opts: QueryOptions) => {
@@ -32,7 +32,7 @@ export function registerQuery(program: Command): void {
       if (sql === '-' || (sql === undefined && !process.stdin.isTTY)) sql = await readAll(process.stdin);
       if (sql === undefined || !sql.trim()) throw new UsageError("query: give the SQL as an argument, or '-' to read it from standard input");
       if (!existsSync(opts.db)) throw new Error(`${opts.db}: no such database file`);
-      await runChild({ db: opts.db, sql, params: opts.param, format: opts.format }, opts.timeout);
+      await runChild({ db: opts.db, sql, params: opts.param ?? {}, format: opts.format }, opts.timeout);
     });
 }
 
