@@ -6,6 +6,7 @@ const AREAS: Array<[string, string]> = [
   ['reader', './reader.bench.ts'],
   ['crawler', './crawl.bench.ts'],
   ['store', './store.bench.ts'],
+  ['cli', './cli.bench.ts'],
 ];
 
 const only = process.argv.slice(2);

@@ -1,4 +1,5 @@
-// The `cchc` command line: one file per command under ./commands, registered here.
+// The `cchc` command line: one file per command under ./commands, registered here. Command modules declare their
+// options only and import their work when they run, so `cchc --version` and `--help` load almost nothing.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { EXTRACTOR_VERSION } from '../../extractors/version.ts';
@@ -13,14 +14,13 @@ import { registerSearch } from './commands/search.ts';
 import { registerExport } from './commands/export.ts';
 import { registerStats } from './commands/stats.ts';
 import { registerDemo } from './commands/demo.ts';
+import { UsageError } from './errors.ts';
 
 /** Each command module adds itself to the program; keep this list the only place that names them. */
 const COMMANDS: Array<(program: Command) => void> = [registerExtract, registerEval, registerCrawl,
   registerRun, registerIngest, registerReextract, registerQuery, registerSearch, registerExport, registerStats, registerDemo];
 
-
 const PACKAGE_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-import { UsageError } from './errors.ts';
 
 export function buildProgram(): Command {
   const program = new Command('cchc')
@@ -35,6 +35,11 @@ export function buildProgram(): Command {
 /** Runs the CLI and returns the exit status: 0 ok, 1 some input failed, 2 usage error. */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
+  // the command being run, so that cchc's own usage checks print its usage as commander's do
+  let active: Command = program;
+  program.hook('preAction', (_program, command) => {
+    active = command;
+  });
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
@@ -44,7 +49,8 @@ export async function main(argv: string[]): Promise<number> {
       return err.exitCode === 0 ? 0 : 2;
     }
     if (err instanceof UsageError) {
-      process.stderr.write(`cchc: ${err.message}\n`);
+      process.stderr.write(`cchc: ${err.message}\n\n`);
+      active.outputHelp({ error: true });
       return 2;
     }
     process.stderr.write(`cchc: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -1,7 +1,7 @@
 // Records passed between pipeline stages. Inputs are validated with zod at the edges (files, network, DB).
 import { z } from 'zod';
 
-/** A document as `cchc extract` / `cchc ingest` read it (the shape of ../shared/dev/docs/*.json). */
+/** A document as `cchc extract` / `cchc ingest` read it (the shape of test/fixtures/dev/docs/*.json). */
 export const InputDocumentSchema = z
   .object({
     id: z.string().optional(),

@@ -31,6 +31,8 @@ export async function ingestDocuments(store: DatasetStore, docs: AsyncIterable<L
   const runId = store.startRun('ingest');
   const counts: IngestCounts = { documents: 0, stored: 0, known: 0, facts: 0, failed: 0 };
   const errors: string[] = [];
+  // ids taken in this run, with the input that took them: a repeated id must never overwrite silently
+  const taken = new Map<string, { path: string; contentHash: string }>();
   try {
     for await (const doc of docs) {
       counts.documents++;
@@ -41,8 +43,16 @@ export async function ingestDocuments(store: DatasetStore, docs: AsyncIterable<L
         continue;
       }
       try {
-        const facts = extract(doc.article);
-        const record = toArticleRecord(doc.article);
+        let record = toArticleRecord(doc.article);
+        // An id made from a file name ("report" for a/report.txt and b/report.txt, "stdin") is not unique:
+        // the text's hash makes it so, and the same text ingested again keeps its id (updated in place).
+        if (doc.idFromName) record = { ...record, id: `${record.id}-${record.contentHash.slice(0, 12)}` };
+        const earlier = taken.get(record.id);
+        if (earlier && earlier.contentHash !== record.contentHash) {
+          throw new Error(`id "${record.id}" is already used by ${earlier.path} in this ingest, with another text; give each document its own id`);
+        }
+        taken.set(record.id, { path: doc.path, contentHash: record.contentHash });
+        const facts = extract({ ...doc.article, id: record.id });
         const before = store.findArticleByHash(record.contentHash);
         store.saveArticle(record, facts, runId, EXTRACTOR_VERSION);
         if (before) counts.known++;

@@ -1,5 +1,5 @@
 // The 63 provinces before 1 July 2025 and the 34 they merged into, after the table in
-// /work/shared/reference/geography-and-sources.md §3.2 (Công văn 915/CTK-CSCL; dvhcvn/20250701 mapping).
+// shared/reference/geography-and-sources.md (the team's reference notes) §3.2 (Công văn 915/CTK-CSCL; dvhcvn/20250701 mapping).
 
 /** The 34 provinces from 1 July 2025 (NQ 202/2025/QH15), by their new code; names without the type word. */
 export const PROVINCES_2025 = [

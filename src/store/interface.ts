@@ -168,7 +168,7 @@ export interface DatasetStore extends CrawlStore {
   articlesAfter(afterId: number, limit: number, currentVersion: string | null): StoredArticle[];
   search(query: string, options?: SearchOptions): SearchHit[];
   /** A researcher's SELECT on the (read-only) database; anything but a row-returning statement is refused. */
-  query(sql: string): RowStream;
+  query(sql: string, params?: Record<string, unknown>): RowStream;
   /** The rows `cchc export` writes, optionally filtered by an SQL condition on the exported columns. */
   exportRows(what: ExportWhat, where?: string | null): RowStream;
   stats(): DatasetStats;

@@ -62,7 +62,10 @@ export function openStore(path: string, options: OpenOptions = {}): SqliteStore 
   }
   let db: Database.Database;
   try {
-    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    // Read-only commands open read-write with query_only, not SQLITE_OPEN_READONLY: a read-only connection to a
+    // WAL database leaves -wal/-shm files behind, this one removes them on close. SQLite refuses every change.
+    db = new Database(path, { fileMustExist: options.readonly ?? false });
+    if (options.readonly) db.pragma('query_only = ON');
   } catch (err) {
     throw new SchemaVersionError(`${path}: cannot open the database (${(err as Error).message})`);
   }
@@ -520,17 +523,24 @@ export class SqliteStore implements DatasetStore {
     }));
   }
 
-  query(sql: string): RowStream {
+  query(sql: string, params: Record<string, unknown> = {}): RowStream {
     let stmt: Database.Statement;
     try {
       stmt = this.db.prepare(sql);
     } catch (err) {
       throw new Error(`query: ${(err as Error).message}`);
     }
-    if (!stmt.reader) {
+    // reader: returns rows; readonly: writes nothing (DELETE … RETURNING is a reader that writes)
+    if (!stmt.reader || !stmt.readonly) {
       throw new ReadOnlyError('query: only statements that return rows (SELECT, WITH …) are allowed; the database is opened read-only and is never changed by cchc query');
     }
-    return this.stream(stmt);
+    if (!Object.keys(params).length && !/[:@$][A-Za-z_]/.test(sql)) return this.stream(stmt);
+    const columns = stmt.columns().map((c) => c.name);
+    try {
+      return { columns, rows: stmt.raw(true).iterate(params) as IterableIterator<unknown[]> };
+    } catch (err) {
+      throw new Error(`query: ${(err as Error).message} (each :name in the SQL needs --param name=value)`);
+    }
   }
 
   exportRows(what: ExportWhat, where: string | null = null): RowStream {

@@ -1,9 +1,6 @@
 // `cchc demo`: serves a bundled sample site on 127.0.0.1, runs the whole pipeline into ./cchc-demo.db, shows what came out.
-import { Command } from 'commander';
-import { formatSummary } from '../../crawl/progress.ts';
+import type { Command } from 'commander';
 import { DEMO_DB } from '../../pipeline/defaults.ts';
-import { runDemo } from '../../pipeline/demo.ts';
-import { statsReport, textTable } from '../../pipeline/report.ts';
 
 export function registerDemo(program: Command): void {
   program
@@ -11,6 +8,9 @@ export function registerDemo(program: Command): void {
     .description('try cchc with no network: crawl a bundled sample site into a fresh database and show the result')
     .option('--db <file>', 'dataset file to (re)create', DEMO_DB)
     .action(async (opts: { db: string }) => {
+      const [{ formatSummary }, { runDemo }, { statsReport, textTable }] = await Promise.all([
+        import('../../crawl/progress.ts'), import('../../pipeline/demo.ts'), import('../../pipeline/report.ts'),
+      ]);
       const out = (s: string) => process.stdout.write(s + '\n');
       out(`Serving the sample site on 127.0.0.1 and running crawl → read → extract → store into ${opts.db} …\n`);
       const r = await runDemo(opts.db);

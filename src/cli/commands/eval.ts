@@ -3,13 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { z } from 'zod';
-import { extractFacts } from '../../../extractors/index.ts';
-import { loadDocuments } from '../../io/documents.ts';
-import { CORE_METRICS, EXTRA_METRICS, score, type GoldFact, type PredictedFact, type Score } from '../../eval/score.ts';
+import type { GoldFact, PredictedFact, Score } from '../../eval/score.ts';
 import { UsageError } from '../errors.ts';
-
-const GoldFile = z.object({ id: z.string(), facts: z.array(z.object({ metric: z.string(), value: z.number() }).passthrough()) });
 
 export function registerEval(program: Command): void {
   program
@@ -19,6 +14,7 @@ export function registerEval(program: Command): void {
     .option('--docs <dir>', 'folder of the documents the gold files describe')
     .option('--json', 'print the scores as JSON')
     .option('--detail', 'list misses, spurious facts and wrong places or periods')
+    .addHelpText('after', '\nExample:\n  cchc eval --gold test/fixtures/dev/gold --docs test/fixtures/dev/docs\n')
     .action(async (opts: { gold?: string; docs?: string; json?: boolean; detail?: boolean }) => {
       if (!opts.gold !== !opts.docs) throw new UsageError('--gold and --docs go together (or leave both out to score the bundled sets)');
       if (!opts.gold || !opts.docs) {
@@ -60,7 +56,10 @@ const BUNDLED_SETS = [
 const strip = ({ misses, spurious, wrong, ...rest }: Score) => (void misses, void spurious, void wrong, rest);
 
 async function scoreFolder(goldDir: string, docsDir: string): Promise<{ core: Score; extra: Score }> {
-  const gold = readGold(goldDir);
+  const [{ extractFacts }, { loadDocuments }, { CORE_METRICS, EXTRA_METRICS, score }] = await Promise.all([
+    import('../../../extractors/index.ts'), import('../../io/documents.ts'), import('../../eval/score.ts'),
+  ]);
+  const gold = await readGold(goldDir);
   const files = listDir(docsDir, '--docs').filter((f) => /\.(json|jsonl|txt|html?)$/.test(f)).map((f) => join(docsDir, f));
   const predicted: PredictedFact[] = [];
   for await (const doc of loadDocuments(files)) {
@@ -91,7 +90,9 @@ function listDir(dir: string, flag: string): string[] {
   }
 }
 
-function readGold(dir: string): Map<string, GoldFact[]> {
+async function readGold(dir: string): Promise<Map<string, GoldFact[]>> {
+  const { z } = await import('zod');
+  const GoldFile = z.object({ id: z.string(), facts: z.array(z.object({ metric: z.string(), value: z.number() }).passthrough()) });
   const gold = new Map<string, GoldFact[]>();
   for (const f of listDir(dir, '--gold').filter((x) => x.endsWith('.json'))) {
     const path = join(dir, f);

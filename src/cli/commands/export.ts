@@ -1,9 +1,8 @@
 // `cchc export`: facts, articles, dossiers or indices to CSV (RFC 4180, UTF-8) or JSON Lines, streamed.
-import { Command, Option } from 'commander';
+import { Option, type Command } from 'commander';
 import { DEFAULT_DB } from '../../pipeline/defaults.ts';
-import { writeRows } from '../../store/export-writer.ts';
 import type { ExportWhat } from '../../store/interface.ts';
-import { openStore } from '../../store/sqlite.ts';
+import { UsageError } from '../errors.ts';
 
 export function registerExport(program: Command): void {
   program
@@ -15,8 +14,10 @@ export function registerExport(program: Command): void {
     .addOption(new Option('--format <format>', 'file format').choices(['csv', 'jsonl']).default('csv'))
     .option('--excel', 'for Excel: UTF-8 BOM, and cells starting with = + - @ prefixed with an apostrophe')
     .requiredOption('--out <file>', "output file ('-' for standard output)")
+    .addHelpText('after', '\nExamples (on the database `cchc demo` writes):\n  cchc export --db cchc-demo.db --what dossiers --out dossiers.csv\n  cchc export --db cchc-demo.db --where "metric = \'on_time_rate\'" --format jsonl --out -\n')
     .action(async (opts: { db: string; what: ExportWhat; where?: string; format: 'csv' | 'jsonl'; excel?: boolean; out: string }) => {
-      if (opts.excel && opts.format !== 'csv') throw new Error('export: --excel applies to --format csv only');
+      if (opts.excel && opts.format !== 'csv') throw new UsageError('export: --excel applies to --format csv only');
+      const [{ writeRows }, { openStore }] = await Promise.all([import('../../store/export-writer.ts'), import('../../store/sqlite.ts')]);
       const store = openStore(opts.db, { readonly: true });
       try {
         const n = await writeRows(store.exportRows(opts.what, opts.where ?? null), opts.out, { format: opts.format, excel: opts.excel });

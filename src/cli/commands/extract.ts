@@ -1,44 +1,45 @@
 // `cchc extract`: facts from documents, printed as JSON lines, JSON, CSV or a table.
-import type { Command } from 'commander';
-import { z } from 'zod';
-import { extractFacts } from '../../../extractors/index.ts';
-import { loadDocuments } from '../../io/documents.ts';
-import { formatFacts, type FactFormat, type SourcedFact } from '../../io/fact-output.ts';
-import { UsageError } from '../errors.ts';
-
-const Options = z.object({
-  format: z.enum(['jsonl', 'json', 'csv', 'table'], { error: '--format must be jsonl, json, csv or table' }),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '--published must be a date YYYY-MM-DD').optional(),
-  url: z.url({ error: '--url must be an absolute URL' }).optional(),
-});
+import { Option, type Command } from 'commander';
+import type { FactFormat, SourcedFact } from '../../io/fact-output.ts';
+import { absoluteUrl, isoDate } from '../options.ts';
 
 export function registerExtract(program: Command): void {
   program
     .command('extract')
     .description('extract CCHC facts from documents (.json {id,url,published,text|html}, .jsonl, .txt, .html, or - for stdin)')
     .argument('<files...>', 'documents to read')
-    .option('--format <format>', 'jsonl | json | csv | table', 'jsonl')
-    .option('--published <date>', 'publication date (YYYY-MM-DD) for documents that carry none')
-    .option('--url <url>', 'source URL for documents that carry none')
-    .addHelpText('after', '\nExample:\n  cchc extract --format table ../shared/dev/docs/seed-002.json\n')
-    .action(async (files: string[], raw: unknown) => {
-      const parsed = Options.safeParse(raw);
-      if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => i.message).join('; '));
-      const opts = parsed.data;
+    .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'json', 'csv', 'table']).default('jsonl'))
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for documents that carry none', isoDate)
+    .option('--url <url>', 'source URL for documents that carry none', absoluteUrl)
+    .addHelpText('after', '\nExample:\n  cchc extract --format table test/fixtures/dev/docs/seed-002.json\n')
+    .action(async (files: string[], opts: { format: FactFormat; published?: string; url?: string }) => {
+      const [{ extractFacts }, { loadDocuments }, { formatFacts }] = await Promise.all([
+        import('../../../extractors/index.ts'), import('../../io/documents.ts'), import('../../io/fact-output.ts'),
+      ]);
       const facts: SourcedFact[] = [];
       let failed = 0;
       const streaming = opts.format === 'jsonl';
+      const fail = (path: string, reason: string) => {
+        failed++;
+        process.stderr.write(`cchc extract: ${path}: ${reason}\n`);
+      };
       for await (const doc of loadDocuments(files, { published: opts.published ?? null, url: opts.url ?? null })) {
         if (!doc.article) {
-          failed++;
-          process.stderr.write(`cchc extract: ${doc.path}: ${doc.error}\n`);
+          fail(doc.path, doc.error ?? 'unreadable');
           continue;
         }
-        const found = extractFacts(doc.article).map((f) => ({ ...f, source: doc.article!.id }));
+        let found: SourcedFact[];
+        // whatever one input does to the extractors (a stack overflow, a bug), the others are still processed
+        try {
+          found = extractFacts(doc.article).map((f) => ({ ...f, source: doc.article!.id }));
+        } catch (err) {
+          fail(doc.path, `extraction failed: ${err instanceof Error ? err.message : String(err)}`);
+          continue;
+        }
         if (streaming) process.stdout.write(formatFacts(found, 'jsonl'));
         else facts.push(...found);
       }
-      if (!streaming) process.stdout.write(formatFacts(facts, opts.format as FactFormat));
+      if (!streaming) process.stdout.write(formatFacts(facts, opts.format));
       if (failed) process.exitCode = 1;
     });
 }

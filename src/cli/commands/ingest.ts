@@ -1,10 +1,7 @@
 // `cchc ingest`: store documents people already hold (.json, .txt, .html, '-' for stdin), without crawling.
-import { Command } from 'commander';
+import type { Command } from 'commander';
 import { hostname } from 'node:os';
 import { DEFAULT_DB } from '../../pipeline/defaults.ts';
-import { loadDocuments } from '../../io/documents.ts';
-import { ingestDocuments } from '../../pipeline/ingest.ts';
-import { openStore } from '../../store/sqlite.ts';
 
 export function registerIngest(program: Command): void {
   program
@@ -12,7 +9,11 @@ export function registerIngest(program: Command): void {
     .description('store documents (.json, .txt, .html, as `extract` takes them) without crawling')
     .argument('<files...>', "document files ('-' reads standard input)")
     .option('--db <file>', 'dataset file (created if missing)', DEFAULT_DB)
+    .addHelpText('after', '\nExample:\n  cchc ingest --db my.db test/fixtures/dev/docs/seed-001.json test/fixtures/dev/docs/seed-002.json\n')
     .action(async (files: string[], opts: { db: string }) => {
+      const [{ loadDocuments }, { ingestDocuments }, { openStore }] = await Promise.all([
+        import('../../io/documents.ts'), import('../../pipeline/ingest.ts'), import('../../store/sqlite.ts'),
+      ]);
       const store = openStore(opts.db);
       const owner = `ingest:${hostname()}:${process.pid}`;
       try {

@@ -1,37 +1,33 @@
 // `cchc run`: the nightly job (crawl, read, extract, store, summary). With no flags: ./cchc.db and the bundled registry.
-import { Command } from 'commander';
-import { z } from 'zod';
-import { formatSummary } from '../../crawl/progress.ts';
-import { SourceRegistryError } from '../../sources/registry.ts';
-import { DEFAULT_DB, DEFAULT_SOURCES } from '../../pipeline/defaults.ts';
-import { runNightly } from '../../pipeline/nightly.ts';
-import { statsReport } from '../../pipeline/report.ts';
+import type { Command } from 'commander';
+import { DEFAULT_DB } from '../../pipeline/defaults.ts';
 import { UsageError } from '../errors.ts';
-import { withCrawlSession } from '../crawl-session.ts';
+import { intBetween, positiveInt, sourcesOption } from '../options.ts';
 
-const RunArgs = z.object({
-  db: z.string().min(1),
-  sources: z.string().min(1),
-  maxPages: z.coerce.number().int().positive({ error: '--max-pages must be a positive whole number' }).optional(),
-  concurrency: z.coerce.number().int().min(1).max(64, { error: '--concurrency must be between 1 and 64' }),
-  allowPrivate: z.boolean().optional(),
-});
+interface RunArgs {
+  db: string;
+  sources: string;
+  maxPages?: number;
+  concurrency: number;
+  allowPrivate?: boolean;
+}
 
 export function registerRun(program: Command): void {
   program
     .command('run')
     .description('the nightly job: crawl the sources, read and extract the articles, store them, print a summary')
     .option('--db <file>', 'dataset file (created if missing)', DEFAULT_DB)
-    .option('--sources <file>', 'source registry (JSON)', DEFAULT_SOURCES)
-    .option('--max-pages <n>', 'stop after fetching this many pages (the rest waits for the next run)')
-    .option('--concurrency <n>', 'pages in flight at once', '4')
+    .addOption(sourcesOption())
+    .option('--max-pages <n>', 'stop after fetching this many pages (the rest waits for the next run)', positiveInt)
+    .option('--concurrency <n>', 'pages in flight at once (1-64)', intBetween(1, 64), 4)
     // The crawler refuses loopback and private addresses (a registry typo must not reach the intranet); tests that
     // run against a local fixture site, and a portal mirrored on a private network, need this switch.
     .option('--allow-private', 'allow private and loopback addresses (tests, local mirrors)')
-    .action(async (raw: Record<string, unknown>) => {
-      const parsed = RunArgs.safeParse(raw);
-      if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => i.message).join('; '));
-      const args = parsed.data;
+    .action(async (args: RunArgs) => {
+      const [{ formatSummary }, { SourceRegistryError }, { runNightly }, { statsReport }, { withCrawlSession }] = await Promise.all([
+        import('../../crawl/progress.ts'), import('../../sources/registry.ts'), import('../../pipeline/nightly.ts'),
+        import('../../pipeline/report.ts'), import('../crawl-session.ts'),
+      ]);
       try {
         const result = await withCrawlSession(args.db, ({ store, onEvent, signal }) => runNightly(store, {
           sourcesFile: args.sources,

@@ -1,8 +1,6 @@
 // `cchc stats`: what the dataset holds, counted per source, province, metric and year.
-import { Command } from 'commander';
+import type { Command } from 'commander';
 import { DEFAULT_DB } from '../../pipeline/defaults.ts';
-import { statsReport } from '../../pipeline/report.ts';
-import { openStore } from '../../store/sqlite.ts';
 
 export function registerStats(program: Command): void {
   program
@@ -10,7 +8,9 @@ export function registerStats(program: Command): void {
     .description('count articles and facts per source, province, metric and year')
     .option('--db <file>', 'dataset file', DEFAULT_DB)
     .option('--json', 'print the counts as JSON')
-    .action((opts: { db: string; json?: boolean }) => {
+    .addHelpText('after', '\nExample (on the database `cchc demo` writes):\n  cchc stats --db cchc-demo.db\n')
+    .action(async (opts: { db: string; json?: boolean }) => {
+      const [{ statsReport }, { openStore }] = await Promise.all([import('../../pipeline/report.ts'), import('../../store/sqlite.ts')]);
       const store = openStore(opts.db, { readonly: true });
       try {
         const stats = store.stats();
