@@ -27,6 +27,9 @@ export const corpus: Corpus = {
     { text: 'Năm 2023, tổng số hồ sơ tiếp nhận là 45.120 hồ sơ; số hồ sơ đã giải quyết là 44.870 hồ sơ.', expect: [['dossiers_received', 45120], ['dossiers_resolved', 44870]] },
     { text: 'Năm 2023, Trung tâm đã tiếp nhận 45.678 hồ sơ (trong đó kỳ trước chuyển sang 1.234 hồ sơ, mới tiếp nhận 44.444 hồ sơ).',
       expect: [['dossiers_total', 45678], ['dossiers_carried_over', 1234], ['dossiers_received', 44444]] },
+    // a figure the headline gives without its period and the body with it is one fact, of the body's period
+    { text: 'Tỉnh An Giang hiện còn 5.830 hồ sơ xử lý quá hạn\n\nTính đến ngày 30-1, toàn tỉnh còn 5.830 hồ sơ xử lý quá hạn.', published: '2026-02-02',
+      expect: [['dossiers_overdue', 5830, { period: '..2026-01-30' }]], only: true },
     // the split of the whole written as the next sentence: the count before it is the whole caseload, and so is the
     // same count as a denominator
     { rule: 'dossiers/split-total', text: 'Tháng 5-2021, Trung tâm tiếp nhận 5,65 ngàn hồ sơ các loại. Trong đó có 1,07 ngàn hồ sơ kỳ trước chuyển sang, tiếp nhận mới 4,58 ngàn hồ sơ. Trung tâm đã giải quyết: 4.561/5.650 hồ sơ.', published: '2021-06-06',

@@ -1,7 +1,7 @@
 // Refiner: one fact per the spec's key (metric, value, of, locality, scope, agency, period), the first evidence.
 import type { Fact } from '../../../src/model/fact.ts';
 
-/** One fact per metric, value, of, place, scope, agency and period; a twin without `among` or scope adds nothing, one
+/** One fact per metric, value, of, place, scope, agency and period; a twin without `among`, scope or period adds nothing, one
  *  without `of` only when its own sentence has the `of`
  *  (a headline restating the body's figure: "Huyện X tiếp nhận 13.800 hồ sơ" beside "Bộ phận một cửa huyện X đã tiếp nhận 13.800 hồ sơ"). */
 export function dedupe(facts: Fact[]): Fact[] {
@@ -11,6 +11,10 @@ export function dedupe(facts: Fact[]): Fact[] {
   const withOfEvidence = new Map<string, number>();
   const withAmong = new Set<string>();
   const withScope = new Set<string>();
+  // a figure restated without its period (the headline's "hiện còn 5.830 hồ sơ quá hạn" before the body's "Tính đến
+  // ngày 30-1, … 5.830 hồ sơ") is the dated one
+  const timeless = (f: Fact) => `${f.metric}|${f.value}|${f.of}|${f.locality?.name}|${f.locality?.type}|${f.agency}`;
+  const dated = new Set(facts.filter((f) => f.period).map(timeless));
   facts.forEach((f, i) => {
     if (f.of !== null) withOfEvidence.set(key(i, null), f.evidence.start);
     if (f.among) withAmong.add(key(i, f.of));
@@ -18,6 +22,7 @@ export function dedupe(facts: Fact[]): Fact[] {
   });
   const seen = new Set<string>();
   return facts.filter((f, i) => {
+    if (!f.period && dated.has(timeless(f))) return false;
     // the spec's key holds `of`: a headline's "xếp thứ 37" beside the body's "37/63" is a fact of its own; the same
     // sentence saying it twice is not
     if (f.of === null && withOfEvidence.get(key(i, null)) === f.evidence.start) return false;
