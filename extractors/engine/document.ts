@@ -211,7 +211,7 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
     const after = lc.slice(mention.end, mentions[i + 1]?.qualifiedStart ?? clause.end);
     const figure: Figure = {
       mention,
-      noun: mention.percent ? 'percent' : nounOf(lc.slice(mention.end, Math.min(clause.end, mention.end + 30))),
+      noun: mention.percent ? 'percent' : nounOf(lc.slice(mention.end, Math.min(clause.end, mention.end + 50))),
       // the rules read at most CONTEXT characters back: enough for any phrasing, and a sentence listing thousands
       // of figures stays linear
       left: lc.slice(Math.max(Math.min(phraseEnd, mention.qualifiedStart), mention.qualifiedStart - CONTEXT), mention.qualifiedStart),

@@ -63,7 +63,15 @@ const NOUNS: Array<[RegExp, NounClass]> = [
   [/^\s*(?:[\p{Ll}\p{Lu}][\p{L}\p{M}]*)/u, 'other'],
 ];
 
+// "lần lượt là 4 và 18 đơn vị", "3.210 và 4.001 hồ sơ": the noun at the list's end is each item's
+const NEXT_ITEM = /^\s*(?:và|hoặc|đến|tới)\s+\d[\d.,]*(?:\s*%)?/u;
+
 export function nounOf(after: string): NounClass {
+  const next = NEXT_ITEM.exec(after);
+  if (next) {
+    const listEnd = nounOf(after.slice(next[0].length));
+    if (listEnd !== 'bare' && listEnd !== 'percent') return listEnd;
+  }
   for (const [re, cls] of NOUNS) if (re.test(after)) return cls;
   return 'bare';
 }

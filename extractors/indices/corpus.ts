@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'indices',
   examples: [
+    // after the exact score, a bound the score passes is no second score (F06)
+    { family: 'F06', text: 'Năm 2021, Chỉ số CCHC của các tỉnh, thành phố có giá trị trung bình đạt 86,37%, cao hơn 2,65% so với năm 2020 và có năm thứ 3 liên tiếp đạt giá trị trung bình trên 80%.', published: '2022-05-25',
+      expect: [['par_index_score', 86.37, { aggregate: 'mean' }], ['par_index_change', 2.65]], only: true },
     { text: 'Năm 2017, chỉ số CCHC của huyện Bắc Yên đạt 88 điểm, mặc dù tăng 2,63 điểm so với năm 2016 và xếp hạng 11/12 huyện, thành phố.',
       expect: [['par_index_score', 88, { period: '2017-01-01..2017-12-31' }], ['par_index_change', 2.63], ['par_index_rank', 11, { of: 12, period: '2017-01-01..2017-12-31' }]], only: true },
     { text: 'Chỉ số CCHC năm 2023 của tỉnh Tiền Giang đạt 88,52%, xếp thứ 15/63 tỉnh, thành phố, tăng 5 bậc so với năm 2022.', published: '2024-05-10',
@@ -208,6 +211,9 @@ export const corpus: Corpus = {
       expect: [['par_index_score', 91.8], ['par_index_rank', 2, { place: 'tỉnh Quảng Ninh' }], ['par_index_score', 91.14, { place: 'tỉnh Quảng Ninh' }]] },
   ],
   negatives: [
+    // counts of units in a list whose noun closes it ("lần lượt là 4 và 18 đơn vị"), not scores (F06)
+    { family: 'F06', text: 'Năm 2021, 62 địa phương đạt kết quả Chỉ số CCHC trên 80%, nhiều hơn các năm 2020 và 2019 lần lượt là 4 và 18 đơn vị.', metrics: ['par_index_score'] },
+    { family: 'F06', text: 'Chỉ số SIPAS năm 2023 có 12 tỉnh tăng, số tỉnh giảm ở hai khu vực lần lượt là 3 hoặc 5 tỉnh.', metrics: ['sipas_score'] },
     { text: 'Kết quả Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 9/2025:\nCông khai, minh bạch: Đạt 9,9 điểm.\nMức độ hài lòng: Đạt 18 điểm.' },
     { text: 'Kết quả Chỉ số CCHC năm 2021 cụ thể như sau: Công tác chỉ đạo, điều hành cải cách hành chính 7,14 điểm; xây dựng và tổ chức thực hiện văn bản quy phạm pháp luật 8,81 điểm; cải cách thủ tục hành chính 12,97 điểm.' },
     { text: 'Chỉ số CCHC năm 2019 của tỉnh còn một số lĩnh vực xếp hạng thấp như: cải cách tổ chức bộ máy hành chính nhà nước xếp thứ 49/63 tỉnh, thành phố; công tác chỉ đạo điều hành xếp thứ 48/63 tỉnh, thành phố.' },

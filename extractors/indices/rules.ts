@@ -155,6 +155,8 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   if (m.approx && /(?:các|những|mọi)\s+(?:cơ quan|đơn vị|sở|huyện|xã|địa phương|tỉnh)[^.;]{0,60}$/u.test(figure.sentenceLeft)) return null;
   // ("Tất cả địa phương đều đạt chỉ số … trên 80%": a bound all units pass)
   if ((m.approx === 'gt' || m.approx === 'lt') && ALL_UNITS.test(figure.sentenceLeft.slice(-160))) return null;
+  // ("đạt 86,37%, … năm thứ 3 liên tiếp đạt giá trị trung bình trên 80%": after the exact score, a bound it passes)
+  if ((m.approx === 'gt' || m.approx === 'lt') && earlier.some((e) => e.assigned.some((a) => a.metric === METRICS[index].score && a.approx === null))) return null;
   const left = figure.left;
   // (what a closed bracket said is over: "(… khảo sát lãnh đạo: 17,65 điểm), xếp thứ 15/63" is the index's rank)
   if (COMPONENT.test(left.slice(left.lastIndexOf(')') + 1)) || figure.noun === 'dossier' || figure.noun === 'procedure') return null;
