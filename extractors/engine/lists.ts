@@ -81,6 +81,7 @@ function between(lc: string, from: number, to: number, places: ResolvedPlace[]):
 }
 
 /** "huyện A tiếp nhận 5.000 hồ sơ, huyện B 4.000 hồ sơ"; "tăng 8,7% so với cùng kỳ năm 2019 (17.802 hồ sơ)". */
+const CHANGE_AT_END = /(?:tăng|giảm|hơn|kém)\s*$/u;
 const OWN_LEVEL = /^[^,;]{0,30}?(?:mức|cấp) độ \d/u;
 
 export function continuesList(figure: Figure, earlier: Claimed[], places: ResolvedPlace[], lc: string): Assignment[] {
@@ -95,6 +96,8 @@ export function continuesList(figure: Figure, earlier: Claimed[], places: Resolv
   const left = withoutPlaces(figure.left, figure, places, lc);
   const adjacent = prevIndex === earlier.length - 1;
   if (!(adjacent && FILLER.test(left)) && !isComparison(left)) return [];
+  // ("đạt 3,45%, trong đó so với kỳ báo cáo tháng 7 giảm 3,86%": an amount of change, not the compared period's level)
+  if (CHANGE_AT_END.test(left)) return [];
   const a = prev.assigned[0]!;
   return [{ ...a, value: valueFor(a, figure), approx: figure.mention.approx, rule: `${a.rule.split('/')[0]}/list`, previous: false }];
 }
@@ -113,7 +116,7 @@ export function backfillList(claimed: Claimed[], places: ResolvedPlace[], lc: st
       const next = claimed[k + 1]!;
       // counts only: a percentage without words is more often a change ("giảm 2,1% so với ...") than a list item
       if (item.vetoed || item.assigned.length || item.figure.mention.percent || !compatible(item.figure, last.figure) || item.figure.noun !== last.figure.noun) break;
-      if (/(?:tăng|giảm|hơn|kém)\s*$/u.test(item.figure.left)) break;
+      if (CHANGE_AT_END.test(item.figure.left)) break;
       const gap = between(lc, item.figure.mention.end + item.figure.right.length, next.figure.mention.qualifiedStart, places);
       if (!/^[\s,;]*(?:và[\s,;]*)?$/u.test(gap) && !FILLER.test(gap)) break;
       const a = last.assigned[0]!;

@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'rates',
   examples: [
+    // an amount of change after a comparison is no level of the compared period (F03)
+    { family: 'F03', text: 'Trong tháng 8/2021, tỷ lệ hồ sơ chậm hạn tiếp tục giảm mạnh, đạt 3,45%, trong đó so với kỳ báo cáo tháng 7 giảm 3,86%.', published: '2021-08-30',
+      expect: [['overdue_rate', 3.45]], only: true },
     // a percentage with no words of its own takes the rate of the sentence before (F10, F11)
     { family: 'F11', text: 'Năm 2024, Hà Nam đã xử lý trực tuyến toàn trình 68,54% trong tổng số 168.000 hồ sơ thủ tục hành chính. Đà Nẵng (58,89%), Hà Giang (55,76%) và Nam Định (52,96%) là những địa phương xếp sau.', published: '2025-01-10',
       expect: [['online_rate', 68.54], ['online_rate', 58.89, { place: 'thành phố Đà Nẵng' }], ['online_rate', 55.76, { place: 'tỉnh Hà Giang' }], ['online_rate', 52.96, { place: 'tỉnh Nam Định' }]] },
