@@ -111,6 +111,8 @@ export const corpus: Corpus = {
       expect: [['dossiers_received', 57028], ['dossiers_carried_over', 1982]] },
   ],
   negatives: [
+    // the new intake by channel ("tiếp nhận mới trực tiếp", "tiếp nhận qua dịch vụ bưu chính") is no figure (F07)
+    { family: 'F07', text: 'Tháng 5-2021, trung tâm tiếp nhận mới trực tiếp 3,19 ngàn HS, tiếp nhận qua dịch vụ bưu chính công ích 132 HS.', metrics: ['dossiers_received'] },
     { text: 'Có 18 cơ quan, đơn vị cấp tỉnh phát sinh hồ sơ trực tuyến, trong đó, có 40 hồ sơ nộp mức độ 3 và gần 860 hồ sơ nộp mức độ 4.' },
     { text: '10 tháng đầu năm 2020, huyện Kiến Xương đã tiếp nhận và giải quyết trên 9.700 hồ sơ liên quan đến lĩnh vực đất đai.' },
     // parts of the caseload: by channel, due, returned, handled-and-pending, one field, a subset by competence (F07)
