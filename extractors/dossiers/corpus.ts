@@ -111,6 +111,7 @@ export const corpus: Corpus = {
       expect: [['dossiers_received', 57028], ['dossiers_carried_over', 1982]] },
   ],
   negatives: [
+    { family: 'F07', text: 'Trong đó: 19.838 hồ sơ tiếp nhận trực tuyến, 190.319 hồ sơ mới tiếp nhận (trực tiếp và bưu chính).', metrics: ['dossiers_received'] },
     // the new intake by channel ("tiếp nhận mới trực tiếp", "tiếp nhận qua dịch vụ bưu chính") is no figure (F07)
     { family: 'F07', text: 'Tháng 5-2021, trung tâm tiếp nhận mới trực tiếp 3,19 ngàn HS, tiếp nhận qua dịch vụ bưu chính công ích 132 HS.', metrics: ['dossiers_received'] },
     { text: 'Có 18 cơ quan, đơn vị cấp tỉnh phát sinh hồ sơ trực tuyến, trong đó, có 40 hồ sơ nộp mức độ 3 và gần 860 hồ sơ nộp mức độ 4.' },

@@ -50,15 +50,18 @@ const { field: FIELD_WORDS, ...OTHER_SUBSETS } = SUBSET_WORDS;
 const SUBSET_IN_PHRASE = wordsPattern(Object.values(OTHER_SUBSETS).flat(), 'u');
 const FIELD_IN_PHRASE = wordsPattern(FIELD_WORDS!, 'u');
 const SUBSET_OPENING = new RegExp(`^[\\s\\-–+•*]*(?:${alternation(SUBSET_SENTENCE_OPENINGS)})`, 'u');
+const CHANNEL_BRACKET = /^\s*\(\s*(?:trực tiếp|qua bưu|bưu chính|nộp trực tiếp)/u;
 const STATE_WORD = /quá hạn|trễ hạn|đúng hạn|trước hạn|chậm|đang giải quyết|giải quyết/u;
 
 /** A count of part of the caseload (by channel, due, returned, one field …), from the words before the figure and
  *  its own phrase after it. A field named after the state ("27 hồ sơ quá hạn thuộc lĩnh vực đất đai") says where
  *  those dossiers are, it makes no subset. */
-export function isSubsetCount(left: string, right: string, sentenceLeft: string): boolean {
+export function isSubsetCount(left: string, right: string, sentenceLeft: string, sentenceRight = ''): boolean {
   const phrase = `${left} ${right}`;
   // most phrases hold none of the words: a cheap look first (this runs for every figure)
   if (SUBSET_OPENING.test(sentenceLeft)) return true;
+  // the channel in the bracket closing the phrase: "190.319 hồ sơ mới tiếp nhận (trực tiếp và bưu chính)"
+  if (CHANNEL_BRACKET.test(sentenceRight.slice(right.length, right.length + 40))) return true;
   if (!SUBSET_HINT.test(phrase)) return false;
   // "chưa đến hạn" is pending, not due
   if (SUBSET_IN_PHRASE.test(phrase.replace(/chưa đến hạn/gu, ' '))) return true;

@@ -229,7 +229,7 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
     const denominator = /thứ\s*\d+\s*(?:trong|trên)\s*(?:số|tổng số)?\s*$/u.test(figure.clauseLeft);
     // a count of part of the caseload (by channel, due, returned, one field) is no figure, nor a list item; nor is the
     // figure of a unit left unnamed ("(tỉnh cao nhất cả nước 91,10%)")
-    const vetoed = (!index && figure.noun !== 'points' && isSubsetCount(figure.left, figure.right, figure.sentenceLeft)) || UNNAMED_EXTREME.test(figure.sentenceLeft.slice(-80));
+    const vetoed = (!index && figure.noun !== 'points' && isSubsetCount(figure.left, figure.right, figure.sentenceLeft, figure.sentenceRight)) || UNNAMED_EXTREME.test(figure.sentenceLeft.slice(-80));
     if (mention.start < targetAt && !denominator && !vetoed) {
       for (const family of FAMILIES) {
         const got = family({ figure, earlier: claimed, index });
