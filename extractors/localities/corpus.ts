@@ -51,6 +51,9 @@ export const corpus: Corpus = {
     { family: 'F04', text: 'BDK - Trong tháng 10-2020, Trung tâm Phục vụ hành chính công tỉnh đã tiếp nhận 10,18 ngàn hồ sơ (HS) các loại.', published: '2020-11-08', url: 'https://baodongkhoi.vn/trung-tam-phuc-vu-hanh-chinh-cong-tinh-giai-quyet-tren-8-9-ngan-ho-so-08112020-a79925.html',
       expect: [['dossiers_received', 10180, { place: 'tỉnh Bến Tre' }]] },
     // a district's own site names the article's subject (F19)
+    // the paper's section for the district names it (baodaknong.org.vn/huyen-dak-glong/…)
+    { family: 'F19', text: 'Trong năm 2020, toàn huyện đã tiếp nhận 57.028 hồ sơ thủ tục hành chính.', published: '2021-01-19', url: 'http://baodaknong.org.vn/huyen-dak-glong/giai-quyet-duoc-hon-57-000-ho-so-thu-tuc-hanh-chinh-84218.html',
+      expect: [['dossiers_received', 57028, { place: 'huyện Đăk Glong' }]] },
     { family: 'F19', text: 'Năm 2023, toàn huyện đã tiếp nhận và giải quyết 41.484 hồ sơ TTHC.', published: '2024-01-10', url: 'https://tuyphong.binhthuan.dcs.vn/Trang-chu/post/256034/tuy-phong-tong-ket.aspx',
       expect: [['dossiers_received', 41484, { place: 'huyện Tuy Phong' }]] },
     { family: 'F19', text: 'Chỉ số cải cách hành chính hàng năm của huyện luôn nằm trong top dẫn đầu. Năm 2018, đạt 90,75/100 điểm, đứng thứ 1/10.', published: '2021-05-10', url: 'https://tinhuyquangtri.vn/mot-so-ket-qua-cai-cach-hanh-chinh-o-huyen-trieu-phong',

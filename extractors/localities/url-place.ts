@@ -21,6 +21,8 @@ function districtsOf(era: Era, provinceCode: string): Array<{ unit: GazetteerUni
 /** "…-o-huyen-trieu-phong": the slug names the unit after its type word, at the end or mid-slug. */
 const namesAfterType = (dashed: string, s: string) => dashed.includes(`-huyen-${s}-`) || dashed.includes(`-thi-xa-${s}-`) || dashed.includes(`-quan-${s}-`);
 
+const SECTION_TYPES = ['huyen', 'thi-xa', 'thanh-pho', 'quan', 'tx', 'tp'];
+
 const slug = (name: string) => asciiFold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** A district of `provinceCode` that the URL's host labels or the start of its last path segment name, else null. */
@@ -36,10 +38,14 @@ export function unitNamedByUrl(url: string | null | undefined, era: Era, provinc
     return null;
   }
   const labels = host.split('.');
-  const lastSegment = path.split('/').filter(Boolean).pop() ?? '';
+  const segments = path.split('/').filter(Boolean);
+  const lastSegment = segments[segments.length - 1] ?? '';
+  // a paper's section for the district: /huyen-dak-glong/giai-quyet-…
+  const sections = new Set(segments.slice(0, -1));
   for (const { unit, slug: s, label } of districtsOf(era, provinceCode)) {
     if (s.length < 4) continue;
     if (labels.includes(label) || lastSegment.startsWith(`${s}-`) || namesAfterType(`-${lastSegment}-`, s)) return unit;
+    if (SECTION_TYPES.some((t) => sections.has(`${t}-${s}`))) return unit;
   }
   return null;
 }
