@@ -1,7 +1,7 @@
 // The report page: plain HTML around the build-time SVG charts, with a stylesheet beside it. No scripts,
 // no external URLs other than the article links themselves, so it opens offline from disk.
 import { dossierChart, metricLabel, rankChart, scoreChart } from './charts.ts';
-import type { ReportData } from './queries.ts';
+import { MAX_DOSSIER_PROVINCES, type ReportData } from './queries.ts';
 
 export const STYLESHEET = `body{font-family:system-ui,sans-serif;margin:0;color:#222}
 header{background:#1d3557;color:#fff;padding:1em 2em}header a{color:#fff;margin-right:1.2em}
@@ -62,7 +62,7 @@ ${section('coverage', 'Coverage', `
 <h3>Articles and facts per province, as the province was then</h3>${pivot(data.coverage, 'province')}
 <h3>… and as it is since 1 July 2025</h3>${pivot(data.coverage, 'provinceSince2025')}
 <h3>Sources</h3>${table(['source', 'name', 'province', 'last successful fetch', 'failed URLs', 'pages'], data.sources.map((s) => [s.id, s.name, s.province, s.lastSuccess ?? 'never', s.failures, s.pages]))}`)}
-${section('dossiers', 'Dossier results', `<p class="note">Monthly mean per province and metric; hover a point for its article and evidence sentence, click it to open the article. At most the ${24} provinces with most figures.</p>
+${section('dossiers', 'Dossier results', `<p class="note">Monthly mean per province and metric; hover a point for its article and evidence sentence, click it to open the article. At most the ${MAX_DOSSIER_PROVINCES} provinces with most figures.</p>
 <figure class="chart" data-chart="dossiers">${dossierChart(data.dossiers)}</figure>`)}
 ${section('indices', 'Indices', `
 <h3>PAR Index rank (national)</h3><figure class="chart" data-chart="par_index_rank">${rankChart(idx, 'par_index_rank')}</figure>
@@ -70,7 +70,7 @@ ${section('indices', 'Indices', `
 <h3>SIPAS rank (national)</h3><figure class="chart" data-chart="sipas_rank">${rankChart(idx, 'sipas_rank')}</figure>
 <h3>SIPAS score, dashed line: mean of the provinces</h3><figure class="chart" data-chart="sipas_score">${scoreChart(idx, 'sipas_score')}</figure>
 <h3>Regional ranks</h3><p class="note">Ranks among a region or group, kept apart from the national ranks.</p>
-${table(['province', 'index', 'year', 'rank', 'of', 'among', 'article'], regional.map((r) => [r.province, metricLabel(r.metric), r.year, r.value, r.of, r.among, { toString: () => '' }]).map((row, i) => { row[6] = regional[i]!.title ?? regional[i]!.url; return row; }))}`)}
+${table(['province', 'index', 'year', 'rank', 'of', 'among', 'article'], regional.map((r) => [r.province, metricLabel(r.metric), String(r.year), r.value, r.of, r.among, r.title ?? r.url]))}`)}
 ${section('disagreements', 'Disagreements', `<p class="note">Facts flagged by the consistency checks (${data.disagreementsTotal.toLocaleString('en')} flags${data.disagreementsTotal > data.disagreements.length ? `, the latest ${data.disagreements.length} shown` : ''}).</p>
 <table><thead><tr><th>flag</th><th>detail</th><th>metric</th><th>value</th><th>locality</th><th>period</th><th>evidence</th></tr></thead><tbody>
 ${data.disagreements.map((d) => `<tr><td>${esc(d.flag)}</td><td>${esc(d.detail)}</td><td>${esc(d.metric)}</td><td class="n">${esc(d.value)} ${esc(d.unit)}</td><td>${esc(d.locality)}</td><td>${esc(d.period)}</td><td>“${esc(d.evidence)}” — ${link(d.url, d.title)}</td></tr>`).join('\n')}
