@@ -1,9 +1,12 @@
 // `cchc demo`: serves a bundled sample site on 127.0.0.1, runs the whole pipeline into ./cchc-demo.db, shows what came out.
+import { dirname, join } from 'node:path';
 import { Command } from 'commander';
 import { formatSummary } from '../../crawl/progress.ts';
 import { DEMO_DB } from '../../pipeline/defaults.ts';
 import { runDemo } from '../../pipeline/demo.ts';
 import { statsReport, textTable } from '../../pipeline/report.ts';
+import { DEFAULT_REPORT_DIR, writeReport } from '../../report/build.ts';
+import { openStore } from '../../store/sqlite.ts';
 
 export function registerDemo(program: Command): void {
   program
@@ -28,5 +31,12 @@ Explore further:
   npx cchc export --db ${db} --what facts --excel --out facts.csv
   npx cchc stats  --db ${db}
   sqlite3 ${db}   (tables and views: README.md, "The dataset")`);
+      // beside the database, so a demo into a scratch directory leaves nothing elsewhere
+      const store = openStore(db, { readonly: true });
+      try {
+        out(`\nReport of the demo database (opens offline): ${writeReport(store, { db, out: join(dirname(db), DEFAULT_REPORT_DIR) }).index}`);
+      } finally {
+        store.close();
+      }
     });
 }
