@@ -25,7 +25,7 @@ const METRICS: Array<[string, string, (i: number) => number, number | null]> = [
   ['sipas_rank', 'rank', (i) => 1 + (i % 63), 63],
 ];
 
-function buildDb(path: string, articles: number): void {
+export function buildDb(path: string, articles: number): void {
   const store = openStore(path);
   syncGazetteer(store);
   const provinces = (store.db.prepare(`SELECT name FROM localities WHERE era = 'pre2025' AND level = 1 ORDER BY code`).all() as Array<{ name: string }>).map((r) => r.name);
