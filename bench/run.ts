@@ -7,6 +7,7 @@ const AREAS: Array<[string, string]> = [
   ['crawler', './crawl.bench.ts'],
   ['store', './store.bench.ts'],
   ['cli', './cli.bench.ts'],
+  ['report', './report.bench.ts'],
 ];
 
 const only = process.argv.slice(2);

@@ -1,4 +1,5 @@
 // `cchc demo`: serves a bundled sample site on 127.0.0.1, runs the whole pipeline into ./cchc-demo.db, shows what came out.
+import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { DEMO_DB } from '../../pipeline/defaults.ts';
 
@@ -28,5 +29,15 @@ Explore further:
   npx cchc export --db ${db} --what facts --excel --out facts.csv
   npx cchc stats  --db ${db}
   sqlite3 ${db}   (tables and views: README.md, "The dataset")`);
+      // beside the database, so a demo into a scratch directory leaves nothing elsewhere
+      const [{ DEFAULT_REPORT_DIR, writeReport }, { openStore }] = await Promise.all([import('../../report/build.ts'), import('../../store/sqlite.ts')]);
+      const store = openStore(db, { readonly: true });
+      try {
+        const reportDir = join(dirname(db), DEFAULT_REPORT_DIR);
+        writeReport(store, { db, out: reportDir });
+        out(`\nReport of the demo database (opens offline): ${join(reportDir, 'index.html')}`);
+      } finally {
+        store.close();
+      }
     });
 }
