@@ -98,6 +98,27 @@ export function openStore(path: string, options: OpenOptions = {}): SqliteStore 
   return store;
 }
 
+/** The meta row `cchc demo` writes into the databases it creates: the only files it may replace. */
+const DEMO_MARKER = { key: 'created_by', value: 'cchc demo' };
+
+/** Whether `path` holds a database `cchc demo` created (false for a missing file, any other file or database). */
+export function isDemoDatabase(path: string): boolean {
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+  } catch {
+    return false;
+  }
+  try {
+    const row = db.prepare(`SELECT value FROM meta WHERE key = ?`).get(DEMO_MARKER.key) as { value: string } | undefined;
+    return row?.value === DEMO_MARKER.value;
+  } catch {
+    return false; // not an SQLite file, or no meta table
+  } finally {
+    db.close();
+  }
+}
+
 function readUserVersion(db: Database.Database, path: string): number {
   try {
     return db.pragma('user_version', { simple: true }) as number;
@@ -478,6 +499,11 @@ export class SqliteStore implements DatasetStore {
   /** Highest article row id (reextract pages up to it, so articles stored meanwhile are not visited twice). */
   maxArticleId(): number {
     return (this.st(`SELECT COALESCE(max(id), 0) AS m FROM articles`).get() as { m: number }).m;
+  }
+
+  /** Marks this database as made by `cchc demo`, so a later demo may replace it (see isDemoDatabase). */
+  markAsDemo(): void {
+    this.st(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(DEMO_MARKER.key, DEMO_MARKER.value);
   }
 
   // ---- the gazetteer ----

@@ -2,18 +2,20 @@
 import { Command } from 'commander';
 import { formatSummary } from '../../crawl/progress.ts';
 import { DEMO_DB } from '../../pipeline/defaults.ts';
-import { runDemo } from '../../pipeline/demo.ts';
+import { checkDemoTarget, runDemo } from '../../pipeline/demo.ts';
 import { statsReport, textTable } from '../../pipeline/report.ts';
 
 export function registerDemo(program: Command): void {
   program
     .command('demo')
     .description('try cchc with no network: crawl a bundled sample site into a fresh database and show the result')
-    .option('--db <file>', 'dataset file to (re)create', DEMO_DB)
-    .action(async (opts: { db: string }) => {
+    .option('--db <file>', 'dataset file to create (never a file the demo did not create)', DEMO_DB)
+    .option('--force', 'replace the database of an earlier demo')
+    .action(async (opts: { db: string; force?: boolean }) => {
       const out = (s: string) => process.stdout.write(s + '\n');
+      checkDemoTarget(opts.db, { force: opts.force });
       out(`Serving the sample site on 127.0.0.1 and running crawl → read → extract → store into ${opts.db} …\n`);
-      const r = await runDemo(opts.db);
+      const r = await runDemo(opts.db, { force: opts.force });
       out(`sample site: ${r.origin}/ (stopped now)`);
       out(formatSummary(r.crawl));
       out(statsReport(r.dataset, { top: 5 }));
