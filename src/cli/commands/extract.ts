@@ -4,11 +4,12 @@ import { z } from 'zod';
 import { extractFacts } from '../../../extractors/index.ts';
 import { loadDocuments } from '../../io/documents.ts';
 import { formatFacts, type FactFormat, type SourcedFact } from '../../io/fact-output.ts';
+import { isCalendarDate, notADate } from '../../model/document.ts';
 import { UsageError } from '../errors.ts';
 
 const Options = z.object({
   format: z.enum(['jsonl', 'json', 'csv', 'table'], { error: '--format must be jsonl, json, csv or table' }),
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '--published must be a date YYYY-MM-DD').optional(),
+  published: z.string().refine(isCalendarDate, { error: (issue) => `--published: ${notADate(String(issue.input))}` }).optional(),
   url: z.url({ error: '--url must be an absolute URL' }).optional(),
 });
 
