@@ -23,6 +23,7 @@ import type {
   RowStream,
   RunCounts,
   SearchHit,
+  SchemaObject,
   SearchOptions,
   SourceRecord,
   StoredArticle,
@@ -617,6 +618,12 @@ export class SqliteStore implements DatasetStore {
          FROM facts GROUP BY key ORDER BY key`,
       ),
     };
+  }
+
+  schemaObjects(): SchemaObject[] {
+    const objects = this.st(`SELECT name, type FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as Array<{ name: string; type: 'table' | 'view' }>;
+    const columns = this.st(`SELECT name FROM pragma_table_info(?) ORDER BY cid`);
+    return objects.map((o) => ({ ...o, columns: (columns.all(o.name) as Array<{ name: string }>).map((c) => c.name) }));
   }
 
   close(): void {
