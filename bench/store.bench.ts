@@ -2,6 +2,7 @@
 // (CSV rows a second through the v_facts view) and database size per 1,000 articles, on synthetic articles.
 import { statSync, createWriteStream } from 'node:fs';
 import { writeRows } from '../src/store/export-writer.ts';
+import { writeXlsx } from '../src/store/xlsx-writer.ts';
 import { openStore } from '../src/store/sqlite.ts';
 import { syntheticArticle, tempDir } from '../test/store/helpers.ts';
 
@@ -39,6 +40,10 @@ export async function run(): Promise<void> {
     const rows = await writeRows(ro.exportRows('facts'), createWriteStream(tmp.file('facts.csv')), { format: 'csv' });
     const exportMs = performance.now() - t2;
     const rssGrowth = process.memoryUsage().rss - rss0;
+    const tx = performance.now();
+    const xlsx = await writeXlsx((what) => ro.exportRows(what), tmp.file('dataset.xlsx'));
+    const xlsxMs = performance.now() - tx;
+    const xlsxRows = Object.values(xlsx.rows).reduce((a, b) => a + b, 0);
     const t3 = performance.now();
     const searchHits = ro.search('ho so', { limit: 20 }).length;
     const searchMs = performance.now() - t3;
@@ -49,6 +54,7 @@ export async function run(): Promise<void> {
     console.log(`ingest: ${fmt(ARTICLES / (ingestMs / 1000))} articles/s (${fmt((ARTICLES * FACTS_PER_ARTICLE) / (ingestMs / 1000))} facts/s; ${(ingestMs / 1000).toFixed(1)} s; one transaction per article, FTS both indexes)`);
     console.log(`re-ingest unchanged: ${fmt(again / (reMs / 1000))} articles/s (same rows: a hash comparison per article)`);
     console.log(`export facts CSV (v_facts): ${fmt(rows / (exportMs / 1000))} rows/s (${fmt(rows)} rows in ${(exportMs / 1000).toFixed(1)} s; RSS growth ${(rssGrowth / 1e6).toFixed(1)} MB)`);
+    console.log(`export XLSX (4 sheets + codebook): ${fmt(xlsxRows / (xlsxMs / 1000))} rows/s (${fmt(xlsxRows)} rows in ${(xlsxMs / 1000).toFixed(1)} s; ${(statSync(tmp.file('dataset.xlsx')).size / 1e6).toFixed(1)} MB)`);
     console.log(`database size: ${(bytes / 1e6).toFixed(1)} MB, ${((bytes / ARTICLES) * 1000 / 1e6).toFixed(2)} MB per 1,000 articles`);
     console.log(`search "ho so" (top 20 of ${fmt(ARTICLES)} articles, folded index + snippets): ${searchMs.toFixed(1)} ms, ${searchHits} hits`);
   } finally {

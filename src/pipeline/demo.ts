@@ -1,9 +1,9 @@
 // `cchc demo`: the whole pipeline on the bundled sample site, into a fresh database, for a newcomer with no network.
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { crawl } from '../crawl/index.ts';
 import type { CrawlSummary } from '../crawl/types.ts';
 import type { DatasetStats } from '../store/interface.ts';
-import { openStore } from '../store/sqlite.ts';
+import { isDemoDatabase, openStore } from '../store/sqlite.ts';
 import { startDemoSite } from './demo-site.ts';
 import { syncGazetteer } from './gazetteer.ts';
 
@@ -15,11 +15,28 @@ export interface DemoResult {
   sample: { columns: string[]; rows: unknown[][] };
 }
 
-export async function runDemo(dbPath: string): Promise<DemoResult> {
+/** An existing file the demo will not replace; the message says why and what to do. */
+export class DemoTargetError extends Error {}
+
+export interface DemoOptions {
+  /** Replace `dbPath` when it is a database an earlier demo created (never any other file). */
+}
+
+/** Throws DemoTargetError unless the demo may write `dbPath`: a new file, or an earlier demo's database (run again, the demo starts afresh). */
+export function checkDemoTarget(dbPath: string, options: DemoOptions = {}): void {
+  if (!existsSync(dbPath)) return;
+  if (!isDemoDatabase(dbPath)) {
+    throw new DemoTargetError(`demo: ${dbPath} exists and was not created by cchc demo; it is left alone (choose another --db)`);
+  }
+}
+
+export async function runDemo(dbPath: string, options: DemoOptions = {}): Promise<DemoResult> {
+  checkDemoTarget(dbPath, options);
   for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
   const site = await startDemoSite();
   const store = openStore(dbPath);
   try {
+    store.markAsDemo();
     syncGazetteer(store);
     const summary = await crawl(
       {

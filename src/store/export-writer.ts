@@ -13,9 +13,13 @@ export interface WriteOptions {
   excel?: boolean;
 }
 
-/** Cells starting like a formula get a leading apostrophe (OWASP CSV injection); numbers are left alone. */
+// A spreadsheet runs a cell as a formula when it starts with = + - @ (full-width ＝＋－＠ too, which Excel folds),
+// also after leading spaces or invisible characters it skips, or with a tab or carriage return (OWASP CSV injection).
+const FORMULA_START = /^(?:[\s\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/u;
+
+/** Cells starting like a formula get a leading apostrophe; numbers are left alone. */
 export function neutraliseCell(value: unknown): unknown {
-  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 function* counted<T>(rows: Iterable<T>, counter: { n: number }): Generator<T> {
@@ -63,7 +67,8 @@ async function pipe(stream: RowStream, rows: Iterable<unknown[]>, target: Writab
   if (format === 'csv') {
     await pipeline(
       Readable.from(rows, { objectMode: true }),
-      stringify({ header: true, columns: stream.columns, bom: excel, record_delimiter: 'windows' }),
+      // csv-stringify quotes only cells holding the record delimiter itself (CRLF): a bare LF or CR needs quoted_match
+      stringify({ header: true, columns: stream.columns, bom: excel, record_delimiter: 'windows', quoted_match: /[\r\n]/ }),
       target,
       { end },
     );

@@ -172,4 +172,12 @@ export interface DatasetStore extends CrawlStore {
   /** The rows `cchc export` writes, optionally filtered by an SQL condition on the exported columns. */
   exportRows(what: ExportWhat, where?: string | null): RowStream;
   stats(): DatasetStats;
+  /** Every table and view (SQLite's own excluded) with its columns, in name order. */
+  schemaObjects(): SchemaObject[];
+}
+
+export interface SchemaObject {
+  name: string;
+  type: 'table' | 'view';
+  columns: string[];
 }

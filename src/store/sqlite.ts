@@ -23,6 +23,7 @@ import type {
   RowStream,
   RunCounts,
   SearchHit,
+  SchemaObject,
   SearchOptions,
   SourceRecord,
   StoredArticle,
@@ -96,9 +97,30 @@ export function openStore(path: string, options: OpenOptions = {}): SqliteStore 
     throw err;
   }
   const store = new SqliteStore(db, path, options.readonly ?? false);
-  // v2 added the folded search index, which only cchc can fill (the fold is not an SQL function).
-  if (!options.readonly && version >= 1 && version < 2) store.refillFoldedIndex();
+  // v2 added the folded search index and v3 moved it to its own table; only cchc can fill it (the fold is not an SQL function).
+  if (!options.readonly && version >= 1 && version < 3) store.refillFoldedIndex();
   return store;
+}
+
+/** The meta row `cchc demo` writes into the databases it creates: the only files it may replace. */
+const DEMO_MARKER = { key: 'created_by', value: 'cchc demo' };
+
+/** Whether `path` holds a database `cchc demo` created (false for a missing file, any other file or database). */
+export function isDemoDatabase(path: string): boolean {
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+  } catch {
+    return false;
+  }
+  try {
+    const row = db.prepare(`SELECT value FROM meta WHERE key = ?`).get(DEMO_MARKER.key) as { value: string } | undefined;
+    return row?.value === DEMO_MARKER.value;
+  } catch {
+    return false; // not an SQLite file, or no meta table
+  } finally {
+    db.close();
+  }
 }
 
 function readUserVersion(db: Database.Database, path: string): number {
@@ -114,12 +136,21 @@ function migrate(db: Database.Database, from: number): void {
     const tables = db.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'`).get() as { n: number };
     if (tables.n > 0) throw new SchemaVersionError(`${db.name}: this SQLite file holds tables but is not a cchc database`);
   }
-  for (const m of MIGRATIONS) {
-    if (m.version <= from) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    }).immediate();
+  // A migration may rebuild a table (v3 rebuilds facts): with foreign keys on, dropping the old one would cascade
+  // to the rows referring to it. The pragma is a no-op inside a transaction, so it is set around them.
+  db.pragma('foreign_keys = OFF');
+  try {
+    for (const m of MIGRATIONS) {
+      if (m.version <= from) continue;
+      db.transaction(() => {
+        db.exec(m.sql);
+        const broken = db.pragma('foreign_key_check') as unknown[];
+        if (broken.length) throw new SchemaVersionError(`${db.name}: migration ${m.name} left ${broken.length} dangling reference(s)`);
+        db.pragma(`user_version = ${m.version}`);
+      }).immediate();
+    }
+  } finally {
+    db.pragma('foreign_keys = ON');
   }
 }
 
@@ -130,6 +161,15 @@ function storedHash(a: ArticleRecord, facts: Fact[], extractorVersion: string): 
   return sha256(
     JSON.stringify([a.id, a.url, a.pageUrl, a.sourceId, a.title, a.published, a.author, a.text, a.siteProvince ?? null, a.relevance, a.contentHash, extractorVersion, facts]),
   );
+}
+
+/** Units whose values are whole numbers: bound as SQLite integers (a JS number binds as a real, 4512 as 4512.0). */
+const WHOLE_UNITS = new Set(['count', 'rank', 'places']);
+
+function storedNumber(value: number, unit: string): number | bigint;
+function storedNumber(value: number | null, unit: string): number | bigint | null;
+function storedNumber(value: number | null, unit: string): number | bigint | null {
+  return value !== null && WHOLE_UNITS.has(unit) && Number.isSafeInteger(value) ? BigInt(value) : value;
 }
 
 const EXPORTS: Record<ExportWhat, { from: string; order: string }> = {
@@ -370,7 +410,7 @@ export class SqliteStore implements DatasetStore {
                stored_hash = @hash, extractor_version = @extractorVersion, run_id = @runId, stored_at = @now
              WHERE id = @id`,
           ).run({ ...row, id });
-          this.st(`DELETE FROM articles_fold_fts WHERE rowid = ?`).run(id);
+          this.st(`DELETE FROM articles_fold WHERE id = ?`).run(id);
           this.st(`DELETE FROM facts WHERE article_id = ?`).run(id);
         } else {
           id = Number(
@@ -382,7 +422,7 @@ export class SqliteStore implements DatasetStore {
             ).run(row).lastInsertRowid,
           );
         }
-        this.st(`INSERT INTO articles_fold_fts (rowid, title_fold, text_fold) VALUES (?, ?, ?)`).run(id, asciiFold(article.title ?? ''), asciiFold(article.text));
+        this.st(`INSERT INTO articles_fold (id, title_fold, text_fold) VALUES (?, ?, ?)`).run(id, asciiFold(article.title ?? ''), asciiFold(article.text));
         this.insertFacts(id, facts, runId);
         return id;
       })
@@ -399,7 +439,7 @@ export class SqliteStore implements DatasetStore {
     const ids = facts.map((f, i) =>
       Number(
         insert.run(
-          articleId, i, f.metric, f.value, f.unit, f.of, f.approx, f.among ?? null,
+          articleId, i, f.metric, storedNumber(f.value, f.unit), f.unit, storedNumber(f.of, 'count'), f.approx, f.among ?? null,
           f.locality?.name ?? null, f.locality?.type ?? null, f.locality?.province ?? null, f.locality?.code ?? null,
           f.scope, f.agency, f.aggregate,
           f.period?.start ?? null, f.period?.end ?? null, f.period?.label ?? null,
@@ -453,9 +493,9 @@ export class SqliteStore implements DatasetStore {
   /** Rebuilds the folded search index from the articles (after the migration that created it). */
   refillFoldedIndex(): void {
     const rows = this.db.prepare(`SELECT id, title, text FROM articles ORDER BY id`).all() as Array<{ id: number; title: string | null; text: string }>;
-    const insert = this.st(`INSERT INTO articles_fold_fts (rowid, title_fold, text_fold) VALUES (?, ?, ?)`);
+    const insert = this.st(`INSERT INTO articles_fold (id, title_fold, text_fold) VALUES (?, ?, ?)`);
     this.db.transaction(() => {
-      this.st(`DELETE FROM articles_fold_fts`).run();
+      this.st(`DELETE FROM articles_fold`).run();
       for (const r of rows) insert.run(r.id, asciiFold(r.title ?? ''), asciiFold(r.text));
     })();
   }
@@ -463,6 +503,11 @@ export class SqliteStore implements DatasetStore {
   /** Highest article row id (reextract pages up to it, so articles stored meanwhile are not visited twice). */
   maxArticleId(): number {
     return (this.st(`SELECT COALESCE(max(id), 0) AS m FROM articles`).get() as { m: number }).m;
+  }
+
+  /** Marks this database as made by `cchc demo`, so a later demo may replace it (see isDemoDatabase). */
+  markAsDemo(): void {
+    this.st(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(DEMO_MARKER.key, DEMO_MARKER.value);
   }
 
   // ---- the gazetteer ----
@@ -583,6 +628,12 @@ export class SqliteStore implements DatasetStore {
          FROM facts GROUP BY key ORDER BY key`,
       ),
     };
+  }
+
+  schemaObjects(): SchemaObject[] {
+    const objects = this.st(`SELECT name, type FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as Array<{ name: string; type: 'table' | 'view' }>;
+    const columns = this.st(`SELECT name FROM pragma_table_info(?) ORDER BY cid`);
+    return objects.map((o) => ({ ...o, columns: (columns.all(o.name) as Array<{ name: string }>).map((c) => c.name) }));
   }
 
   close(): void {
