@@ -153,6 +153,23 @@ export class Fetcher {
 
   /** One request, no redirects followed. The body is read (and decompressed) only for 2xx answers. */
   private async once(url: string, req: FetchRequest) {
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), this.config.totalTimeoutMs);
+    const signal = this.opts.signal ? AbortSignal.any([this.opts.signal, deadline.signal]) : deadline.signal;
+    try {
+      return await this.request(url, req, signal);
+    } catch (err) {
+      // Our deadline, not the caller's abort: a hard failure (not retried, a dripping server would only drip again).
+      if (deadline.signal.aborted && !this.opts.signal?.aborted) {
+        throw new FetchError(`timeout (total ${Math.round(this.config.totalTimeoutMs / 1000)} s)`, null, url);
+      }
+      throw err;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async request(url: string, req: FetchRequest, signal: AbortSignal) {
     const u = new URL(url);
     assertHostAllowed(u.hostname, this.opts.allowPrivate);
     const headers: Record<string, string> = {
@@ -164,7 +181,7 @@ export class Fetcher {
     if (req.etag) headers['if-none-match'] = req.etag;
     if (req.lastModified) headers['if-modified-since'] = req.lastModified;
     this.requests++;
-    const res = await this.pool(u.origin).request({ path: u.pathname + u.search, method: 'GET', headers, signal: this.opts.signal });
+    const res = await this.pool(u.origin).request({ path: u.pathname + u.search, method: 'GET', headers, signal });
     const base = {
       status: res.statusCode,
       contentType: header(res.headers, 'content-type'),

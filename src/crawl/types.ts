@@ -20,6 +20,8 @@ export interface FetchConfig {
   connectTimeoutMs: number;
   headersTimeoutMs: number;
   bodyTimeoutMs: number;
+  /** Whole-request deadline (connect, headers and body): bodyTimeoutMs is idle time only, a drip never trips it. */
+  totalTimeoutMs: number;
   maxBodyBytes: number;
   maxRedirects: number;
   /** Attempts after the first one, for network errors, 5xx and 429. */
@@ -34,6 +36,7 @@ export const DEFAULT_FETCH_CONFIG: FetchConfig = {
   connectTimeoutMs: 10_000,
   headersTimeoutMs: 20_000,
   bodyTimeoutMs: 30_000,
+  totalTimeoutMs: 60_000,
   maxBodyBytes: 5 * 1024 * 1024,
   maxRedirects: 5,
   maxRetries: 3,

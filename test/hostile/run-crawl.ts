@@ -2,9 +2,9 @@
 // reads back what it stored: the page rows with their errors, the articles and the last run's counts.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -67,4 +67,18 @@ export function readDb(dbPath: string) {
   } finally {
     db.close();
   }
+}
+
+/** Writes a one-source registry for the hostile server beside the database and returns its path. */
+export function registryFor(dbPath: string, origin: string, parts: { startUrls?: string[]; feeds?: string[]; sitemaps?: string[]; allow?: string[] }): string {
+  const file = join(dirname(dbPath), 'sources.json');
+  writeFileSync(file, JSON.stringify({
+    version: 1,
+    sources: [{
+      id: 'hostile', name: 'hostile site', province: 'Tiền Giang', provinceSince2025: 'Đồng Tháp', kind: 'provincial-portal',
+      homepage: `${origin}/`, startUrls: parts.startUrls ?? [], feeds: parts.feeds ?? [], sitemaps: parts.sitemaps ?? [],
+      allow: parts.allow ?? [`^${origin.replace(/[.]/g, '\\.')}/`], deny: [], evidence: 'hostile test',
+    }],
+  }));
+  return file;
 }

@@ -17,6 +17,7 @@ const CrawlArgs = z.object({
   concurrency: z.coerce.number().int().min(1).max(64, { error: '--concurrency must be between 1 and 64' }).optional(),
   allowPrivate: z.boolean().optional(),
   politeness: z.boolean().optional(),
+  requestTimeout: z.coerce.number().positive({ error: '--request-timeout must be a positive number of seconds' }).optional(),
 });
 
 export function registerCrawl(program: Command): void {
@@ -30,6 +31,7 @@ export function registerCrawl(program: Command): void {
     .option('--max-pages <n>', 'stop after fetching this many pages')
     .option('--concurrency <n>', 'pages in flight at once', '4')
     .option('--allow-private', 'allow private and loopback addresses (tests)')
+    .option('--request-timeout <s>', 'longest one request may take, body included (seconds; default 60)')
     .addOption(new Option('--no-politeness', 'no delays between requests (benchmarks only)').hideHelp())
     .action(async (raw: Record<string, unknown>, cmd: Command) => {
       const parsed = CrawlArgs.safeParse(raw);
@@ -51,6 +53,7 @@ export function registerCrawl(program: Command): void {
         concurrency: args.concurrency,
         allowPrivate: args.allowPrivate ?? false,
         politeness: args.politeness ?? true,
+        fetch: args.requestTimeout ? { totalTimeoutMs: args.requestTimeout * 1000 } : undefined,
         onEvent,
         signal,
       }, store));
