@@ -232,7 +232,8 @@ class Crawler {
       ...conditional,
       accept: item.kind === 'feed' || item.kind === 'sitemap' ? 'application/xml,text/xml,application/rss+xml,*/*;q=0.5' : undefined,
       checkRedirect: async (next) => {
-        const why = scope.refusal(next, { seed: true });
+        // A hop is checked as its item is: allow patterns apply unless the item is a seed (its redirect is its address).
+        const why = scope.refusal(next, { seed: item.depth === 0 });
         if (why) return why;
         return (await this.hostRules(next, scope)).isAllowed(next) ? null : 'disallowed by robots.txt';
       },
