@@ -133,12 +133,14 @@ export class Fetcher {
       try {
         const res = req.unqueued
           ? await this.once(url, req)
-          : await this.queues.run(new URL(url).host, () => this.once(url, req));
+          : await this.queues.run(new URL(url).host, () => this.once(url, req), this.opts.signal);
         if (res.status !== 429 && res.status < 500) return res;
         const retryAfter = parseRetryAfter(res.retryAfter, this.config.retryAfterCapMs);
         failure = new FetchError(`http ${res.status}`, res.status, url, true);
         if (retryAfter === Infinity) throw new FetchError(`http ${res.status}: Retry-After too long`, res.status, url);
         waitMs = Math.max(retryAfter ?? 0, backoffDelay(attempt + 1, this.config.backoffBaseMs, this.config.backoffCapMs));
+        // The server asked the whole host to wait: every queued request to it waits, not only this URL's retry.
+        if (retryAfter) this.queues.hold(new URL(url).host, Date.now() + retryAfter);
       } catch (err) {
         failure = networkReason(err);
         if (!failure.retryable) throw failure;
