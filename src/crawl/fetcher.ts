@@ -36,6 +36,8 @@ export interface FetchRequest {
   /** Overrides config.maxRetries (robots.txt uses fewer). */
   maxRetries?: number;
   accept?: string;
+  /** Overrides config.maxBodyBytes, on the wire and once decompressed (sitemaps may be 50 MB by the protocol). */
+  maxBytes?: number;
   /** Skips the host queue (robots.txt, fetched before the host's politeness is known). */
   unqueued?: boolean;
 }
@@ -197,7 +199,7 @@ export class Fetcher {
       await res.body.dump({ limit: 64 * 1024 }).catch(() => undefined); // frees the keep-alive socket
       return base;
     }
-    const max = this.config.maxBodyBytes;
+    const max = req.maxBytes ?? this.config.maxBodyBytes;
     const declared = Number(header(res.headers, 'content-length') ?? NaN);
     if (declared > max) {
       res.body.destroy();
@@ -234,8 +236,10 @@ async function decompress(raw: Buffer, encoding: string | null, max: number, url
     // "deflate" is zlib-wrapped by the spec but raw on some servers: the zlib header starts with 0x78.
     if (enc === 'deflate') return raw[0] === 0x78 ? await inflate(raw, opts) : await inflateRaw(raw, opts);
   } catch (err) {
-    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new FetchError('too large', 200, url);
+    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new FetchError(`too large: ${enc} body inflates past ${mb(max)}`, 200, url);
     throw new FetchError(`bad ${enc} body`, 200, url);
   }
   throw new FetchError(`unsupported content-encoding ${enc}`, 200, url);
 }
+
+const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;

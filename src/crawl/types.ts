@@ -1,6 +1,9 @@
 // Shapes shared by the crawler modules: what a source looks like to the crawler, run options and the summary.
 import type { FrontierKind, SourceRecord } from '../store/interface.ts';
 
+/** Largest sitemap, uncompressed, that the sitemap protocol allows. */
+export const SITEMAP_MAX_BYTES = 50 * 1024 * 1024;
+
 export const USER_AGENT = 'cchc/0.1 (+https://github.com/cchc; research crawler)';
 
 /** A source as the crawler needs it; the registry (src/sources/) and --seed both map onto this. */
