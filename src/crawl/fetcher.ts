@@ -1,6 +1,6 @@
 // HTTP fetching with undici: keep-alive pools per origin, timeouts, size cap, manual redirects (each hop
 // checked), decompression, conditional GET and retries with backoff. Every request passes the host queue.
-import { promisify } from 'node:util';
+import { once } from 'node:events';
 import zlib from 'node:zlib';
 import { Pool } from 'undici';
 import type { IncomingHttpHeaders } from 'undici/types/header.js';
@@ -10,10 +10,6 @@ import { HostQueues } from './host-queue.ts';
 import { assertHostAllowed, guardedLookup } from './net-guard.ts';
 import { DEFAULT_FETCH_CONFIG, USER_AGENT, type FetchConfig } from './types.ts';
 
-const gunzip = promisify(zlib.gunzip);
-const inflate = promisify(zlib.inflate);
-const inflateRaw = promisify(zlib.inflateRaw);
-const brotli = promisify(zlib.brotliDecompress);
 
 /** A fetch that did not give a usable page; `reason` is what gets stored on the page record. */
 export class FetchError extends Error {
@@ -205,17 +201,7 @@ export class Fetcher {
       res.body.destroy();
       throw new FetchError('too large', res.statusCode, url);
     }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of res.body) {
-      size += (chunk as Buffer).length;
-      if (size > max) {
-        res.body.destroy();
-        throw new FetchError('too large', res.statusCode, url);
-      }
-      chunks.push(chunk as Buffer);
-    }
-    base.body = await decompress(Buffer.concat(chunks), header(res.headers, 'content-encoding'), max, url);
+    base.body = await readBody(res.body, header(res.headers, 'content-encoding'), max, url);
     return base;
   }
 
@@ -225,21 +211,66 @@ export class Fetcher {
   }
 }
 
-/** Decodes Content-Encoding with the output capped at `max` bytes (a small gzip must not become a huge page). */
-async function decompress(raw: Buffer, encoding: string | null, max: number, url: string): Promise<Buffer> {
+/**
+ * Reads a body, decoding its Content-Encoding as it arrives, with the wire size and the decoded size each capped
+ * at `max`: a bomb is refused as soon as its output passes the cap, whatever it would inflate to.
+ */
+async function readBody(body: AsyncIterable<Buffer> & { destroy(err?: Error): unknown }, encoding: string | null, max: number, url: string): Promise<Buffer> {
   const enc = (encoding ?? '').trim().toLowerCase();
-  if (!enc || enc === 'identity') return raw;
-  const opts = { maxOutputLength: max };
-  try {
-    if (enc === 'gzip' || enc === 'x-gzip') return await gunzip(raw, opts);
-    if (enc === 'br') return await brotli(raw, opts);
-    // "deflate" is zlib-wrapped by the spec but raw on some servers: the zlib header starts with 0x78.
-    if (enc === 'deflate') return raw[0] === 0x78 ? await inflate(raw, opts) : await inflateRaw(raw, opts);
-  } catch (err) {
-    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new FetchError(`too large: ${enc} body inflates past ${mb(max)}`, 200, url);
-    throw new FetchError(`bad ${enc} body`, 200, url);
+  const identity = !enc || enc === 'identity';
+  if (!identity && !['gzip', 'x-gzip', 'br', 'deflate'].includes(enc)) {
+    body.destroy();
+    throw new FetchError(`unsupported content-encoding ${enc}`, 200, url);
   }
-  throw new FetchError(`unsupported content-encoding ${enc}`, 200, url);
+  const out: Buffer[] = [];
+  let wire = 0;
+  let decoded = 0;
+  let codec: zlib.Gunzip | zlib.Inflate | zlib.InflateRaw | zlib.BrotliDecompress | null = null;
+  let done: Promise<unknown> | null = null;
+  const keep = (chunk: Buffer) => {
+    decoded += chunk.length;
+    if (decoded > max) throw new FetchError(identity ? 'too large' : `too large: ${enc} body inflates past ${mb(max)}`, 200, url);
+    out.push(chunk);
+  };
+  try {
+    for await (const chunk of body) {
+      wire += chunk.length;
+      if (wire > max) throw new FetchError('too large', 200, url);
+      if (identity) {
+        keep(chunk);
+        continue;
+      }
+      if (!codec) {
+        // "deflate" is zlib-wrapped by the spec but raw on some servers: the zlib header starts with 0x78.
+        const c = enc === 'br' ? zlib.createBrotliDecompress() : enc === 'deflate' ? (chunk[0] === 0x78 ? zlib.createInflate() : zlib.createInflateRaw()) : zlib.createGunzip();
+        c.on('data', (d: Buffer) => {
+          try {
+            keep(d);
+          } catch (err) {
+            c.destroy(err as Error); // past the cap: stop inflating now
+          }
+        });
+        done = new Promise((resolve, reject) => {
+          c.once('end', resolve);
+          c.once('error', reject);
+        });
+        done.catch(() => undefined); // observed below; no unhandled rejection meanwhile
+        codec = c;
+      }
+      if (!codec.write(chunk)) await Promise.race([once(codec, 'drain'), done]);
+    }
+    if (codec) {
+      codec.end();
+      await done;
+    }
+  } catch (err) {
+    body.destroy();
+    codec?.destroy();
+    if (err instanceof FetchError) throw err;
+    if (codec && typeof (err as { errno?: unknown }).errno === 'number') throw new FetchError(`bad ${enc} body`, 200, url);
+    throw err;
+  }
+  return Buffer.concat(out);
 }
 
 const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;

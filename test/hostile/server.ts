@@ -4,6 +4,8 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { Readable } from 'node:stream';
+import { constants as zlibConstants, createBrotliCompress, createDeflate, createGzip } from 'node:zlib';
 
 export interface Hit {
   path: string;
@@ -86,4 +88,29 @@ export function articleHtml(title: string, extra = ''): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title>
 <meta property="article:published_time" content="2026-11-20T08:00:00+07:00"></head>
 <body><article><h1>${title}</h1><p>${para.repeat(3)}</p><p>${para.repeat(2)}</p>${extra}</article></body></html>`;
+}
+
+/** Streams `bytes` of filler without Content-Length (a size cap must count as it reads). */
+export const huge = (bytes: number, type = 'text/html; charset=utf-8'): Behaviour => (_req, res) => {
+  res.writeHead(200, { 'content-type': type });
+  Readable.from(zeros(bytes, 0x61)).pipe(res);
+};
+
+/**
+ * A compression bomb: `inflated` bytes of zeros compressed on the fly (never held in memory) and sent with
+ * Content-Encoding `encoding`, or as a gzip file with no Content-Encoding (`raw-gzip`, a .xml.gz sitemap).
+ */
+export const bomb = (encoding: 'gzip' | 'deflate' | 'br' | 'raw-gzip', inflated: number, type = 'text/html; charset=utf-8'): Behaviour => (_req, res) => {
+  const headers: Record<string, string> = { 'content-type': type };
+  if (encoding !== 'raw-gzip') headers['content-encoding'] = encoding;
+  res.writeHead(200, headers);
+  const codec = encoding === 'br'
+    ? createBrotliCompress({ params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 1 } })
+    : encoding === 'deflate' ? createDeflate({ level: 9 }) : createGzip({ level: 9 });
+  Readable.from(zeros(inflated, 0)).pipe(codec).pipe(res);
+};
+
+function* zeros(total: number, fill: number): Generator<Buffer> {
+  const chunk = Buffer.alloc(1 << 20, fill);
+  for (let left = total; left > 0; left -= chunk.length) yield left >= chunk.length ? chunk : chunk.subarray(0, left);
 }
