@@ -2,10 +2,11 @@
 // reads back what it stored: the page rows with their errors, the articles and the last run's counts.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { expect } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TIME = '/usr/bin/time';
@@ -43,7 +44,12 @@ export async function runCrawl(args: string[], limitMs = 60_000): Promise<CrawlR
   const [code] = (await once(child, 'exit')) as [number | null];
   clearTimeout(timer);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
-  return { code, stdout, stderr, ms: Date.now() - started, maxRssMb: rss ? Math.round(Number(rss[1]) / 1024) : null, killed };
+  const run = { code, stdout, stderr, ms: Date.now() - started, maxRssMb: rss ? Math.round(Number(rss[1]) / 1024) : null, killed };
+  // HOSTILE_FIGURES=file collects each run's time and peak RSS for the README's Reliability table.
+  if (process.env.HOSTILE_FIGURES) {
+    appendFileSync(process.env.HOSTILE_FIGURES, `${expect.getState().currentTestName}\t${run.code}\t${run.ms} ms\t${run.maxRssMb} MB\n`);
+  }
+  return run;
 }
 
 export interface PageRow {
