@@ -13,6 +13,7 @@ export class HostQueues {
   private readonly policies = new Map<string, HostPolicy>();
   /** Epoch ms before which no request starts on a host (a Retry-After holds for the host, not one URL). */
   private readonly holds = new Map<string, number>();
+  private readonly lastStart = new Map<string, number>();
 
   constructor(private readonly fallback: HostPolicy) {}
 
@@ -42,12 +43,18 @@ export class HostQueues {
     }
     return queue.add(async () => {
       for (let wait = this.waitMs(host); wait > 0 && !signal?.aborted; wait = this.waitMs(host)) await sleep(wait, signal);
+      this.lastStart.set(host, Date.now());
       return task();
     }) as Promise<T>;
   }
 
+  /** Until the hold ends and, after a hold, the host's spacing since the last start (tasks that waited out a
+   *  hold together must not all start at its end: p-queue counted their start when they began waiting). */
   private waitMs(host: string): number {
-    return (this.holds.get(host) ?? 0) - Date.now();
+    const now = Date.now();
+    const hold = this.holds.get(host) ?? 0;
+    if (hold <= 0) return 0;
+    return Math.max(hold - now, (this.lastStart.get(host) ?? 0) + this.policy(host).delayMs - now);
   }
 
   async onIdle(): Promise<void> {
