@@ -3,7 +3,6 @@
 import { gunzipSync } from 'node:zlib';
 import { load } from 'cheerio/slim';
 import { XMLParser } from 'fast-xml-parser';
-import { rawText, selectElements } from '../read/dom.ts';
 import { canonicalizeUrl } from './canonical.ts';
 
 export interface XmlDiscovery {
@@ -89,25 +88,24 @@ export function isPaginationUrl(url: string): boolean {
 
 export function extractHtmlLinks(html: string, pageUrl: string): HtmlLinks {
   const $ = load(html);
-  // The reader's iterative selector and text walk: cheerio's are quadratic, or recursive, on deeply nested pages.
-  const [baseEl] = selectElements($, 'base[href]');
-  const base = canonicalizeUrl(baseEl?.attribs['href'] ?? '', pageUrl) ?? pageUrl;
+  const base = canonicalizeUrl($('base[href]').attr('href') ?? '', pageUrl) ?? pageUrl;
   const links = new Set<string>();
   const pagination = new Set<string>();
-  for (const el of selectElements($, 'a[href], link[rel~="next"][href]')) {
-    const href = el.attribs['href'] ?? '';
-    if (/^(javascript|mailto|tel):/i.test(href.trim())) continue;
+  $('a[href], link[rel~="next"][href]').each((_, el) => {
+    const $el = $(el);
+    const href = $el.attr('href') ?? '';
+    if (/^(javascript|mailto|tel):/i.test(href.trim())) return;
     const url = canonicalizeUrl(href, base);
-    if (!url || url === pageUrl) continue;
-    const rel = (el.attribs['rel'] ?? '').toLowerCase().split(/\s+/);
-    const label = rawText(el).replace(/\s+/g, ' ').trim();
+    if (!url || url === pageUrl) return;
+    const rel = ($el.attr('rel') ?? '').toLowerCase().split(/\s+/);
+    const label = $el.text().replace(/\s+/g, ' ').trim();
     if (rel.includes('next') || NEXT_TEXT.test(label) || isPaginationUrl(url)) {
       pagination.add(url);
     } else if (el.tagName === 'a') {
       links.add(url);
     }
-  }
-  const canonicalHref = selectElements($, 'link[rel="canonical"]')[0]?.attribs['href'];
+  });
+  const canonicalHref = $('link[rel="canonical"]').attr('href');
   return { links: [...links], pagination: [...pagination], canonical: canonicalHref ? canonicalizeUrl(canonicalHref, pageUrl) : null };
 }
 
