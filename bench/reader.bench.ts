@@ -6,6 +6,7 @@ import { parseHTML } from 'linkedom';
 import { decodeHtml, readHtml } from '../src/read/index.ts';
 import { scoreBody, summarise, type PageQuality } from '../src/read/quality.ts';
 import { FIXTURE_PAGES, fixtureBytes } from '../test/fixtures/pages/index.ts';
+import { manyParagraphs, nestedDivs } from '../test/hostile/html-shapes.ts';
 
 const ITERATIONS = Number(process.env['READER_BENCH_ITERATIONS'] ?? 200);
 const WARMUP = 20;
@@ -71,6 +72,25 @@ export async function run(): Promise<void> {
   printTable(rows);
   console.log('');
   printTable(perPage);
+  console.log('');
+  scaling();
+}
+
+/** Reader time against element count and nesting depth: linear means flat µs per element down the column. */
+function scaling(): void {
+  const rows: string[][] = [['reader scaling', 'elements', 'ms', 'µs/element']];
+  const shapes: Array<[string, number, (n: number) => string]> = [
+    ['sibling <p>', 25_000, manyParagraphs], ['sibling <p>', 100_000, manyParagraphs],
+    ['nested <div>', 5_000, nestedDivs], ['nested <div>', 20_000, nestedDivs],
+  ];
+  for (const [name, n, make] of shapes) {
+    const html = make(n);
+    const t0 = performance.now();
+    readHtml(html);
+    const ms = performance.now() - t0;
+    rows.push([name, String(n), ms.toFixed(0), ((ms * 1000) / n).toFixed(1)]);
+  }
+  printTable(rows);
 }
 
 function printTable(rows: string[][]): void {

@@ -13,7 +13,7 @@ import { readPage } from './read-page.ts';
 import { DEFAULT_RELEVANCE_THRESHOLD, relevanceScore } from './relevance.ts';
 import { RobotsCache, type RobotsRules } from './robots.ts';
 import { SourceScope } from './source-scope.ts';
-import { USER_AGENT, type CrawlEvent, type CrawlOptions, type CrawlSource, type CrawlSummary, type PageOutcome } from './types.ts';
+import { SITEMAP_MAX_BYTES, USER_AGENT, type CrawlEvent, type CrawlOptions, type CrawlSource, type CrawlSummary, type PageOutcome } from './types.ts';
 
 export class LockHeldError extends Error {}
 export class CrawlSetupError extends Error {}
@@ -231,8 +231,10 @@ class Crawler {
       url: item.url,
       ...conditional,
       accept: item.kind === 'feed' || item.kind === 'sitemap' ? 'application/xml,text/xml,application/rss+xml,*/*;q=0.5' : undefined,
+      maxBytes: item.kind === 'sitemap' ? SITEMAP_MAX_BYTES : undefined,
       checkRedirect: async (next) => {
-        const why = scope.refusal(next, { seed: true });
+        // A hop is checked as its item is: allow patterns apply unless the item is a seed (its redirect is its address).
+        const why = scope.refusal(next, { seed: item.depth === 0 });
         if (why) return why;
         return (await this.hostRules(next, scope)).isAllowed(next) ? null : 'disallowed by robots.txt';
       },
@@ -251,7 +253,7 @@ class Crawler {
   }
 
   private handleXml(item: FrontierItem, res: FetchResponse, scope: SourceScope): Outcome {
-    const found = parseXmlDiscovery(res.body, res.url, this.fetcher.config.maxBodyBytes);
+    const found = parseXmlDiscovery(res.body, res.url, item.kind === 'sitemap' ? SITEMAP_MAX_BYTES : this.fetcher.config.maxBodyBytes);
     if (found.format === 'unknown') throw new FetchError('not a feed or sitemap', res.status, res.url);
     this.enqueueLinks(scope, item, [
       ...found.sitemaps.map((url) => ({ url, kind: 'sitemap' as const, depth: item.depth })),

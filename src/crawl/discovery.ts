@@ -25,7 +25,15 @@ const text = (v: unknown): string | null => {
 
 /** Gunzips a body that is still gzip (a .xml.gz sitemap served without Content-Encoding). */
 export function maybeGunzip(body: Buffer, maxBytes: number): Buffer {
-  return body[0] === 0x1f && body[1] === 0x8b ? gunzipSync(body, { maxOutputLength: maxBytes }) : body;
+  if (body[0] !== 0x1f || body[1] !== 0x8b) return body;
+  try {
+    return gunzipSync(body, { maxOutputLength: maxBytes });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new Error(`too large: gzip body inflates past ${Math.round(maxBytes / 1024 / 1024)} MB`);
+    }
+    throw new Error(`bad gzip body: ${(err as Error).message}`);
+  }
 }
 
 /** Reads a sitemap, sitemap index, RSS or Atom document. URLs are resolved against `baseUrl` and canonicalised. */

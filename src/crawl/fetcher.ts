@@ -1,6 +1,6 @@
 // HTTP fetching with undici: keep-alive pools per origin, timeouts, size cap, manual redirects (each hop
 // checked), decompression, conditional GET and retries with backoff. Every request passes the host queue.
-import { promisify } from 'node:util';
+import { once } from 'node:events';
 import zlib from 'node:zlib';
 import { Pool } from 'undici';
 import type { IncomingHttpHeaders } from 'undici/types/header.js';
@@ -10,10 +10,6 @@ import { HostQueues } from './host-queue.ts';
 import { assertHostAllowed, guardedLookup } from './net-guard.ts';
 import { DEFAULT_FETCH_CONFIG, USER_AGENT, type FetchConfig } from './types.ts';
 
-const gunzip = promisify(zlib.gunzip);
-const inflate = promisify(zlib.inflate);
-const inflateRaw = promisify(zlib.inflateRaw);
-const brotli = promisify(zlib.brotliDecompress);
 
 /** A fetch that did not give a usable page; `reason` is what gets stored on the page record. */
 export class FetchError extends Error {
@@ -36,6 +32,8 @@ export interface FetchRequest {
   /** Overrides config.maxRetries (robots.txt uses fewer). */
   maxRetries?: number;
   accept?: string;
+  /** Overrides config.maxBodyBytes, on the wire and once decompressed (sitemaps may be 50 MB by the protocol). */
+  maxBytes?: number;
   /** Skips the host queue (robots.txt, fetched before the host's politeness is known). */
   unqueued?: boolean;
 }
@@ -133,12 +131,14 @@ export class Fetcher {
       try {
         const res = req.unqueued
           ? await this.once(url, req)
-          : await this.queues.run(new URL(url).host, () => this.once(url, req));
+          : await this.queues.run(new URL(url).host, () => this.once(url, req), this.opts.signal);
         if (res.status !== 429 && res.status < 500) return res;
         const retryAfter = parseRetryAfter(res.retryAfter, this.config.retryAfterCapMs);
         failure = new FetchError(`http ${res.status}`, res.status, url, true);
         if (retryAfter === Infinity) throw new FetchError(`http ${res.status}: Retry-After too long`, res.status, url);
         waitMs = Math.max(retryAfter ?? 0, backoffDelay(attempt + 1, this.config.backoffBaseMs, this.config.backoffCapMs));
+        // The server asked the whole host to wait: every queued request to it waits, not only this URL's retry.
+        if (retryAfter) this.queues.hold(new URL(url).host, Date.now() + retryAfter);
       } catch (err) {
         failure = networkReason(err);
         if (!failure.retryable) throw failure;
@@ -153,6 +153,23 @@ export class Fetcher {
 
   /** One request, no redirects followed. The body is read (and decompressed) only for 2xx answers. */
   private async once(url: string, req: FetchRequest) {
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), this.config.totalTimeoutMs);
+    const signal = this.opts.signal ? AbortSignal.any([this.opts.signal, deadline.signal]) : deadline.signal;
+    try {
+      return await this.request(url, req, signal);
+    } catch (err) {
+      // Our deadline, not the caller's abort: a hard failure (not retried, a dripping server would only drip again).
+      if (deadline.signal.aborted && !this.opts.signal?.aborted) {
+        throw new FetchError(`timeout (total ${Math.round(this.config.totalTimeoutMs / 1000)} s)`, null, url);
+      }
+      throw err;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async request(url: string, req: FetchRequest, signal: AbortSignal) {
     const u = new URL(url);
     assertHostAllowed(u.hostname, this.opts.allowPrivate);
     const headers: Record<string, string> = {
@@ -164,7 +181,7 @@ export class Fetcher {
     if (req.etag) headers['if-none-match'] = req.etag;
     if (req.lastModified) headers['if-modified-since'] = req.lastModified;
     this.requests++;
-    const res = await this.pool(u.origin).request({ path: u.pathname + u.search, method: 'GET', headers, signal: this.opts.signal });
+    const res = await this.pool(u.origin).request({ path: u.pathname + u.search, method: 'GET', headers, signal });
     const base = {
       status: res.statusCode,
       contentType: header(res.headers, 'content-type'),
@@ -178,23 +195,13 @@ export class Fetcher {
       await res.body.dump({ limit: 64 * 1024 }).catch(() => undefined); // frees the keep-alive socket
       return base;
     }
-    const max = this.config.maxBodyBytes;
+    const max = req.maxBytes ?? this.config.maxBodyBytes;
     const declared = Number(header(res.headers, 'content-length') ?? NaN);
     if (declared > max) {
       res.body.destroy();
       throw new FetchError('too large', res.statusCode, url);
     }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of res.body) {
-      size += (chunk as Buffer).length;
-      if (size > max) {
-        res.body.destroy();
-        throw new FetchError('too large', res.statusCode, url);
-      }
-      chunks.push(chunk as Buffer);
-    }
-    base.body = await decompress(Buffer.concat(chunks), header(res.headers, 'content-encoding'), max, url);
+    base.body = await readBody(res.body, header(res.headers, 'content-encoding'), max, url);
     return base;
   }
 
@@ -204,19 +211,66 @@ export class Fetcher {
   }
 }
 
-/** Decodes Content-Encoding with the output capped at `max` bytes (a small gzip must not become a huge page). */
-async function decompress(raw: Buffer, encoding: string | null, max: number, url: string): Promise<Buffer> {
+/**
+ * Reads a body, decoding its Content-Encoding as it arrives, with the wire size and the decoded size each capped
+ * at `max`: a bomb is refused as soon as its output passes the cap, whatever it would inflate to.
+ */
+async function readBody(body: AsyncIterable<Buffer> & { destroy(err?: Error): unknown }, encoding: string | null, max: number, url: string): Promise<Buffer> {
   const enc = (encoding ?? '').trim().toLowerCase();
-  if (!enc || enc === 'identity') return raw;
-  const opts = { maxOutputLength: max };
-  try {
-    if (enc === 'gzip' || enc === 'x-gzip') return await gunzip(raw, opts);
-    if (enc === 'br') return await brotli(raw, opts);
-    // "deflate" is zlib-wrapped by the spec but raw on some servers: the zlib header starts with 0x78.
-    if (enc === 'deflate') return raw[0] === 0x78 ? await inflate(raw, opts) : await inflateRaw(raw, opts);
-  } catch (err) {
-    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new FetchError('too large', 200, url);
-    throw new FetchError(`bad ${enc} body`, 200, url);
+  const identity = !enc || enc === 'identity';
+  if (!identity && !['gzip', 'x-gzip', 'br', 'deflate'].includes(enc)) {
+    body.destroy();
+    throw new FetchError(`unsupported content-encoding ${enc}`, 200, url);
   }
-  throw new FetchError(`unsupported content-encoding ${enc}`, 200, url);
+  const out: Buffer[] = [];
+  let wire = 0;
+  let decoded = 0;
+  let codec: zlib.Gunzip | zlib.Inflate | zlib.InflateRaw | zlib.BrotliDecompress | null = null;
+  let done: Promise<unknown> | null = null;
+  const keep = (chunk: Buffer) => {
+    decoded += chunk.length;
+    if (decoded > max) throw new FetchError(identity ? 'too large' : `too large: ${enc} body inflates past ${mb(max)}`, 200, url);
+    out.push(chunk);
+  };
+  try {
+    for await (const chunk of body) {
+      wire += chunk.length;
+      if (wire > max) throw new FetchError('too large', 200, url);
+      if (identity) {
+        keep(chunk);
+        continue;
+      }
+      if (!codec) {
+        // "deflate" is zlib-wrapped by the spec but raw on some servers: the zlib header starts with 0x78.
+        const c = enc === 'br' ? zlib.createBrotliDecompress() : enc === 'deflate' ? (chunk[0] === 0x78 ? zlib.createInflate() : zlib.createInflateRaw()) : zlib.createGunzip();
+        c.on('data', (d: Buffer) => {
+          try {
+            keep(d);
+          } catch (err) {
+            c.destroy(err as Error); // past the cap: stop inflating now
+          }
+        });
+        done = new Promise((resolve, reject) => {
+          c.once('end', resolve);
+          c.once('error', reject);
+        });
+        done.catch(() => undefined); // observed below; no unhandled rejection meanwhile
+        codec = c;
+      }
+      if (!codec.write(chunk)) await Promise.race([once(codec, 'drain'), done]);
+    }
+    if (codec) {
+      codec.end();
+      await done;
+    }
+  } catch (err) {
+    body.destroy();
+    codec?.destroy();
+    if (err instanceof FetchError) throw err;
+    if (codec && typeof (err as { errno?: unknown }).errno === 'number') throw new FetchError(`bad ${enc} body`, 200, url);
+    throw err;
+  }
+  return Buffer.concat(out);
 }
+
+const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;

@@ -1,5 +1,6 @@
 // One p-queue per host: bounded concurrency and a minimum spacing between request starts (politeness).
 import PQueue from 'p-queue';
+import { sleep } from './backoff.ts';
 
 export interface HostPolicy {
   concurrency: number;
@@ -10,6 +11,9 @@ export interface HostPolicy {
 export class HostQueues {
   private readonly queues = new Map<string, PQueue>();
   private readonly policies = new Map<string, HostPolicy>();
+  /** Epoch ms before which no request starts on a host (a Retry-After holds for the host, not one URL). */
+  private readonly holds = new Map<string, number>();
+  private readonly lastStart = new Map<string, number>();
 
   constructor(private readonly fallback: HostPolicy) {}
 
@@ -22,7 +26,12 @@ export class HostQueues {
     return this.policies.get(host) ?? this.fallback;
   }
 
-  run<T>(host: string, task: () => Promise<T>): Promise<T> {
+  /** Pauses a host until `until` (epoch ms); a later hold extends it, an earlier one is ignored. */
+  hold(host: string, until: number): void {
+    if (until > (this.holds.get(host) ?? 0)) this.holds.set(host, until);
+  }
+
+  run<T>(host: string, task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     let queue = this.queues.get(host);
     if (!queue) {
       const { concurrency, delayMs } = this.policy(host);
@@ -32,7 +41,20 @@ export class HostQueues {
         : new PQueue({ concurrency });
       this.queues.set(host, queue);
     }
-    return queue.add(task) as Promise<T>;
+    return queue.add(async () => {
+      for (let wait = this.waitMs(host); wait > 0 && !signal?.aborted; wait = this.waitMs(host)) await sleep(wait, signal);
+      this.lastStart.set(host, Date.now());
+      return task();
+    }) as Promise<T>;
+  }
+
+  /** Until the hold ends and, after a hold, the host's spacing since the last start (tasks that waited out a
+   *  hold together must not all start at its end: p-queue counted their start when they began waiting). */
+  private waitMs(host: string): number {
+    const now = Date.now();
+    const hold = this.holds.get(host) ?? 0;
+    if (hold <= 0) return 0;
+    return Math.max(hold - now, (this.lastStart.get(host) ?? 0) + this.policy(host).delayMs - now);
   }
 
   async onIdle(): Promise<void> {

@@ -1,6 +1,6 @@
 // Keeps the crawler off private, loopback and link-local addresses (SSRF guard), checked on the resolved IP.
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 
 export class PrivateAddressError extends Error {
   readonly code = 'EPRIVATEADDR';
@@ -9,34 +9,27 @@ export class PrivateAddressError extends Error {
   }
 }
 
-function ipv4Private(ip: string): boolean {
-  const [a, b] = ip.split('.').map(Number) as [number, number];
-  return (
-    a === 127 || a === 10 || a === 0 ||
-    (a === 172 && b >= 16 && b <= 31) ||
-    (a === 192 && b === 168) ||
-    (a === 169 && b === 254) ||
-    (a === 100 && b >= 64 && b <= 127) // carrier-grade NAT
-  );
-}
-
-/** True for loopback, private, link-local and unspecified addresses (v4, v6 and v4-mapped v6). */
+/**
+ * True for every address that is not plain public unicast: loopback, private, link-local (cloud metadata),
+ * carrier-grade NAT, unspecified, broadcast, multicast, reserved (240/4), benchmarking (198.18/15), site-local
+ * (fec0::/10), unique-local, and the v6 forms that embed a v4 address (mapped ::ffff:0:0/96 is judged by the v4
+ * address inside; NAT64 64:ff9b::/96, 6to4 2002::/16 and Teredo are refused outright, they can reach anything).
+ * ipaddr.js does the range tables; anything it cannot parse is not an IP literal.
+ */
 export function isPrivateAddress(ip: string): boolean {
-  const kind = isIP(ip);
-  if (kind === 4) return ipv4Private(ip);
-  if (kind !== 6) return false;
-  const v6 = ip.toLowerCase();
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(v6);
-  if (mapped) return ipv4Private(mapped[1]!);
-  if (v6 === '::1' || v6 === '::') return true;
-  const first = parseInt(v6.split(':')[0] || '0', 16);
-  return (first & 0xfe00) === 0xfc00 /* fc00::/7 */ || (first & 0xffc0) === 0xfe80 /* fe80::/10 */;
+  if (!ipaddr.isValid(ip)) return false;
+  let addr = ipaddr.parse(ip);
+  if (addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).isIPv4MappedAddress()) addr = (addr as ipaddr.IPv6).toIPv4Address();
+  return addr.range() !== 'unicast';
 }
 
-/** Fails for a literal private IP host; DNS names are checked at connect time by guardedLookup. */
+/**
+ * Fails for a literal private IP host in any spelling; DNS names are checked on their resolved addresses at
+ * connect time by guardedLookup (Node skips the lookup for IP literals, hence this check on every request).
+ */
 export function assertHostAllowed(hostname: string, allowPrivate: boolean): void {
   const host = hostname.replace(/^\[|\]$/g, '');
-  if (!allowPrivate && isIP(host) && isPrivateAddress(host)) throw new PrivateAddressError(host, host);
+  if (!allowPrivate && isPrivateAddress(host)) throw new PrivateAddressError(host, host);
 }
 
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;

@@ -31,6 +31,13 @@ export function parseRobots(robotsUrl: string, text: string, userAgent: string, 
   };
 }
 
+/** Same host (www-insensitive) and same explicit port: http -> https on default ports stays on the site. */
+function sameSite(url: string, origin: string): boolean {
+  const a = new URL(url);
+  const b = new URL(origin);
+  return a.hostname.replace(/^www\./, '') === b.hostname.replace(/^www\./, '') && a.port === b.port;
+}
+
 export class RobotsCache {
   private readonly byOrigin = new Map<string, Promise<RobotsRules>>();
 
@@ -59,7 +66,7 @@ export class RobotsCache {
         maxRetries: 1,
         accept: 'text/plain,*/*;q=0.5',
         // robots.txt may redirect (http -> https, www); stay on the same site.
-        checkRedirect: async (next) => (new URL(next).hostname.replace(/^www\./, '') === new URL(origin).hostname.replace(/^www\./, '') ? null : 'off-site'),
+        checkRedirect: async (next) => (sameSite(next, origin) ? null : 'off-site'),
       });
       return parseRobots(robotsUrl, res.body.toString('utf8'), this.userAgent, this.maxCrawlDelayMs);
     } catch (err) {

@@ -1,4 +1,4 @@
-// Which URLs belong to a source: its hosts (www-insensitive) and its allow/deny patterns.
+// Which URLs belong to a source: its hosts (www-insensitive, port-sensitive) and its allow/deny patterns.
 import { siteHost } from './canonical.ts';
 import type { CrawlSource } from './types.ts';
 
@@ -9,14 +9,14 @@ export class SourceScope {
 
   constructor(readonly source: CrawlSource) {
     const urls = [source.homepage, ...source.startUrls, ...source.feeds, ...source.sitemaps].filter((u): u is string => !!u);
-    this.hosts = new Set(urls.map(siteHost));
+    this.hosts = new Set(urls.map(siteKey));
     this.allow = source.allow.map((p) => new RegExp(p, 'i'));
     this.deny = source.deny.map((p) => new RegExp(p, 'i'));
   }
 
   onHost(url: string): boolean {
     try {
-      return this.hosts.has(siteHost(url));
+      return this.hosts.has(siteKey(url));
     } catch {
       return false;
     }
@@ -29,4 +29,10 @@ export class SourceScope {
     if (!opts.seed && this.allow.length && !this.allow.some((re) => re.test(url))) return 'not in allowed patterns';
     return null;
   }
+}
+
+/** Host without `www.`, with its port when one is written: another port is another server, not this site. */
+function siteKey(url: string): string {
+  const { port } = new URL(url);
+  return port ? `${siteHost(url)}:${port}` : siteHost(url);
 }

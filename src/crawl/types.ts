@@ -1,6 +1,9 @@
 // Shapes shared by the crawler modules: what a source looks like to the crawler, run options and the summary.
 import type { FrontierKind, SourceRecord } from '../store/interface.ts';
 
+/** Largest sitemap, uncompressed, that the sitemap protocol allows. */
+export const SITEMAP_MAX_BYTES = 50 * 1024 * 1024;
+
 export const USER_AGENT = 'cchc/0.1 (+https://github.com/cchc; research crawler)';
 
 /** A source as the crawler needs it; the registry (src/sources/) and --seed both map onto this. */
@@ -20,6 +23,8 @@ export interface FetchConfig {
   connectTimeoutMs: number;
   headersTimeoutMs: number;
   bodyTimeoutMs: number;
+  /** Whole-request deadline (connect, headers and body): bodyTimeoutMs is idle time only, a drip never trips it. */
+  totalTimeoutMs: number;
   maxBodyBytes: number;
   maxRedirects: number;
   /** Attempts after the first one, for network errors, 5xx and 429. */
@@ -34,6 +39,7 @@ export const DEFAULT_FETCH_CONFIG: FetchConfig = {
   connectTimeoutMs: 10_000,
   headersTimeoutMs: 20_000,
   bodyTimeoutMs: 30_000,
+  totalTimeoutMs: 60_000,
   maxBodyBytes: 5 * 1024 * 1024,
   maxRedirects: 5,
   maxRetries: 3,

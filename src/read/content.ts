@@ -2,7 +2,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { LAYOUT_SELECTORS, LIST_HEADING, isAlwaysNoise, isLayoutNoise } from './boilerplate.ts';
-import { BLOCK_TAGS, contains, isElement, linkDensity, rawText, removeNode, selectElements } from './dom.ts';
+import { BLOCK_TAGS, contains, isElement, linkDensity, rawText, removeNode, selectElements, textStats, walk } from './dom.ts';
 import { cleanText } from './text.ts';
 
 /** Article-body containers of the CMSs seen on Vietnamese portals and newspapers, most specific first. */
@@ -158,30 +158,36 @@ export function scoreByDensity($: CheerioAPI): Element | null {
 }
 
 /** Inside the chosen container: furniture by class/id, "Tin liên quan" headings with their lists, link lists. */
+const MAX_HEADING_CHARS = 60;
+
 export function cleanContainer(root: Element): void {
-  const total = textLength(root) || 1;
-  const walk = (el: Element): void => {
-    for (const child of [...el.children]) {
-      if (!isElement(child)) continue;
-      if ((isAlwaysNoise(child) || isLayoutNoise(child)) && textLength(child) / total < 0.5) {
-        removeNode(child);
-        continue;
-      }
-      if (['ul', 'ol', 'div', 'table'].includes(child.name) && textLength(child) > 0 && linkDensity(child) >= 0.6) {
-        removeNode(child); // a list of links inside a body is a related-articles list
-        continue;
-      }
-      if (BLOCK_TAGS.has(child.name) && LIST_HEADING.test(cleanText(rawText(child)))) {
-        // The heading and the list/box right after it.
-        let next = child.next as AnyNode | null;
-        while (next && !isElement(next)) next = next.next as AnyNode | null;
-        if (next && isElement(next) && (['ul', 'ol', 'div', 'table'].includes(next.name) && linkDensity(next) >= 0.3)) removeNode(next);
-        removeNode(child);
-        continue;
-      }
-      walk(child);
+  // (a child is judged before anything under it is removed, so its subtree's counts taken up front stay true)
+  const stats = textStats(root);
+  const chars = (el: AnyNode) => stats.get(el)?.chars ?? 0;
+  const density = (el: AnyNode) => { const s = stats.get(el); return s && s.chars ? Math.min(1, s.linkChars / s.chars) : 0; };
+  const total = chars(root) || 1;
+  // Top-down: a child is judged before anything under it is removed; removed nodes are not descended into.
+  walk(root, (child) => {
+    if (child === root) return true;
+    if (!isElement(child)) return false;
+    if ((isAlwaysNoise(child) || isLayoutNoise(child)) && chars(child) / total < 0.5) {
+      removeNode(child);
+      return false;
     }
-  };
-  walk(root);
+    if (['ul', 'ol', 'div', 'table'].includes(child.name) && chars(child) > 0 && density(child) >= 0.6) {
+      removeNode(child); // a list of links inside a body is a related-articles list
+      return false;
+    }
+    // (a heading is a few words: longer blocks are not read whole for it)
+    if (BLOCK_TAGS.has(child.name) && chars(child) <= MAX_HEADING_CHARS && LIST_HEADING.test(cleanText(rawText(child)))) {
+      // The heading and the list/box right after it.
+      let next = child.next as AnyNode | null;
+      while (next && !isElement(next)) next = next.next as AnyNode | null;
+      if (next && isElement(next) && (['ul', 'ol', 'div', 'table'].includes(next.name) && density(next) >= 0.3)) removeNode(next);
+      removeNode(child);
+      return false;
+    }
+    return true;
+  });
 }
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { isBoilerplateLine } from './boilerplate.ts';
 import { isCreditLine, takeByline } from './byline.ts';
 import type { Element } from 'domhandler';
-import { isElement } from './dom.ts';
+import { isElement, removeComments } from './dom.ts';
 import { cleanContainer, findCmsContainer, findLead, removeFurniture, scoreByDensity } from './content.ts';
 import { decodeHtml, type DecodedHtml } from './decode.ts';
 import { NON_CONTENT_TAGS } from './boilerplate.ts';
@@ -54,10 +54,7 @@ export function readHtml(html: string, opts: ReadOptions = {}): ReadResult {
   const ld = readJsonLd($);
   const meta = readMetaTags($);
   $(NON_CONTENT_TAGS).remove();
-  $('*')
-    .contents()
-    .filter((_, n) => n.type === 'comment')
-    .remove();
+  removeComments($.root()[0]!);
 
   const title = readTitle($, meta, ld);
   const titleEl = findTitleElement($, title);

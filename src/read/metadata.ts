@@ -1,7 +1,7 @@
 // Page metadata: JSON-LD, <meta> tags, <time>, the headline, and the date line printed near it.
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import { BLOCK_TAGS, ancestors, isElement, selectElements } from './dom.ts';
+import { BLOCK_TAGS, ancestors, isElement, selectElements, walk } from './dom.ts';
 import { isBoilerplateLine } from './boilerplate.ts';
 import { findDates, normaliseMachineDate, type FoundDate } from './dates.ts';
 import { cleanText, letterKey } from './text.ts';
@@ -197,20 +197,31 @@ function textLines(root: AnyNode): Array<{ text: string; el: Element }> {
     if (t && currentEl) lines.push({ text: t, el: currentEl });
     current = '';
   };
-  const visit = (node: AnyNode, block: Element): void => {
-    if (node.type === 'text') {
-      current += (node as unknown as { data: string }).data;
-      currentEl = block;
-      return;
-    }
-    if (!isElement(node) || node.name === 'head') return;
-    if (BLOCK_TAGS.has(node.name)) {
-      flush();
-      for (const c of node.children) visit(c, node);
-      flush();
-    } else for (const c of node.children) visit(c, block);
-  };
-  if ('children' in root) for (const c of root.children as AnyNode[]) visit(c, root as Element);
+  // The block each text belongs to: the innermost open block element (iterative walk, deep trees are fine).
+  const blocks: Element[] = [root as Element];
+  walk(
+    root,
+    (node) => {
+      if (node === root) return true;
+      if (node.type === 'text') {
+        current += (node as unknown as { data: string }).data;
+        currentEl = blocks[blocks.length - 1]!;
+        return false;
+      }
+      if (!isElement(node) || node.name === 'head') return false;
+      if (BLOCK_TAGS.has(node.name)) {
+        flush();
+        blocks.push(node);
+      }
+      return true;
+    },
+    (node) => {
+      if (node !== root && isElement(node) && BLOCK_TAGS.has(node.name)) {
+        flush();
+        blocks.pop();
+      }
+    },
+  );
   flush();
   return lines;
 }

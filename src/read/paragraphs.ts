@@ -1,6 +1,6 @@
 // Turns the chosen content element into paragraphs, setting image captions apart.
 import type { AnyNode, Element } from 'domhandler';
-import { BLOCK_TAGS, classAndId, isElement, rawText } from './dom.ts';
+import { BLOCK_TAGS, classAndId, isElement, rawText, walk } from './dom.ts';
 import { cleanText } from './text.ts';
 
 export interface Paragraph {
@@ -23,9 +23,13 @@ function isCaptionElement(el: Element): boolean {
 }
 
 function containsImage(node: AnyNode): boolean {
-  if (!isElement(node)) return false;
-  if (node.name === 'img' || node.name === 'picture') return true;
-  return node.children.some(containsImage);
+  let found = false;
+  walk(node, (n) => {
+    if (found || !isElement(n)) return false;
+    if (n.name === 'img' || n.name === 'picture') found = true;
+    return !found;
+  });
+  return found;
 }
 
 /** A small table or figure built around a picture: its text is the caption (common in CKEditor output). */
@@ -67,48 +71,55 @@ export function extractParagraphs(root: Element): Extracted {
     italic = 0;
   };
 
-  const visit = (node: AnyNode, inBold: boolean, inItalic: boolean): void => {
+  // Bold/italic of the open elements, innermost last (the walk is iterative: no recursion on deep trees).
+  const styles: Array<[bold: boolean, italic: boolean]> = [[false, false]];
+  const enter = (node: AnyNode): boolean => {
     if (node.type === 'text') {
       const data = (node as unknown as { data: string }).data;
       buf += data;
       const n = data.replace(/\s+/g, '').length;
+      const [inBold, inItalic] = styles[styles.length - 1]!;
       if (inBold) bold += n;
       if (inItalic) italic += n;
-      return;
+      return false;
     }
-    if (!isElement(node)) return;
+    if (!isElement(node)) return false;
     const name = node.name;
     if (name === 'img' || name === 'picture') {
       imageSeen = true;
-      return;
+      return false;
     }
     if (isCaptionElement(node) || isImageBox(node)) {
       flush();
       addCaption(rawText(node)); // a figure's only text is its caption; the picture has none
       imageSeen = false;
-      return;
+      return false;
     }
     if (name === 'table') {
       flush();
       for (const text of tableSentences(node)) paragraphs.push({ text, block: node, boldShare: 0, italicShare: 0, nearImage: false });
-      return;
+      return false;
     }
-    const isBlock = BLOCK_TAGS.has(name);
-    if (isBlock) {
+    if (BLOCK_TAGS.has(name)) {
       flush();
-      if (name === 'br' || name === 'hr') return;
+      if (name === 'br' || name === 'hr') return false;
       block = node;
     }
+    const [inBold, inItalic] = styles[styles.length - 1]!;
     const b = inBold || name === 'strong' || name === 'b' || /font-weight:\s*(bold|[6-9]00)/i.test(node.attribs['style'] ?? '');
     const i = inItalic || name === 'em' || name === 'i' || /font-style:\s*italic/i.test(node.attribs['style'] ?? '');
-    for (const child of node.children) visit(child, b, i);
-    if (isBlock) {
+    styles.push([b, i]);
+    return true;
+  };
+  const leave = (node: AnyNode): void => {
+    styles.pop();
+    if (isElement(node) && BLOCK_TAGS.has(node.name)) {
       flush();
       block = (node.parent as Element | null) ?? root;
     }
   };
 
-  visit(root, false, false);
+  walk(root, enter, leave);
   flush();
   return { paragraphs, captions };
 }
@@ -119,15 +130,13 @@ export function extractParagraphs(root: Element): Extracted {
  */
 function tableSentences(table: Element): string[] {
   const rows: string[][] = [];
-  const collect = (node: AnyNode): void => {
-    if (!isElement(node)) return;
+  walk(table, (node) => {
+    if (!isElement(node)) return false;
     if (node.name === 'tr') {
       rows.push(node.children.filter((c): c is Element => isElement(c) && (c.name === 'td' || c.name === 'th')).map((c) => cleanText(rawText(c))));
-      return;
+      return false;
     }
-    node.children.forEach(collect);
-  };
-  collect(table);
+  });
   const hasFigure = (cells: string[]) => cells.some((c) => /^[\d.,%\s]+$/u.test(c) && /\d/.test(c));
   // a leading "STT" column numbers the rows; the unit's name is the next one
   if (rows[0] && /^(?:stt|tt|số tt|số thứ tự)$/iu.test(rows[0][0] ?? '')) rows.forEach((r) => r.shift());

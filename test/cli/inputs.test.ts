@@ -136,5 +136,5 @@ describe('extract, one bad input among good ones', () => {
     for (const name of ['broken.json', 'missing.txt', 'nul.txt']) expect(r.stderr).toMatch(new RegExp(`${name.replace('.', '\\.')}: \\S`));
     const sources = new Set(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { source: string }).source));
     expect(sources).toEqual(new Set(['first', 'array-first', 'array-last', 'last']));
-  }, 60_000);
+  }, 180_000);
 });

@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { DEFAULT_DB } from '../../pipeline/defaults.ts';
 import type { CrawlSource } from '../../crawl/types.ts';
 import { UsageError } from '../errors.ts';
-import { intBetween, positiveInt, sourcesOption } from '../options.ts';
+import { intBetween, positiveInt, positiveSeconds, sourcesOption } from '../options.ts';
 
 interface CrawlArgs {
   sources: string;
@@ -14,6 +14,7 @@ interface CrawlArgs {
   concurrency: number;
   allowPrivate?: boolean;
   politeness?: boolean;
+  requestTimeout?: number;
 }
 
 export function registerCrawl(program: Command): void {
@@ -27,6 +28,7 @@ export function registerCrawl(program: Command): void {
     .option('--max-pages <n>', 'stop after fetching this many pages', positiveInt)
     .option('--concurrency <n>', 'pages in flight at once (1-64)', intBetween(1, 64), 4)
     .option('--allow-private', 'allow private and loopback addresses (tests)')
+    .option('--request-timeout <s>', 'longest one request may take, body included (seconds; default 60)', positiveSeconds)
     .addOption(new Option('--no-politeness', 'no delays between requests (benchmarks only)').hideHelp())
     .action(async (args: CrawlArgs, cmd: Command) => {
       const seedGiven = cmd.getOptionValueSource('seed') === 'cli';
@@ -48,6 +50,7 @@ export function registerCrawl(program: Command): void {
         concurrency: args.concurrency,
         allowPrivate: args.allowPrivate ?? false,
         politeness: args.politeness ?? true,
+        fetch: args.requestTimeout ? { totalTimeoutMs: args.requestTimeout * 1000 } : undefined,
         onEvent,
         signal,
       }, store));
