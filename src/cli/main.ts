@@ -13,10 +13,11 @@ import { registerSearch } from './commands/search.ts';
 import { registerExport } from './commands/export.ts';
 import { registerStats } from './commands/stats.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerFigures } from './commands/figures.ts';
 
 /** Each command module adds itself to the program; keep this list the only place that names them. */
 const COMMANDS: Array<(program: Command) => void> = [registerExtract, registerEval, registerCrawl,
-  registerRun, registerIngest, registerReextract, registerQuery, registerSearch, registerExport, registerStats, registerDemo];
+  registerRun, registerIngest, registerReextract, registerQuery, registerSearch, registerExport, registerStats, registerDemo, registerFigures];
 
 
 const PACKAGE_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;

@@ -136,7 +136,7 @@ export interface SearchOptions {
   marks?: { open: string; close: string };
 }
 
-export type ExportWhat = 'facts' | 'articles' | 'dossiers' | 'indices';
+export type ExportWhat = 'facts' | 'articles' | 'dossiers' | 'indices' | 'figures';
 
 /** Rows of a read-only statement, streamed: raw arrays in column order. */
 export interface RowStream {
@@ -172,4 +172,6 @@ export interface DatasetStore extends CrawlStore {
   /** The rows `cchc export` writes, optionally filtered by an SQL condition on the exported columns. */
   exportRows(what: ExportWhat, where?: string | null): RowStream;
   stats(): DatasetStats;
+  /** Recomputes stories and figures from every stored article (they are otherwise kept up to date on save). Returns the figure count. */
+  rebuildFigures(): number;
 }
