@@ -4,11 +4,11 @@ import { asciiFold } from '../../extractors/text/fold.ts';
 
 /** Three-syllable shingles: long enough that two different reports of the same genre share few of them. */
 export const SHINGLE = 3;
-export const BANDS = 16;
-export const ROWS = 4; // 16 bands of 4: candidate pairs from about Jaccard 0.5 ((1/16)^(1/4))
+export const BANDS = 32;
+export const ROWS = 2; // 32 bands of 2: a pair at Jaccard 0.4 shares a band with probability 0.996
 export const HASHES = BANDS * ROWS;
-/** Estimated Jaccard at which two articles are one story. */
-export const STORY_THRESHOLD = 0.5;
+/** Estimated Jaccard at which two articles are one story; chosen on labelled pairs (scripts/story-threshold.ts). */
+export const STORY_THRESHOLD = 0.4;
 
 export function syllables(text: string): string[] {
   return asciiFold(text).split(/[^a-z0-9]+/).filter(Boolean);

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore, type SqliteStore } from '../../src/store/sqlite.ts';
 import { agrees } from '../../src/store/figures.ts';
-import { minhash, similarity } from '../../src/store/stories.ts';
+import { minhash, similarity, STORY_THRESHOLD } from '../../src/store/stories.ts';
+import { labelledPairs, scoreThresholds } from '../../src/store/story-pairs.ts';
+import { readdirSync } from 'node:fs';
 import { article, fact, tempDir } from './helpers.ts';
 
 const tmp = tempDir('cchc-figures-');
@@ -35,6 +37,14 @@ describe('stories', () => {
     expect(RELEASE.length).toBeGreaterThan(500);
     expect(similarity(minhash(RELEASE), minhash(SYNDICATED))).toBeGreaterThan(0.7);
     expect(similarity(minhash(RELEASE), minhash(REWRITTEN))).toBeLessThan(0.2);
+  });
+
+  it('the threshold separates copies and edits from different articles of the real fixtures', () => {
+    const dir = new URL('../fixtures/real/docs/', import.meta.url);
+    const texts = readdirSync(dir).map((f) => (JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as { text: string }).text);
+    const [score] = scoreThresholds(labelledPairs(texts), [STORY_THRESHOLD]);
+    expect(score!.precision).toBeGreaterThanOrEqual(0.99);
+    expect(score!.recall).toBeGreaterThanOrEqual(0.98);
   });
 
   it('rounds percent to 0.05 and counts exactly', () => {
