@@ -129,7 +129,12 @@ export class FigureIndex {
     }
     groups.sort((a, b) => b.stories.size - a.stories.size || b.n - a.n);
     const agreed = groups[0]!;
-    const conflict = exact.length > 0 && groups.length > 1;
+    // A conflict is between articles: one states exactly a value and another states exactly none that agrees.
+    // (One article giving the key two values is a key too coarse for it, not a disagreement between sources.)
+    const agreeing = new Set(exact.filter((r) => agrees(unit, agreed.value, r.value)).map((r) => r.article_id));
+    const dissenting = exact.filter((r) => !agreeing.has(r.article_id));
+    const conflict = dissenting.length > 0;
+    const conflictValues = [agreed.value, ...new Set(dissenting.map((r) => r.value))].sort((a, b) => a - b);
     // Best evidence: exact over approximate, body over headline, then the earliest article.
     const inHeadline = (r: (typeof rows)[number]) => r.title !== null && r.evidence_start < r.title.length && r.evidence_text.length <= r.title.length;
     const best = pool
@@ -150,7 +155,7 @@ export class FigureIndex {
         best.value, best.of_value, best.among, exact.length ? null : best.approx,
         new Set(rows.map((r) => r.article_id)).size, new Set(rows.map((r) => r.story_id)).size,
         dates[0] ?? null, dates.at(-1) ?? null, best.id, Number(conflict),
-        conflict ? groups.map((g) => g.value).sort((a, b) => a - b).join(';') : null, revisions,
+        conflict ? conflictValues.join(';') : null, revisions,
       );
   }
 
