@@ -5,6 +5,7 @@ const AREAS: Array<[string, string]> = [
   ['reader', './reader.bench.ts'],
   ['crawler', './crawl.bench.ts'],
   ['store', './store.bench.ts'],
+  ['figures', './figures.bench.ts'],
 ];
 
 const only = process.argv.slice(2);

@@ -8,6 +8,8 @@ export function agrees(unit: string, a: number, b: number): boolean {
   return Math.abs(a - b) <= (unit === 'percent' ? 0.05 + 1e-9 : 1e-9);
 }
 
+const BUCKET_CANDIDATES = 20;
+
 interface FactRow {
   id: number;
   article_id: number;
@@ -37,11 +39,20 @@ interface FactRow {
 const KEY_SQL = `json_array(metric, COALESCE(locality_code, lower(locality_name)), locality_era, scope, agency, aggregate, period_start, period_end)`;
 
 export class FigureIndex {
+  private readonly stmts = new Map<string, Database.Statement>();
+
   constructor(private readonly db: Database.Database) {}
+
+  /** Prepared statements cached by their text (a save prepares none). */
+  private st(sql: string): Database.Statement {
+    let s = this.stmts.get(sql);
+    if (!s) this.stmts.set(sql, (s = this.db.prepare(sql)));
+    return s;
+  }
 
   /** The article's facts as stored (before a re-store replaces them). */
   factsOf(articleId: number): FactRow[] {
-    return this.db.prepare(`SELECT * FROM facts WHERE article_id = ?`).all(articleId) as FactRow[];
+    return this.st(`SELECT * FROM facts WHERE article_id = ?`).all(articleId) as FactRow[];
   }
 
   /**
@@ -49,7 +60,7 @@ export class FigureIndex {
    * keeps each replaced number in fact_history and recomputes the figures of every key touched.
    */
   afterSave(articleId: number, title: string | null, text: string, before: FactRow[], now: string): void {
-    this.db.prepare(`UPDATE facts SET figure_key = ${KEY_SQL} WHERE article_id = ?`).run(articleId);
+    this.st(`UPDATE facts SET figure_key = ${KEY_SQL} WHERE article_id = ?`).run(articleId);
     const after = this.factsOf(articleId);
     this.recordReplaced(articleId, before, after, now);
     this.assignStory(articleId, `${title ?? ''}\n${text}`);
@@ -60,7 +71,7 @@ export class FigureIndex {
 
   private recordReplaced(articleId: number, before: FactRow[], after: FactRow[], now: string): void {
     if (!before.length) return;
-    const insert = this.db.prepare(
+    const insert = this.st(
       `INSERT INTO fact_history (article_id, figure_key, metric, value, new_value, approx, evidence_text, extractor_version, replaced_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -76,15 +87,17 @@ export class FigureIndex {
   assignStory(articleId: number, text: string): number {
     const sig = minhash(text);
     const bands = bandHashes(sig);
-    this.db.prepare(`DELETE FROM story_bands WHERE article_id = ?`).run(articleId);
-    const find = this.db.prepare(`SELECT article_id FROM story_bands WHERE band = ? AND hash = ?`);
+    this.st(`DELETE FROM story_bands WHERE article_id = ?`).run(articleId);
+    // The latest few per bucket: copies arrive close in time, and a bucket of boilerplate shared by thousands
+    // of articles must not make each save read them all.
+    const find = this.st(`SELECT article_id FROM story_bands WHERE band = ? AND hash = ? ORDER BY article_id DESC LIMIT ${BUCKET_CANDIDATES}`);
     const candidates = new Set<number>();
     bands.forEach((h, b) => {
       for (const r of find.all(b, h) as Array<{ article_id: number }>) if (r.article_id !== articleId) candidates.add(r.article_id);
     });
     let story = articleId;
     let best = STORY_THRESHOLD;
-    const load = this.db.prepare(`SELECT story_id, signature FROM article_stories WHERE article_id = ?`);
+    const load = this.st(`SELECT story_id, signature FROM article_stories WHERE article_id = ?`);
     for (const c of candidates) {
       const row = load.get(c) as { story_id: number; signature: Buffer } | undefined;
       if (!row) continue;
@@ -94,26 +107,26 @@ export class FigureIndex {
         best = s;
       }
     }
-    this.db
-      .prepare(`INSERT INTO article_stories (article_id, story_id, signature) VALUES (?, ?, ?)
+    this
+      .st(`INSERT INTO article_stories (article_id, story_id, signature) VALUES (?, ?, ?)
                 ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id, signature = excluded.signature`)
       .run(articleId, story, toBlob(sig));
-    const band = this.db.prepare(`INSERT OR IGNORE INTO story_bands (band, hash, article_id) VALUES (?, ?, ?)`);
+    const band = this.st(`INSERT OR IGNORE INTO story_bands (band, hash, article_id) VALUES (?, ?, ?)`);
     bands.forEach((h, b) => band.run(b, h, articleId));
     return story;
   }
 
   /** Recomputes one figure from every fact carrying its key. */
   refresh(key: string): void {
-    const rows = this.db
-      .prepare(
+    const rows = this
+      .st(
         `SELECT f.*, a.published_at, a.title, COALESCE(s.story_id, a.id) AS story_id
          FROM facts f JOIN articles a ON a.id = f.article_id LEFT JOIN article_stories s ON s.article_id = a.id
          WHERE f.figure_key = ?`,
       )
       .all(key) as Array<FactRow & { published_at: string | null; title: string | null; story_id: number }>;
     if (!rows.length) {
-      this.db.prepare(`DELETE FROM figures WHERE figure_key = ?`).run(key);
+      this.st(`DELETE FROM figures WHERE figure_key = ?`).run(key);
       return;
     }
     const unit = rows[0]!.unit;
@@ -141,9 +154,9 @@ export class FigureIndex {
       .filter((r) => agrees(unit, agreed.value, r.value))
       .sort((a, b) => Number(inHeadline(a)) - Number(inHeadline(b)) || (a.published_at ?? '9999').localeCompare(b.published_at ?? '9999') || a.id - b.id)[0]!;
     const dates = rows.map((r) => r.published_at).filter((d): d is string => !!d).sort();
-    const revisions = (this.db.prepare(`SELECT count(*) AS n FROM fact_history WHERE figure_key = ?`).get(key) as { n: number }).n;
-    this.db
-      .prepare(
+    const revisions = (this.st(`SELECT count(*) AS n FROM fact_history WHERE figure_key = ?`).get(key) as { n: number }).n;
+    this
+      .st(
         `INSERT OR REPLACE INTO figures (figure_key, metric, unit, locality_name, locality_type, locality_province, locality_code, locality_era,
            scope, agency, aggregate, period_start, period_end, period_label, value, of_value, among, approx,
            n_articles, n_stories, first_published, last_published, best_fact_id, conflict, conflict_values, revisions)
@@ -161,13 +174,13 @@ export class FigureIndex {
 
   /** Everything from scratch: keys, stories (in article order) and figures. Returns the number of figures. */
   rebuild(): number {
-    this.db.prepare(`UPDATE facts SET figure_key = ${KEY_SQL}`).run();
-    this.db.prepare(`DELETE FROM story_bands`).run();
-    this.db.prepare(`DELETE FROM article_stories`).run();
-    const articles = this.db.prepare(`SELECT id, title, text FROM articles ORDER BY id`).all() as Array<{ id: number; title: string | null; text: string }>;
+    this.st(`UPDATE facts SET figure_key = ${KEY_SQL}`).run();
+    this.st(`DELETE FROM story_bands`).run();
+    this.st(`DELETE FROM article_stories`).run();
+    const articles = this.st(`SELECT id, title, text FROM articles ORDER BY id`).all() as Array<{ id: number; title: string | null; text: string }>;
     for (const a of articles) this.assignStory(a.id, `${a.title ?? ''}\n${a.text}`);
-    this.db.prepare(`DELETE FROM figures`).run();
-    const keys = this.db.prepare(`SELECT DISTINCT figure_key AS k FROM facts WHERE figure_key IS NOT NULL`).all() as Array<{ k: string }>;
+    this.st(`DELETE FROM figures`).run();
+    const keys = this.st(`SELECT DISTINCT figure_key AS k FROM facts WHERE figure_key IS NOT NULL`).all() as Array<{ k: string }>;
     for (const { k } of keys) this.refresh(k);
     return keys.length;
   }
