@@ -1,6 +1,7 @@
 // Figures across articles: the stories articles belong to, the history of replaced facts, and the `figures`
 // table (one agreed value per metric, locality, scope, agency, aggregate and period), kept up to date per key.
 import type Database from 'better-sqlite3';
+import type { FigureSummary } from './interface.ts';
 import { bandHashes, fromBlob, minhash, similarity, STORY_THRESHOLD, toBlob } from './stories.ts';
 
 /** Two exact values disagree beyond rounding: percent by more than 0.05 points, anything else at all. */
@@ -170,6 +171,14 @@ export class FigureIndex {
         dates[0] ?? null, dates.at(-1) ?? null, best.id, Number(conflict),
         conflict ? conflictValues.join(';') : null, revisions,
       );
+  }
+
+  figuresOf(articleId: number): FigureSummary[] {
+    return this.st(
+      `SELECT g.figure_key AS figureKey, g.metric, g.locality_name AS localityName, g.period_label AS periodLabel, g.value, g.unit,
+         g.n_articles AS nArticles, g.n_stories AS nStories, g.conflict_values AS conflictValues, g.revisions
+       FROM figures g WHERE g.figure_key IN (SELECT figure_key FROM facts WHERE article_id = ?) ORDER BY g.metric, g.figure_key`,
+    ).all(articleId) as FigureSummary[];
   }
 
   /** Everything from scratch: keys, stories (in article order) and figures. Returns the number of figures. */

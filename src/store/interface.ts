@@ -129,6 +129,20 @@ export interface SearchHit {
   snippet: string;
 }
 
+/** A figure an article's facts count towards (see src/store/figures.ts), as `cchc search` lists it under a hit. */
+export interface FigureSummary {
+  figureKey: string;
+  metric: string;
+  localityName: string | null;
+  periodLabel: string | null;
+  value: number;
+  unit: string;
+  nArticles: number;
+  nStories: number;
+  conflictValues: string | null;
+  revisions: number;
+}
+
 export interface SearchOptions {
   limit?: number;
   /** Match tone and vowel marks only loosely (unicode61 remove_diacritics 2) but keep đ apart, instead of folding everything. */
@@ -174,4 +188,6 @@ export interface DatasetStore extends CrawlStore {
   stats(): DatasetStats;
   /** Recomputes stories and figures from every stored article (they are otherwise kept up to date on save). Returns the figure count. */
   rebuildFigures(): number;
+  /** The figures the article's facts count towards. */
+  figuresOf(articleId: number): FigureSummary[];
 }

@@ -16,6 +16,7 @@ import type {
   DatasetStats,
   DatasetStore,
   ExportWhat,
+  FigureSummary,
   FrontierItem,
   FrontierKind,
   GazetteerUnit,
@@ -555,6 +556,10 @@ export class SqliteStore implements DatasetStore {
   private stream(stmt: Database.Statement): RowStream {
     const columns = stmt.columns().map((c) => c.name);
     return { columns, rows: stmt.raw(true).iterate() as IterableIterator<unknown[]> };
+  }
+
+  figuresOf(articleId: number): FigureSummary[] {
+    return this.figures.figuresOf(articleId);
   }
 
   rebuildFigures(): number {
