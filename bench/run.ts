@@ -8,6 +8,7 @@ const AREAS: Array<[string, string]> = [
   ['store', './store.bench.ts'],
   ['cli', './cli.bench.ts'],
   ['report', './report.bench.ts'],
+  ['figures', './figures.bench.ts'],
 ];
 
 const only = process.argv.slice(2);

@@ -16,11 +16,12 @@ import { registerStats } from './commands/stats.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerReport } from './commands/report.ts';
 import { registerMetadata } from './commands/metadata.ts';
+import { registerFigures } from './commands/figures.ts';
 import { UsageError } from './errors.ts';
 
 /** Each command module adds itself to the program; keep this list the only place that names them. */
 const COMMANDS: Array<(program: Command) => void> = [registerExtract, registerEval, registerCrawl,
-  registerRun, registerIngest, registerReextract, registerQuery, registerSearch, registerExport, registerStats, registerDemo, registerReport, registerMetadata];
+  registerRun, registerIngest, registerReextract, registerQuery, registerSearch, registerExport, registerStats, registerDemo, registerReport, registerMetadata, registerFigures];
 
 const PACKAGE_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 

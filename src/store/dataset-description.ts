@@ -97,6 +97,19 @@ export interface TableDescription {
   hidden?: boolean;
 }
 
+// One figure across the articles that state it (src/store/figures.ts; README, "Figures across articles").
+const FIGURE_COLUMNS: Record<string, string> = {
+  figure_key: 'the figure\'s key: metric, locality (code and era, else name), scope, agency, aggregate and period',
+  n_articles: 'articles that state the figure', n_stories: 'independent stories among them (syndicated copies count once)',
+  n_sources: 'articles that state the figure', first_published: 'earliest publication date of those articles',
+  last_published: 'latest publication date of those articles', best_fact_id: 'the fact whose evidence is shown (exact over rounded, body over headline)',
+  conflict: '1 when articles state exact values that disagree beyond rounding', conflict_values: 'the differing exact values, joined by ;',
+  revisions: 'facts of this key replaced when a re-fetched article changed', best_evidence: 'the evidence sentence of the best fact',
+  article_id: 'the article of the best fact', article_url: 'its URL', article_title: 'its title', article_published: 'its publication date',
+  source_id: 'its source', any_approx: '1 when some value of the row is only approximate (hơn, khoảng)',
+  total: 'dossiers_total: the whole caseload', carried_over: 'dossiers_carried_over',
+};
+
 export const TABLES: Record<string, TableDescription> = {
   v_facts: { description: 'One row per fact, with its article and its locality as it was and as it is today. Start here.' },
   v_dossiers: {
@@ -108,9 +121,25 @@ export const TABLES: Record<string, TableDescription> = {
     columns: INDEX_COLUMNS,
   },
   articles: { description: 'One row per stored article.', columns: ARTICLE_COLUMNS },
+  figures: { description: 'One row per figure across articles: the agreed value, how many articles and stories state it, and any conflict.', columns: FIGURE_COLUMNS },
+  v_figures: { description: 'figures with the evidence sentence and article of the best fact.', columns: FIGURE_COLUMNS },
+  v_dossier_figures: { description: 'v_dossiers across articles: one row per locality, scope, agency and period, with n_sources and conflict.', columns: { ...DOSSIER_COLUMNS, ...FIGURE_COLUMNS } },
+  v_index_figures: { description: 'v_indices across articles: one row per unit and year assessed, with n_sources and conflict.', columns: { ...INDEX_COLUMNS, ...FIGURE_COLUMNS } },
+  article_stories: {
+    description: 'The story (group of near-duplicate articles) of each article, from MinHash signatures of its syllable shingles.',
+    columns: { story_id: 'the article id that opened the story', signature: 'MinHash values (uint32 little-endian)' },
+  },
+  story_bands: {
+    description: 'Locality-sensitive hashing bands of the signatures: an arriving article is compared only with articles sharing a band.',
+    columns: { band: 'band number', hash: 'hash of the band\'s rows' },
+  },
+  fact_history: {
+    description: 'Facts replaced when a re-stored article changed a number: the old value and when it was replaced.',
+    columns: { ...FIGURE_COLUMNS, id: 'row id of the replaced fact\'s history entry', new_value: 'the value the new text states for the key; empty when none', replaced_at: 'when it was replaced (UTC)' },
+  },
   facts: {
     description: 'One row per fact, as stored: the columns of v_facts before the joins.',
-    columns: { id: 'row id of the fact', ordinal: 'position of the fact among its article\'s facts' },
+    columns: { id: 'row id of the fact', ordinal: 'position of the fact among its article\'s facts', figure_key: 'the figure (figures.figure_key) the fact counts towards' },
   },
   fact_flags: {
     description: 'Consistency flags on facts, stored beside them (never deletions).',

@@ -129,6 +129,20 @@ export interface SearchHit {
   snippet: string;
 }
 
+/** A figure an article's facts count towards (see src/store/figures.ts), as `cchc search` lists it under a hit. */
+export interface FigureSummary {
+  figureKey: string;
+  metric: string;
+  localityName: string | null;
+  periodLabel: string | null;
+  value: number;
+  unit: string;
+  nArticles: number;
+  nStories: number;
+  conflictValues: string | null;
+  revisions: number;
+}
+
 export interface SearchOptions {
   limit?: number;
   /** Match tone and vowel marks only loosely (unicode61 remove_diacritics 2) but keep đ apart, instead of folding everything. */
@@ -136,7 +150,7 @@ export interface SearchOptions {
   marks?: { open: string; close: string };
 }
 
-export type ExportWhat = 'facts' | 'articles' | 'dossiers' | 'indices';
+export type ExportWhat = 'facts' | 'articles' | 'dossiers' | 'indices' | 'figures';
 
 /** Rows of a read-only statement, streamed: raw arrays in column order. */
 export interface RowStream {
@@ -172,6 +186,10 @@ export interface DatasetStore extends CrawlStore {
   /** The rows `cchc export` writes, optionally filtered by an SQL condition on the exported columns. */
   exportRows(what: ExportWhat, where?: string | null): RowStream;
   stats(): DatasetStats;
+  /** Recomputes stories and figures from every stored article (they are otherwise kept up to date on save). Returns the figure count. */
+  rebuildFigures(): number;
+  /** The figures the article's facts count towards. */
+  figuresOf(articleId: number): FigureSummary[];
   /** Every table and view (SQLite's own excluded) with its columns, in name order. */
   schemaObjects(): SchemaObject[];
 }

@@ -8,6 +8,7 @@ import { EXTRACTOR_VERSION } from '../../extractors/version.ts';
 import { asciiFold } from '../../extractors/text/fold.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.ts';
 import { checkConsistency } from './consistency.ts';
+import { FigureIndex } from './figures.ts';
 import { foldPhrase, makeSnippet, parsePhrases, toMatchExpression } from './snippet.ts';
 import type {
   ArticleRecord,
@@ -15,6 +16,7 @@ import type {
   DatasetStats,
   DatasetStore,
   ExportWhat,
+  FigureSummary,
   FrontierItem,
   FrontierKind,
   GazetteerUnit,
@@ -183,6 +185,7 @@ const EXPORTS: Record<ExportWhat, { from: string; order: string }> = {
   },
   dossiers: { from: 'v_dossiers', order: 'article_id, locality_name, period_start, period_end' },
   indices: { from: 'v_indices', order: 'year, locality_name, article_id' },
+  figures: { from: 'v_figures', order: 'metric, locality_name, period_start, figure_key' },
 };
 
 export class SqliteStore implements DatasetStore {
@@ -191,9 +194,11 @@ export class SqliteStore implements DatasetStore {
   readonly readonly: boolean;
   private heartbeat: NodeJS.Timeout | null = null;
   private readonly stmts = new Map<string, Database.Statement>();
+  private readonly figures: FigureIndex;
 
   constructor(db: Database.Database, path: string, readonly: boolean) {
     this.db = db;
+    this.figures = new FigureIndex(db);
     this.path = path;
     this.readonly = readonly;
   }
@@ -402,6 +407,7 @@ export class SqliteStore implements DatasetStore {
           now: nowIso(),
         };
         let id: number;
+        const before = existing ? this.figures.factsOf(existing.id) : [];
         if (existing) {
           id = existing.id;
           this.st(
@@ -424,6 +430,7 @@ export class SqliteStore implements DatasetStore {
         }
         this.st(`INSERT INTO articles_fold (id, title_fold, text_fold) VALUES (?, ?, ?)`).run(id, asciiFold(article.title ?? ''), asciiFold(article.text));
         this.insertFacts(id, facts, runId);
+        this.figures.afterSave(id, article.title, article.text, before, row.now);
         return id;
       })
       .immediate();
@@ -590,7 +597,7 @@ export class SqliteStore implements DatasetStore {
 
   exportRows(what: ExportWhat, where: string | null = null): RowStream {
     const spec = EXPORTS[what];
-    if (!spec) throw new Error(`export: unknown --what ${JSON.stringify(what)} (facts, articles, dossiers or indices)`);
+    if (!spec) throw new Error(`export: unknown --what ${JSON.stringify(what)} (facts, articles, dossiers, indices or figures)`);
     const sql = `SELECT * FROM ${spec.from} ${where ? `WHERE (${where})` : ''} ORDER BY ${spec.order}`;
     let stmt: Database.Statement;
     try {
@@ -604,6 +611,14 @@ export class SqliteStore implements DatasetStore {
   private stream(stmt: Database.Statement): RowStream {
     const columns = stmt.columns().map((c) => c.name);
     return { columns, rows: stmt.raw(true).iterate() as IterableIterator<unknown[]> };
+  }
+
+  figuresOf(articleId: number): FigureSummary[] {
+    return this.figures.figuresOf(articleId);
+  }
+
+  rebuildFigures(): number {
+    return this.db.transaction(() => this.figures.rebuild()).immediate();
   }
 
   stats(): DatasetStats {

@@ -74,7 +74,7 @@ export async function writeXlsx(rowsOf: (what: ExportWhat) => RowStream, out: st
   // shared strings: the standard string cell (t="s") every reader takes as text
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: true, useStyles: true });
   workbook.creator = 'cchc';
-  const summary: XlsxSummary = { rows: { facts: 0, dossiers: 0, indices: 0, articles: 0 }, truncatedCells: 0 };
+  const summary: XlsxSummary = { rows: { facts: 0, dossiers: 0, indices: 0, articles: 0, figures: 0 }, truncatedCells: 0 };
   const cut = { n: 0 };
   const codebook: Array<[string, string, string, string]> = [];
   for (const { what, describedAs } of XLSX_SHEETS) {

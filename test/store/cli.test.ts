@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { registerDemo } from '../../src/cli/commands/demo.ts';
 import { registerExport } from '../../src/cli/commands/export.ts';
+import { registerFigures } from '../../src/cli/commands/figures.ts';
 import { registerIngest } from '../../src/cli/commands/ingest.ts';
 import { registerQuery } from '../../src/cli/commands/query.ts';
 import { registerReextract } from '../../src/cli/commands/reextract.ts';
@@ -23,7 +24,7 @@ afterEach(() => {
 /** Runs one command line; returns its stdout, stderr, exit code (0, or 1 when the action failed) and error. */
 async function cchc(...args: string[]): Promise<{ out: string; err: string; code: number; error?: Error }> {
   const program = new Command('cchc').exitOverride();
-  for (const register of [registerIngest, registerReextract, registerQuery, registerSearch, registerExport, registerStats, registerDemo]) register(program);
+  for (const register of [registerIngest, registerReextract, registerQuery, registerSearch, registerExport, registerStats, registerDemo, registerFigures]) register(program);
   let out = '';
   let err = '';
   process.exitCode = undefined;
@@ -99,6 +100,15 @@ describe('cchc ingest, reextract, query, search, export', () => {
     expect(r.out).toContain('«trễ hạn»');
     expect(r.out).toContain('https://example.gov.vn/a');
     expect(r.err).toMatch(/1 article found/);
+  });
+
+  it('figures --rebuild recomputes the figures, and search lists the figures a hit states', async () => {
+    const r = await cchc('figures', '--db', db, '--rebuild');
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/rebuilt [1-9]\d* figures/);
+    expect(r.out).toMatch(/^[1-9]\d* figures, 0 stated by more than one story, 0 with conflicting values/);
+    const hit = await cchc('search', '--db', db, 'tre', 'han');
+    expect(hit.out).toMatch(/figure: dossiers_received \(Chợ Gạo, Năm 2023\) = 27366 \S+ — 1 article\(s\), 1 story/);
   });
 
   it('export writes CSV for Excel that parses back', async () => {

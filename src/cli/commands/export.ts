@@ -10,7 +10,7 @@ export function registerExport(program: Command): void {
     .command('export')
     .description('write the dataset to CSV, JSON Lines or an XLSX workbook (columns: README.md, "Export columns")')
     .option('--db <file>', 'dataset file', DEFAULT_DB)
-    .addOption(new Option('--what <what>', 'what to export').choices(['facts', 'articles', 'dossiers', 'indices']).default('facts'))
+    .addOption(new Option('--what <what>', 'what to export').choices(['facts', 'articles', 'dossiers', 'indices', 'figures']).default('facts'))
     .option('--where <sql>', "SQL condition on the exported columns, e.g. \"metric = 'on_time_rate' AND locality_province = 'Đồng Tháp'\"")
     .addOption(new Option('--format <format>', 'file format').choices(['csv', 'jsonl', 'xlsx']).default('csv'))
     .option('--excel', 'for Excel: UTF-8 BOM, and cells starting with = + - @ prefixed with an apostrophe')

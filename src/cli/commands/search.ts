@@ -27,7 +27,15 @@ export function registerSearch(program: Command): void {
           hits.forEach((h, i) => {
             process.stdout.write(`${i + 1}. ${h.title ?? '(untitled)'}${h.published ? ` (${h.published.slice(0, 10)})` : ''} [article ${h.articleId}]\n`);
             if (h.url) process.stdout.write(`   ${h.url}\n`);
-            process.stdout.write(`   ${h.snippet}\n\n`);
+            process.stdout.write(`   ${h.snippet}\n`);
+            // The figures it states, as agreed across articles: how many others say so, and any disagreement.
+            for (const f of store.figuresOf(h.articleId)) {
+              const where = [f.localityName, f.periodLabel].filter(Boolean).join(', ');
+              const conflict = f.conflictValues ? `; conflicting values ${f.conflictValues.replaceAll(';', ', ')}` : '';
+              const revised = f.revisions ? `; revised ${f.revisions}×` : '';
+              process.stdout.write(`   figure: ${f.metric}${where ? ` (${where})` : ''} = ${f.value} ${f.unit} — ${f.nArticles} article(s), ${f.nStories} stor${f.nStories === 1 ? 'y' : 'ies'}${conflict}${revised}\n`);
+            }
+            process.stdout.write('\n');
           });
         } else {
           await printRows({
