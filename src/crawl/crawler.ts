@@ -226,7 +226,10 @@ class Crawler {
     if (!rules.isAllowed(item.url)) return this.skip(item, rules.note ?? 'disallowed by robots.txt');
 
     const prev = this.store.getPage(item.url);
-    const conditional = prev && !prev.error ? { etag: prev.etag, lastModified: prev.lastModified } : {};
+    // A page whose hash has no stored article (a database from before the article was stored first, or one
+    // edited by hand) is fetched in full: a 304 would settle it and lose the article for good.
+    const articleMissing = prev?.contentHash != null && !this.store.findArticleByHash(prev.contentHash);
+    const conditional = prev && !prev.error && !articleMissing ? { etag: prev.etag, lastModified: prev.lastModified } : {};
     const res = await this.fetcher.fetch({
       url: item.url,
       ...conditional,
@@ -291,8 +294,11 @@ class Crawler {
     }
     const hash = contentHash(read.text);
     const existing = this.store.findArticleByHash(hash);
-    this.savePage(item, { ...page, contentHash: hash });
-    if (existing) return { outcome: 'duplicate', status: res.status, reason: `same text as ${existing.pageUrl ?? existing.id}`, fetched: true };
+    // The article stored under this very URL is this page read again (a run killed after storing it), not a duplicate.
+    if (existing && !(existing.pageUrl === canonicalUrl && item.url === canonicalUrl)) {
+      this.savePage(item, { ...page, contentHash: hash });
+      return { outcome: 'duplicate', status: res.status, reason: `same text as ${existing.pageUrl ?? existing.id}`, fetched: true };
+    }
 
     const relevance = relevanceScore(read.text, read.title);
     const article = {
@@ -301,6 +307,9 @@ class Crawler {
     };
     const facts = relevance >= this.threshold ? extractFacts(article) : [];
     this.store.saveArticle({ ...article, pageUrl: canonicalUrl, sourceId: scope.source.id, relevance, contentHash: hash }, facts, this.runId);
+    // The page's hash (and its validators) only after the article: a kill between the two leaves a page that is
+    // fetched again in full, never one that answers 304 with its article missing.
+    this.savePage(item, { ...page, contentHash: hash });
     this.summary.articles++;
     if (relevance >= this.threshold) this.summary.relevant++;
     this.summary.facts += facts.length;
