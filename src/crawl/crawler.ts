@@ -1,7 +1,7 @@
 // The crawl loop: takes items from the persistent frontier, fetches them politely, discovers more URLs,
-// reads articles, scores relevance, extracts facts for relevant ones and stores everything through CrawlStore.
+// reads articles and hands each to the caller's article handler (which scores, extracts and stores it); pages
+// and the frontier are kept through CrawlStore.
 import { hostname } from 'node:os';
-import { extractFacts } from '../../extractors/index.ts';
 import type { CrawlStore, FrontierItem, PageRecord } from '../store/interface.ts';
 import { canonicalizeUrl, contentHash } from './canonical.ts';
 import {
@@ -10,7 +10,7 @@ import {
 import { FetchError, Fetcher, type FetchResponse } from './fetcher.ts';
 import { HostQueues } from './host-queue.ts';
 import { readPage } from './read-page.ts';
-import { DEFAULT_RELEVANCE_THRESHOLD, relevanceScore } from './relevance.ts';
+import { DEFAULT_RELEVANCE_THRESHOLD } from './relevance.ts';
 import { RobotsCache, type RobotsRules } from './robots.ts';
 import { SourceScope } from './source-scope.ts';
 import { USER_AGENT, type CrawlEvent, type CrawlOptions, type CrawlSource, type CrawlSummary, type PageOutcome } from './types.ts';
@@ -300,19 +300,17 @@ class Crawler {
       return { outcome: 'duplicate', status: res.status, reason: `same text as ${existing.pageUrl ?? existing.id}`, fetched: true };
     }
 
-    const relevance = relevanceScore(read.text, read.title);
     const article = {
       id: canonicalUrl, url: canonicalUrl, title: read.title, published: read.published, author: read.author,
       text: read.text, siteProvince: scope.source.province,
     };
-    const facts = relevance >= this.threshold ? extractFacts(article) : [];
-    this.store.saveArticle({ ...article, pageUrl: canonicalUrl, sourceId: scope.source.id, relevance, contentHash: hash }, facts, this.runId);
+    const stored = this.options.onArticle({ article, pageUrl: canonicalUrl, sourceId: scope.source.id, runId: this.runId, relevanceThreshold: this.threshold });
     // The page's hash (and its validators) only after the article: a kill between the two leaves a page that is
     // fetched again in full, never one that answers 304 with its article missing.
     this.savePage(item, { ...page, contentHash: hash });
     this.summary.articles++;
-    if (relevance >= this.threshold) this.summary.relevant++;
-    this.summary.facts += facts.length;
+    if (stored.relevant) this.summary.relevant++;
+    this.summary.facts += stored.facts;
     return { outcome: 'stored', status: res.status, fetched: true };
   }
 

@@ -1,4 +1,5 @@
 // Shapes shared by the crawler modules: what a source looks like to the crawler, run options and the summary.
+import type { Article } from '../model/document.ts';
 import type { FrontierKind, SourceRecord } from '../store/interface.ts';
 
 export const USER_AGENT = 'cchc/0.1 (+https://github.com/cchc; research crawler)';
@@ -63,10 +64,24 @@ export interface CrawlOptions {
   relevanceThreshold?: number;
   fetch?: Partial<FetchConfig>;
   userAgent?: string;
+  /** Stores each article read (its record and facts, in one transaction); the crawler itself extracts nothing. */
+  onArticle: ArticleHandler;
   /** One event per fetched or failed page (JSON log lines, progress display). */
   onEvent?: (event: CrawlEvent) => void;
   signal?: AbortSignal;
 }
+
+/** What the crawler hands over for each article page (as Crawlee's request handler gets its page). */
+export interface CrawledArticle {
+  article: Article;
+  pageUrl: string;
+  sourceId: string;
+  runId: number;
+  relevanceThreshold: number;
+}
+
+/** Stores one article; returns how many facts it gave and whether it was relevant enough to extract. */
+export type ArticleHandler = (page: CrawledArticle) => { facts: number; relevant: boolean };
 
 export type CrawlEvent =
   | { type: 'page'; url: string; kind: FrontierKind; status: number | null; ms: number; outcome: PageOutcome; reason?: string | null }

@@ -1,10 +1,10 @@
 // `cchc ingest`: stores documents people already hold (no crawling). Each document is read, its facts extracted,
 // and stored in one transaction; a document that fails is reported and the rest go on.
-import { extractFacts, EXTRACTOR_VERSION } from '../../extractors/index.ts';
+import { extractFacts } from '../../extractors/index.ts';
 import type { Article } from '../model/document.ts';
 import type { Fact } from '../model/fact.ts';
 import type { DatasetStore } from '../store/interface.ts';
-import { toArticleRecord } from './article-record.ts';
+import { storeArticle, toArticleRecord } from './article-record.ts';
 import { syncGazetteer } from './gazetteer.ts';
 
 import type { LoadedDocument } from '../io/documents.ts';
@@ -14,7 +14,7 @@ export interface IngestCounts {
   [name: string]: number;
   documents: number;
   stored: number;
-  /** Documents whose text was already stored (re-ingest): their rows are updated in place, not duplicated. */
+  /** Documents whose text was already stored (re-ingest, or crawled): updated in place, or left as crawled. */
   known: number;
   facts: number;
   failed: number;
@@ -22,7 +22,8 @@ export interface IngestCounts {
 
 export interface IngestOptions {
   extract?: (article: Article) => Fact[];
-  onDocument?: (doc: LoadedDocument, outcome: { stored: boolean; facts: number; error?: string }) => void;
+  /** `sameAs`: the stored article (doc id) that has this document's text under another id; nothing was written. */
+  onDocument?: (doc: LoadedDocument, outcome: { stored: boolean; facts: number; error?: string; sameAs?: string }) => void;
 }
 
 export async function ingestDocuments(store: DatasetStore, docs: AsyncIterable<LoadedDocument> | Iterable<LoadedDocument>, opts: IngestOptions = {}): Promise<IngestCounts & { runId: number }> {
@@ -41,14 +42,19 @@ export async function ingestDocuments(store: DatasetStore, docs: AsyncIterable<L
         continue;
       }
       try {
-        const facts = extract(doc.article);
-        const record = toArticleRecord(doc.article);
-        const before = store.findArticleByHash(record.contentHash);
-        store.saveArticle(record, facts, runId, EXTRACTOR_VERSION);
+        const before = store.findArticleByHash(toArticleRecord(doc.article).contentHash);
+        // The same text stored under another id (the page crawled, the file saved from it) is one article: the
+        // stored one keeps its page URL and source rather than gaining a twin.
+        if (before && before.docId !== doc.article.id) {
+          counts.known++;
+          opts.onDocument?.(doc, { stored: false, facts: 0, sameAs: before.docId });
+          continue;
+        }
+        const stored = storeArticle(store, doc.article, { runId }, { extract });
         if (before) counts.known++;
         else counts.stored++;
-        counts.facts += facts.length;
-        opts.onDocument?.(doc, { stored: true, facts: facts.length });
+        counts.facts += stored.facts;
+        opts.onDocument?.(doc, { stored: true, facts: stored.facts });
       } catch (err) {
         counts.failed++;
         const message = err instanceof Error ? err.message : String(err);

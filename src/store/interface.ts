@@ -85,7 +85,7 @@ export interface CrawlStore {
   getPage(url: string): PageRecord | undefined;
   savePage(page: PageRecord): void;
   /** The article already stored under this content hash, if any (a page reached by several URLs is one article). */
-  findArticleByHash(contentHash: string): { id: number; pageUrl: string | null } | undefined;
+  findArticleByHash(contentHash: string): { id: number; docId: string; pageUrl: string | null } | undefined;
 
   /** Stores an article and its facts in one transaction; storing the same article again replaces its facts. Returns the article row id.
    *  `extractorVersion` (default: the facts' own, else the current one) marks what `reextract` considers stale. */
@@ -166,6 +166,8 @@ export interface DatasetStore extends CrawlStore {
   syncGazetteer(version: string, units: GazetteerUnit[]): boolean;
   /** Stored articles with id > afterId, in id order; only those not produced by `currentVersion` unless it is null. */
   articlesAfter(afterId: number, limit: number, currentVersion: string | null): StoredArticle[];
+  /** Highest article row id (0 when none): the end of a reextract pass, so rows it rewrites are not met again. */
+  maxArticleId(): number;
   search(query: string, options?: SearchOptions): SearchHit[];
   /** A researcher's SELECT on the (read-only) database; anything but a row-returning statement is refused. */
   query(sql: string): RowStream;

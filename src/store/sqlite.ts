@@ -321,11 +321,11 @@ export class SqliteStore implements DatasetStore {
 
   // ---- articles and facts ----
 
-  findArticleByHash(contentHash: string): { id: number; pageUrl: string | null } | undefined {
-    const r = this.st(`SELECT id, page_url FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1`).get(contentHash) as
-      | { id: number; page_url: string | null }
+  findArticleByHash(contentHash: string): { id: number; docId: string; pageUrl: string | null } | undefined {
+    const r = this.st(`SELECT id, doc_id, page_url FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1`).get(contentHash) as
+      | { id: number; doc_id: string; page_url: string | null }
       | undefined;
-    return r && { id: r.id, pageUrl: r.page_url };
+    return r && { id: r.id, docId: r.doc_id, pageUrl: r.page_url };
   }
 
   saveArticle(article: ArticleRecord, facts: Fact[], runId: number | null, extractorVersion: string = facts[0]?.extractor_version ?? EXTRACTOR_VERSION): number {

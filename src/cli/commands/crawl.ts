@@ -7,6 +7,7 @@ import type { CrawlSource } from '../../crawl/types.ts';
 import { loadSources, sourceFromSeed, toCrawlSource } from '../../sources/registry.ts';
 import { UsageError } from '../errors.ts';
 import { withCrawlSession } from '../crawl-session.ts';
+import { storingArticles } from '../../pipeline/article-record.ts';
 
 const CrawlArgs = z.object({
   sources: z.string().optional(),
@@ -53,6 +54,7 @@ export function registerCrawl(program: Command): void {
         politeness: args.politeness ?? true,
         onEvent,
         signal,
+        onArticle: storingArticles(store),
       }, store));
       process.stdout.write(formatSummary(summary));
     });
