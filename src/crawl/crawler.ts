@@ -54,6 +54,11 @@ class Crawler {
   private readonly politeness: boolean;
   private readonly started = performance.now();
   private runId = 0;
+  /** Runs an item may fail transiently before it is no longer retried. */
+  private readonly maxAttempts: number;
+  private retried = 0;
+  /** Items read (stored, duplicate, unchanged, discovered): a run with none and some failures failed. */
+  private succeeded = 0;
   private summary!: CrawlSummary;
 
   constructor(private readonly options: CrawlOptions, private readonly store: CrawlStore) {
@@ -63,6 +68,7 @@ class Crawler {
     this.maxListingPages = options.maxListingPages ?? 50;
     this.threshold = options.relevanceThreshold ?? DEFAULT_RELEVANCE_THRESHOLD;
     this.politeness = options.politeness ?? true;
+    this.maxAttempts = Math.max(1, options.maxAttempts ?? 3);
     this.queues = new HostQueues({ concurrency: 1, delayMs: this.politeness ? (options.defaultDelayMs ?? 1000) : 0 });
     this.fetcher = new Fetcher(this.queues, options.fetch, {
       allowPrivate: options.allowPrivate ?? false,
@@ -81,8 +87,9 @@ class Crawler {
     // lost and none is fetched twice. Only a run that starts with an empty queue begins a new pass.
     const restarted = this.store.frontierCounts().queued === 0 ? this.restartPass() : 0;
     this.summary = {
-      runId: this.runId, resumed, restarted, fetched: 0, articles: 0, relevant: 0, facts: 0, duplicates: 0, unchanged: 0,
+      runId: this.runId, resumed, restarted, retried: this.retried, fetched: 0, articles: 0, relevant: 0, facts: 0, duplicates: 0, unchanged: 0,
       skipped: 0, failed: 0, badCharset: 0, requests: 0, queuedLeft: 0, elapsedMs: 0, reasons: {},
+      status: 'finished', error: null,
     };
     try {
       for (const source of this.options.sources) this.seed(source);
@@ -90,15 +97,31 @@ class Crawler {
       this.summary.requests = this.fetcher.requests;
       this.summary.queuedLeft = this.store.frontierCounts().queued;
       this.summary.elapsedMs = Math.round(performance.now() - this.started);
-      const { reasons, ...counts } = this.summary;
+      this.judge();
+      const { reasons, status, error, ...counts } = this.summary;
       void reasons;
-      this.store.finishRun(this.runId, counts, null);
+      void status; // a failed or interrupted run says so in runs.error
+      this.store.finishRun(this.runId, counts, error);
       return this.summary;
     } catch (err) {
       this.store.finishRun(this.runId, { fetched: this.summary.fetched }, err instanceof Error ? err.message : String(err));
       throw err;
     } finally {
       await this.fetcher.close();
+    }
+  }
+
+  /** A run stopped by a signal is interrupted (resumable: its items in flight go back to the queue next time);
+   *  one where something failed and nothing succeeded (offline, every site down) failed, whatever it skipped. */
+  private judge(): void {
+    const s = this.summary;
+    if (this.options.signal?.aborted) {
+      s.status = 'interrupted';
+      s.error = `interrupted by ${String(this.options.signal.reason ?? 'a signal')}`;
+    } else if (s.failed > 0 && this.succeeded === 0) {
+      const top = Object.entries(s.reasons).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([r, n]) => `${n} × ${r}`);
+      s.status = 'failed';
+      s.error = `every page failed, none was read (${top.join('; ')})`;
     }
   }
 
@@ -112,8 +135,10 @@ class Crawler {
    */
   private restartPass(): number {
     const sourceIds = this.options.sources.map((s) => s.id);
-    return this.store.restartFrontier(['feed', 'sitemap'], { sourceIds })
+    const restarted = this.store.restartFrontier(['feed', 'sitemap'], { sourceIds })
       + this.store.restartFrontier(['listing', 'page'], { sourceIds, maxDepth: Math.max(0, this.maxDepth - 1) });
+    this.retried = this.store.retryFailed({ sourceIds, maxAttempts: this.maxAttempts });
+    return restarted;
   }
 
   private seed(source: CrawlSource): void {
@@ -167,7 +192,7 @@ class Crawler {
       result = { outcome: 'failed', status, reason, fetched: true };
     }
     const state = result.outcome === 'failed' ? 'failed' : result.outcome === 'skipped' ? 'skipped' : 'done';
-    this.store.settle(item.url, state, result.reason ?? null);
+    this.store.settle(item.url, state, result.reason ?? null, state === 'failed' && isTransient(result));
     this.count(result);
     this.emit({ type: 'page', url: item.url, kind: item.kind, status: result.status, ms: Math.round(performance.now() - t0), outcome: result.outcome, reason: result.reason ?? null });
     return result.fetched;
@@ -175,6 +200,7 @@ class Crawler {
 
   private count(r: Outcome): void {
     const s = this.summary;
+    if (r.outcome !== 'failed' && r.outcome !== 'skipped') this.succeeded++;
     if (r.fetched) s.fetched++;
     if (r.outcome === 'failed') s.failed++;
     if (r.outcome === 'skipped') s.skipped++;
@@ -223,7 +249,12 @@ class Crawler {
     const refusal = scope.refusal(item.url, { seed: item.depth === 0 });
     if (refusal) return this.skip(item, refusal);
     const rules = await this.hostRules(item.url, scope);
-    if (!rules.isAllowed(item.url)) return this.skip(item, rules.note ?? 'disallowed by robots.txt');
+    // robots.txt unreachable (or 5xx) disallows the host for this run: a failure to retry, not a skip. An address
+    // the guard refuses (loopback, private) is our own policy, like robots' Disallow: a skip.
+    if (!rules.isAllowed(item.url)) {
+      if (rules.note && !rules.note.includes('private address')) return this.fail(item, rules.note);
+      return this.skip(item, rules.note ?? 'disallowed by robots.txt');
+    }
 
     const prev = this.store.getPage(item.url);
     // A page whose hash has no stored article (a database from before the article was stored first, or one
@@ -246,6 +277,11 @@ class Crawler {
     }
     if (item.kind === 'feed' || item.kind === 'sitemap' || isXml(res)) return this.handleXml(item, res, scope);
     return this.handleHtml(item, res, scope);
+  }
+
+  private fail(item: FrontierItem, reason: string): Outcome {
+    this.savePage(item, { status: null, error: reason });
+    return { outcome: 'failed', status: null, reason, fetched: false };
   }
 
   private skip(item: FrontierItem, reason: string): Outcome {
@@ -327,6 +363,13 @@ class Crawler {
       contentHash: null, fetchedAt: new Date().toISOString(), error: null, ...fields,
     });
   }
+}
+
+/** A failure that may pass by the next run: no answer (network, timeout, robots.txt unreachable), 5xx or 429.
+ *  A 4xx, a refused redirect, a bad charset or an error of ours ('error: ...') would fail the same way again. */
+function isTransient(r: Outcome): boolean {
+  if (r.status === null) return !(r.reason ?? '').startsWith('error:');
+  return r.status >= 500 || r.status === 429;
 }
 
 function canonicalOr(url: string): string {

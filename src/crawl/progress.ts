@@ -26,8 +26,9 @@ export function progressReporter(stream: NodeJS.WriteStream = process.stderr): {
 
 export function formatSummary(s: CrawlSummary): string {
   const lines = [
-    `crawl run ${s.runId} finished in ${(s.elapsedMs / 1000).toFixed(1)} s${s.resumed ? ` (resumed ${s.resumed} interrupted pages)` : ''}`
-      + (s.restarted ? `; new pass over ${s.restarted} feeds, sitemaps and listings` : ''),
+    `crawl run ${s.runId} ${s.status}${s.error ? ` (${s.error})` : ''} in ${(s.elapsedMs / 1000).toFixed(1)} s${s.resumed ? ` (resumed ${s.resumed} interrupted pages)` : ''}`
+      + (s.restarted ? `; new pass over ${s.restarted} feeds, sitemaps and listings` : '')
+      + (s.retried ? `; retrying ${s.retried} pages that failed transiently before` : ''),
     `  fetched ${s.fetched} pages with ${s.requests} requests`,
     `  articles stored ${s.articles} (relevant ${s.relevant}, facts ${s.facts}); duplicates ${s.duplicates}; unchanged ${s.unchanged}`,
     `  skipped ${s.skipped}; failed ${s.failed}${s.badCharset ? ` (bad charset ${s.badCharset})` : ''}; still queued ${s.queuedLeft}`,

@@ -60,6 +60,8 @@ export interface CrawlOptions {
   defaultDelayMs?: number;
   /** Longest Crawl-delay honoured; a longer one is capped. */
   maxCrawlDelayMs?: number;
+  /** Runs an item may fail transiently (5xx, 429, timeout) and still be retried by a later run; default 3. */
+  maxAttempts?: number;
   /** Articles at or above this relevance get facts extracted. */
   relevanceThreshold?: number;
   fetch?: Partial<FetchConfig>;
@@ -95,6 +97,8 @@ export interface CrawlSummary {
   resumed: number;
   /** Discovery pages (feeds, sitemaps, listings) put back in the queue for a new pass; 0 when resuming. */
   restarted: number;
+  /** Items (articles too) that failed transiently in an earlier run, put back in the queue with the new pass. */
+  retried: number;
   fetched: number;
   articles: number;
   relevant: number;
@@ -109,6 +113,10 @@ export interface CrawlSummary {
   elapsedMs: number;
   /** Reasons of skips and failures with their counts. */
   reasons: Record<string, number>;
+  /** finished; failed (pages failed and none was read); interrupted (SIGINT/SIGTERM, resumable). */
+  status: 'finished' | 'failed' | 'interrupted';
+  /** Why the run failed or stopped, as stored in runs.error. */
+  error: string | null;
 }
 
 export type { FrontierKind };

@@ -72,7 +72,8 @@ export interface CrawlStore {
   /** Takes up to n queued items and marks them in progress. */
   claim(n: number): FrontierItem[];
   /** Ends an item: done, failed (with reason) or skipped (robots, off-host, not relevant...). */
-  settle(url: string, state: 'done' | 'failed' | 'skipped', reason?: string | null): void;
+  /** `transient`: a failure that may pass (5xx, 429, timeout, network), retried by retryFailed on a later run. */
+  settle(url: string, state: 'done' | 'failed' | 'skipped', reason?: string | null, transient?: boolean): void;
   /** After a crash: items left in progress go back to the queue. Returns how many. */
   requeueInProgress(): number;
   /** Starts a new pass over the discovery pages: settled (done, failed or skipped) items of these kinds go back
@@ -80,6 +81,9 @@ export interface CrawlStore {
    *  A URL whose fetch was read as an article stays settled (articles are fetched once), whatever its kind.
    *  Returns how many items were put back. */
   restartFrontier(kinds: FrontierKind[], options?: RestartOptions): number;
+  /** Puts back in the queue the failed items whose last failure was transient and that failed fewer than
+   *  maxAttempts runs (articles included: a 5xx tonight is tried again tomorrow, a 404 is not). */
+  retryFailed(options: RestartOptions & { maxAttempts: number }): number;
   frontierCounts(): { queued: number; inProgress: number; done: number; failed: number; skipped: number };
 
   getPage(url: string): PageRecord | undefined;

@@ -258,8 +258,22 @@ export class SqliteStore implements DatasetStore {
       .map((r) => ({ url: r.url, sourceId: r.source_id, kind: r.kind, depth: r.depth, discoveredFrom: r.discovered_from }));
   }
 
-  settle(url: string, state: 'done' | 'failed' | 'skipped', reason: string | null = null): void {
-    this.st(`UPDATE frontier SET state = ?, reason = ?, updated_at = ? WHERE url = ?`).run(state, reason, nowIso(), url);
+  settle(url: string, state: 'done' | 'failed' | 'skipped', reason: string | null = null, transient = false): void {
+    this.st(
+      `UPDATE frontier SET state = @state, reason = @reason, updated_at = @now,
+         attempts = attempts + (@state = 'failed'), retry = (@state = 'failed' AND @transient)
+       WHERE url = @url`,
+    ).run({ state, reason, now: nowIso(), url, transient: transient ? 1 : 0 });
+  }
+
+  retryFailed(options: RestartOptions & { maxAttempts: number }): number {
+    if (options.sourceIds?.length === 0) return 0;
+    const sources = options.sourceIds ? JSON.stringify(options.sourceIds) : null;
+    return this.st(
+      `UPDATE frontier SET state = 'queued', updated_at = ?
+       WHERE state = 'failed' AND retry = 1 AND attempts < ?
+         AND (? IS NULL OR source_id IN (SELECT value FROM json_each(?)))`,
+    ).run(nowIso(), options.maxAttempts, sources, sources).changes;
   }
 
   requeueInProgress(): number {

@@ -57,5 +57,6 @@ export function registerCrawl(program: Command): void {
         onArticle: storingArticles(store),
       }, store));
       process.stdout.write(formatSummary(summary));
+      if (summary.status === 'failed') process.exitCode = 1;
     });
 }

@@ -8,7 +8,7 @@ export interface Migration {
   sql: string;
 }
 
-const FILES = ['001-initial.sql', '002-dataset.sql'];
+const FILES = ['001-initial.sql', '002-dataset.sql', '004-frontier-attempts.sql'];
 
 export const MIGRATIONS: Migration[] = FILES.map((file, i) => ({
   version: i + 1,
