@@ -9,6 +9,8 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentHash as crawlHash } from '../../src/crawl/canonical.ts';
 import { contentHash as ingestHash } from '../../src/pipeline/article-record.ts';
+import { reextract } from '../../src/pipeline/reextract.ts';
+import { openStore } from '../../src/store/sqlite.ts';
 import { FIXTURE_PATHS, startFixtureSite, type FixtureSite } from '../fixtures/site/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -74,4 +76,18 @@ describe('one content hash', () => {
     expect(again.code, again.stderr).toBe(0);
     expect(articles(db)).toEqual(before);
   }, 60_000);
+
+  it('is given by reextract --all to an article stored with the old ingest hash (case kept), so it is found again', () => {
+    const store = openStore(join(dir, 'old-hash.db'));
+    try {
+      const text = 'Cải cách hành chính năm 2024: giải quyết đúng hạn 98,5% hồ sơ.';
+      const oldHash = 'f'.repeat(64); // what the ingest of an earlier version stored: not the crawler's hash
+      store.saveArticle({ id: 'old.txt', url: null, title: null, published: null, author: null, text, pageUrl: null, sourceId: null, relevance: 0.5, contentHash: oldHash }, [], null);
+      expect(store.findArticleByHash(crawlHash(text))).toBeUndefined();
+      reextract(store, { all: true });
+      expect(store.findArticleByHash(crawlHash(text))).toMatchObject({ docId: 'old.txt' });
+    } finally {
+      store.close();
+    }
+  });
 });
