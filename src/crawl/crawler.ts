@@ -59,6 +59,8 @@ class Crawler {
   private retried = 0;
   /** Items read (stored, duplicate, unchanged, discovered): a run with none and some failures failed. */
   private succeeded = 0;
+  /** Items settled in this run, whatever their outcome (the progress display's "done"). */
+  private settled = 0;
   private summary!: CrawlSummary;
 
   constructor(private readonly options: CrawlOptions, private readonly store: CrawlStore) {
@@ -93,6 +95,7 @@ class Crawler {
     };
     try {
       for (const source of this.options.sources) this.seed(source);
+      this.emit({ type: 'run started', runId: this.runId, resumed, restarted, retried: this.retried, queued: this.store.frontierCounts().queued });
       await this.loop();
       this.summary.requests = this.fetcher.requests;
       this.summary.queuedLeft = this.store.frontierCounts().queued;
@@ -102,6 +105,8 @@ class Crawler {
       void reasons;
       void status; // a failed or interrupted run says so in runs.error
       this.store.finishRun(this.runId, counts, error);
+      const s = this.summary;
+      this.emit({ type: 'run ended', runId: s.runId, status, error, fetched: s.fetched, articles: s.articles, failed: s.failed, elapsedMs: s.elapsedMs });
       return this.summary;
     } catch (err) {
       this.store.finishRun(this.runId, { fetched: this.summary.fetched }, err instanceof Error ? err.message : String(err));
@@ -194,12 +199,13 @@ class Crawler {
     const state = result.outcome === 'failed' ? 'failed' : result.outcome === 'skipped' ? 'skipped' : 'done';
     this.store.settle(item.url, state, result.reason ?? null, state === 'failed' && isTransient(result));
     this.count(result);
-    this.emit({ type: 'page', url: item.url, kind: item.kind, status: result.status, ms: Math.round(performance.now() - t0), outcome: result.outcome, reason: result.reason ?? null });
+    this.emit({ type: 'page', runId: this.runId, sourceId: item.sourceId, url: item.url, kind: item.kind, status: result.status, ms: Math.round(performance.now() - t0), outcome: result.outcome, reason: result.reason ?? null });
     return result.fetched;
   }
 
   private count(r: Outcome): void {
     const s = this.summary;
+    this.settled++;
     if (r.outcome !== 'failed' && r.outcome !== 'skipped') this.succeeded++;
     if (r.fetched) s.fetched++;
     if (r.outcome === 'failed') s.failed++;
@@ -210,12 +216,12 @@ class Crawler {
       const key = r.reason.replace(/ after \d+ attempts$/, '');
       s.reasons[key] = (s.reasons[key] ?? 0) + 1;
     }
-    if (s.fetched % 10 === 0 || r.outcome === 'failed') this.progress();
+    if (this.settled % 5 === 0 || r.outcome === 'failed') this.progress();
   }
 
   private progress(): void {
     const queued = this.store.frontierCounts().queued;
-    this.emit({ type: 'progress', fetched: this.summary.fetched, queued, errors: this.summary.failed, elapsedMs: Math.round(performance.now() - this.started) });
+    this.emit({ type: 'progress', runId: this.runId, fetched: this.summary.fetched, done: this.settled, queued, errors: this.summary.failed, elapsedMs: Math.round(performance.now() - this.started) });
   }
 
   private emit(event: CrawlEvent): void {

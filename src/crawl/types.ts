@@ -86,8 +86,10 @@ export interface CrawledArticle {
 export type ArticleHandler = (page: CrawledArticle) => { facts: number; relevant: boolean };
 
 export type CrawlEvent =
-  | { type: 'page'; url: string; kind: FrontierKind; status: number | null; ms: number; outcome: PageOutcome; reason?: string | null }
-  | { type: 'progress'; fetched: number; queued: number; errors: number; elapsedMs: number };
+  | { type: 'run started'; runId: number; resumed: number; restarted: number; retried: number; queued: number }
+  | { type: 'page'; runId: number; sourceId: string; url: string; kind: FrontierKind; status: number | null; ms: number; outcome: PageOutcome; reason?: string | null }
+  | { type: 'progress'; runId: number; fetched: number; done: number; queued: number; errors: number; elapsedMs: number }
+  | { type: 'run ended'; runId: number; status: CrawlSummary['status']; error: string | null; fetched: number; articles: number; failed: number; elapsedMs: number };
 
 export type PageOutcome = 'stored' | 'duplicate' | 'unchanged' | 'discovered' | 'skipped' | 'failed';
 
