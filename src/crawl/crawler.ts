@@ -59,6 +59,8 @@ class Crawler {
   private retried = 0;
   /** Items read (stored, duplicate, unchanged, discovered): a run with none and some failures failed. */
   private succeeded = 0;
+  /** Failures that say a site could not be read at all: a feed, sitemap or listing, or robots.txt unreachable. */
+  private siteFailures = 0;
   /** Items settled in this run, whatever their outcome (the progress display's "done"). */
   private settled = 0;
   private summary!: CrawlSummary;
@@ -117,13 +119,15 @@ class Crawler {
   }
 
   /** A run stopped by a signal is interrupted (resumable: its items in flight go back to the queue next time);
-   *  one where something failed and nothing succeeded (offline, every site down) failed, whatever it skipped. */
+   *  one where nothing was read and the sites themselves failed (offline, every site down) failed, whatever it
+   *  skipped. A resumed run left with only articles that fail (a page that keeps answering 500) is not: its sites
+   *  were read, and those failures are counted and retried on later runs. */
   private judge(): void {
     const s = this.summary;
     if (this.options.signal?.aborted) {
       s.status = 'interrupted';
       s.error = `interrupted by ${String(this.options.signal.reason ?? 'a signal')}`;
-    } else if (s.failed > 0 && this.succeeded === 0) {
+    } else if (this.siteFailures > 0 && this.succeeded === 0) {
       const top = Object.entries(s.reasons).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([r, n]) => `${n} × ${r}`);
       s.status = 'failed';
       s.error = `every page failed, none was read (${top.join('; ')})`;
@@ -199,6 +203,7 @@ class Crawler {
     const state = result.outcome === 'failed' ? 'failed' : result.outcome === 'skipped' ? 'skipped' : 'done';
     this.store.settle(item.url, state, result.reason ?? null, state === 'failed' && isTransient(result));
     this.count(result);
+    if (result.outcome === 'failed' && (item.kind !== 'article' || !result.fetched)) this.siteFailures++;
     this.emit({ type: 'page', runId: this.runId, sourceId: item.sourceId, url: item.url, kind: item.kind, status: result.status, ms: Math.round(performance.now() - t0), outcome: result.outcome, reason: result.reason ?? null });
     return result.fetched;
   }
