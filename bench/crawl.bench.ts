@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crawl } from '../src/crawl/index.ts';
+import { storingArticles } from '../src/pipeline/article-record.ts';
 import { sourceFromSeed, toCrawlSource } from '../src/sources/registry.ts';
 import { openStore } from '../src/store/sqlite.ts';
 
@@ -62,6 +63,7 @@ async function ours(origin: string): Promise<void> {
       crawl({
         sources: [toCrawlSource(sourceFromSeed(`${origin}/`))],
         allowPrivate: true, politeness: false, concurrency: CONCURRENCY, maxDepth: 1000, maxPages: PAGES + 10,
+        onArticle: storingArticles(store),
       }, store));
     const s = (performance.now() - t0) / 1000;
     console.log(`cchc crawler: ${summary.fetched} pages (${summary.articles} articles) in ${s.toFixed(1)} s = ${(summary.fetched / s).toFixed(0)} pages/s; peak RSS ${peak} MB (concurrency ${CONCURRENCY}, SQLite + reader + relevance + extraction)`);

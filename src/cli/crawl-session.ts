@@ -14,12 +14,14 @@ export async function withCrawlSession<T>(db: string, work: (session: CrawlSessi
   const store = openStore(db);
   const progress = progressReporter();
   const stop = new AbortController();
-  const onSignal = () => stop.abort();
+  const onSignal = (signal: NodeJS.Signals) => stop.abort(signal);
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
     const result = await work({ store, onEvent: progress.onEvent, signal: stop.signal });
     progress.done();
+    // The shell's convention for a process ended by a signal: 128 + its number (SIGINT 2, SIGTERM 15).
+    if (stop.signal.aborted) process.exitCode = stop.signal.reason === 'SIGINT' ? 130 : 143;
     return result;
   } catch (err) {
     progress.done();

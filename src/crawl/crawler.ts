@@ -1,7 +1,7 @@
 // The crawl loop: takes items from the persistent frontier, fetches them politely, discovers more URLs,
-// reads articles, scores relevance, extracts facts for relevant ones and stores everything through CrawlStore.
+// reads articles and hands each to the caller's article handler (which scores, extracts and stores it); pages
+// and the frontier are kept through CrawlStore.
 import { hostname } from 'node:os';
-import { extractFacts } from '../../extractors/index.ts';
 import type { CrawlStore, FrontierItem, PageRecord } from '../store/interface.ts';
 import { canonicalizeUrl, contentHash } from './canonical.ts';
 import {
@@ -10,7 +10,7 @@ import {
 import { FetchError, Fetcher, type FetchResponse } from './fetcher.ts';
 import { HostQueues } from './host-queue.ts';
 import { readPage } from './read-page.ts';
-import { DEFAULT_RELEVANCE_THRESHOLD, relevanceScore } from './relevance.ts';
+import { DEFAULT_RELEVANCE_THRESHOLD } from './relevance.ts';
 import { RobotsCache, type RobotsRules } from './robots.ts';
 import { SourceScope } from './source-scope.ts';
 import { SITEMAP_MAX_BYTES, USER_AGENT, type CrawlEvent, type CrawlOptions, type CrawlSource, type CrawlSummary, type PageOutcome } from './types.ts';
@@ -54,6 +54,15 @@ class Crawler {
   private readonly politeness: boolean;
   private readonly started = performance.now();
   private runId = 0;
+  /** Runs an item may fail transiently before it is no longer retried. */
+  private readonly maxAttempts: number;
+  private retried = 0;
+  /** Items read (stored, duplicate, unchanged, discovered): a run with none and some failures failed. */
+  private succeeded = 0;
+  /** Failures that say a site could not be read at all: a feed, sitemap or listing, or robots.txt unreachable. */
+  private siteFailures = 0;
+  /** Items settled in this run, whatever their outcome (the progress display's "done"). */
+  private settled = 0;
   private summary!: CrawlSummary;
 
   constructor(private readonly options: CrawlOptions, private readonly store: CrawlStore) {
@@ -63,6 +72,7 @@ class Crawler {
     this.maxListingPages = options.maxListingPages ?? 50;
     this.threshold = options.relevanceThreshold ?? DEFAULT_RELEVANCE_THRESHOLD;
     this.politeness = options.politeness ?? true;
+    this.maxAttempts = Math.max(1, options.maxAttempts ?? 3);
     this.queues = new HostQueues({ concurrency: 1, delayMs: this.politeness ? (options.defaultDelayMs ?? 1000) : 0 });
     this.fetcher = new Fetcher(this.queues, options.fetch, {
       allowPrivate: options.allowPrivate ?? false,
@@ -81,24 +91,46 @@ class Crawler {
     // lost and none is fetched twice. Only a run that starts with an empty queue begins a new pass.
     const restarted = this.store.frontierCounts().queued === 0 ? this.restartPass() : 0;
     this.summary = {
-      runId: this.runId, resumed, restarted, fetched: 0, articles: 0, relevant: 0, facts: 0, duplicates: 0, unchanged: 0,
+      runId: this.runId, resumed, restarted, retried: this.retried, fetched: 0, articles: 0, relevant: 0, facts: 0, duplicates: 0, unchanged: 0,
       skipped: 0, failed: 0, badCharset: 0, requests: 0, queuedLeft: 0, elapsedMs: 0, reasons: {},
+      status: 'finished', error: null,
     };
     try {
       for (const source of this.options.sources) this.seed(source);
+      this.emit({ type: 'run started', runId: this.runId, resumed, restarted, retried: this.retried, queued: this.store.frontierCounts().queued });
       await this.loop();
       this.summary.requests = this.fetcher.requests;
       this.summary.queuedLeft = this.store.frontierCounts().queued;
       this.summary.elapsedMs = Math.round(performance.now() - this.started);
-      const { reasons, ...counts } = this.summary;
+      this.judge();
+      const { reasons, status, error, ...counts } = this.summary;
       void reasons;
-      this.store.finishRun(this.runId, counts, null);
+      void status; // a failed or interrupted run says so in runs.error
+      this.store.finishRun(this.runId, counts, error);
+      const s = this.summary;
+      this.emit({ type: 'run ended', runId: s.runId, status, error, fetched: s.fetched, articles: s.articles, failed: s.failed, elapsedMs: s.elapsedMs });
       return this.summary;
     } catch (err) {
       this.store.finishRun(this.runId, { fetched: this.summary.fetched }, err instanceof Error ? err.message : String(err));
       throw err;
     } finally {
       await this.fetcher.close();
+    }
+  }
+
+  /** A run stopped by a signal is interrupted (resumable: its items in flight go back to the queue next time);
+   *  one where nothing was read and the sites themselves failed (offline, every site down) failed, whatever it
+   *  skipped. A resumed run left with only articles that fail (a page that keeps answering 500) is not: its sites
+   *  were read, and those failures are counted and retried on later runs. */
+  private judge(): void {
+    const s = this.summary;
+    if (this.options.signal?.aborted) {
+      s.status = 'interrupted';
+      s.error = `interrupted by ${String(this.options.signal.reason ?? 'a signal')}`;
+    } else if (this.siteFailures > 0 && this.succeeded === 0) {
+      const top = Object.entries(s.reasons).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([r, n]) => `${n} × ${r}`);
+      s.status = 'failed';
+      s.error = `every page failed, none was read (${top.join('; ')})`;
     }
   }
 
@@ -112,8 +144,10 @@ class Crawler {
    */
   private restartPass(): number {
     const sourceIds = this.options.sources.map((s) => s.id);
-    return this.store.restartFrontier(['feed', 'sitemap'], { sourceIds })
+    const restarted = this.store.restartFrontier(['feed', 'sitemap'], { sourceIds })
       + this.store.restartFrontier(['listing', 'page'], { sourceIds, maxDepth: Math.max(0, this.maxDepth - 1) });
+    this.retried = this.store.retryFailed({ sourceIds, maxAttempts: this.maxAttempts });
+    return restarted;
   }
 
   private seed(source: CrawlSource): void {
@@ -167,14 +201,17 @@ class Crawler {
       result = { outcome: 'failed', status, reason, fetched: true };
     }
     const state = result.outcome === 'failed' ? 'failed' : result.outcome === 'skipped' ? 'skipped' : 'done';
-    this.store.settle(item.url, state, result.reason ?? null);
+    this.store.settle(item.url, state, result.reason ?? null, state === 'failed' && isTransient(result));
     this.count(result);
-    this.emit({ type: 'page', url: item.url, kind: item.kind, status: result.status, ms: Math.round(performance.now() - t0), outcome: result.outcome, reason: result.reason ?? null });
+    if (result.outcome === 'failed' && (item.kind !== 'article' || !result.fetched)) this.siteFailures++;
+    this.emit({ type: 'page', runId: this.runId, sourceId: item.sourceId, url: item.url, kind: item.kind, status: result.status, ms: Math.round(performance.now() - t0), outcome: result.outcome, reason: result.reason ?? null });
     return result.fetched;
   }
 
   private count(r: Outcome): void {
     const s = this.summary;
+    this.settled++;
+    if (r.outcome !== 'failed' && r.outcome !== 'skipped') this.succeeded++;
     if (r.fetched) s.fetched++;
     if (r.outcome === 'failed') s.failed++;
     if (r.outcome === 'skipped') s.skipped++;
@@ -184,12 +221,12 @@ class Crawler {
       const key = r.reason.replace(/ after \d+ attempts$/, '');
       s.reasons[key] = (s.reasons[key] ?? 0) + 1;
     }
-    if (s.fetched % 10 === 0 || r.outcome === 'failed') this.progress();
+    if (this.settled % 5 === 0 || r.outcome === 'failed') this.progress();
   }
 
   private progress(): void {
     const queued = this.store.frontierCounts().queued;
-    this.emit({ type: 'progress', fetched: this.summary.fetched, queued, errors: this.summary.failed, elapsedMs: Math.round(performance.now() - this.started) });
+    this.emit({ type: 'progress', runId: this.runId, fetched: this.summary.fetched, done: this.settled, queued, errors: this.summary.failed, elapsedMs: Math.round(performance.now() - this.started) });
   }
 
   private emit(event: CrawlEvent): void {
@@ -223,10 +260,18 @@ class Crawler {
     const refusal = scope.refusal(item.url, { seed: item.depth === 0 });
     if (refusal) return this.skip(item, refusal);
     const rules = await this.hostRules(item.url, scope);
-    if (!rules.isAllowed(item.url)) return this.skip(item, rules.note ?? 'disallowed by robots.txt');
+    // robots.txt unreachable (or 5xx) disallows the host for this run: a failure to retry, not a skip. An address
+    // the guard refuses (loopback, private) is our own policy, like robots' Disallow: a skip.
+    if (!rules.isAllowed(item.url)) {
+      if (rules.note && !rules.note.includes('private address')) return this.fail(item, rules.note);
+      return this.skip(item, rules.note ?? 'disallowed by robots.txt');
+    }
 
     const prev = this.store.getPage(item.url);
-    const conditional = prev && !prev.error ? { etag: prev.etag, lastModified: prev.lastModified } : {};
+    // A page whose hash has no stored article (a database from before the article was stored first, or one
+    // edited by hand) is fetched in full: a 304 would settle it and lose the article for good.
+    const articleMissing = prev?.contentHash != null && !this.store.findArticleByHash(prev.contentHash);
+    const conditional = prev && !prev.error && !articleMissing ? { etag: prev.etag, lastModified: prev.lastModified } : {};
     const res = await this.fetcher.fetch({
       url: item.url,
       ...conditional,
@@ -245,6 +290,11 @@ class Crawler {
     }
     if (item.kind === 'feed' || item.kind === 'sitemap' || isXml(res)) return this.handleXml(item, res, scope);
     return this.handleHtml(item, res, scope);
+  }
+
+  private fail(item: FrontierItem, reason: string): Outcome {
+    this.savePage(item, { status: null, error: reason });
+    return { outcome: 'failed', status: null, reason, fetched: false };
   }
 
   private skip(item: FrontierItem, reason: string): Outcome {
@@ -293,19 +343,23 @@ class Crawler {
     }
     const hash = contentHash(read.text);
     const existing = this.store.findArticleByHash(hash);
-    this.savePage(item, { ...page, contentHash: hash });
-    if (existing) return { outcome: 'duplicate', status: res.status, reason: `same text as ${existing.pageUrl ?? existing.id}`, fetched: true };
+    // The article stored under this very URL is this page read again (a run killed after storing it), not a duplicate.
+    if (existing && !(existing.pageUrl === canonicalUrl && item.url === canonicalUrl)) {
+      this.savePage(item, { ...page, contentHash: hash });
+      return { outcome: 'duplicate', status: res.status, reason: `same text as ${existing.pageUrl ?? existing.id}`, fetched: true };
+    }
 
-    const relevance = relevanceScore(read.text, read.title);
     const article = {
       id: canonicalUrl, url: canonicalUrl, title: read.title, published: read.published, author: read.author,
       text: read.text, siteProvince: scope.source.province,
     };
-    const facts = relevance >= this.threshold ? extractFacts(article) : [];
-    this.store.saveArticle({ ...article, pageUrl: canonicalUrl, sourceId: scope.source.id, relevance, contentHash: hash }, facts, this.runId);
+    const stored = this.options.onArticle({ article, pageUrl: canonicalUrl, sourceId: scope.source.id, runId: this.runId, relevanceThreshold: this.threshold });
+    // The page's hash (and its validators) only after the article: a kill between the two leaves a page that is
+    // fetched again in full, never one that answers 304 with its article missing.
+    this.savePage(item, { ...page, contentHash: hash });
     this.summary.articles++;
-    if (relevance >= this.threshold) this.summary.relevant++;
-    this.summary.facts += facts.length;
+    if (stored.relevant) this.summary.relevant++;
+    this.summary.facts += stored.facts;
     return { outcome: 'stored', status: res.status, fetched: true };
   }
 
@@ -322,6 +376,13 @@ class Crawler {
       contentHash: null, fetchedAt: new Date().toISOString(), error: null, ...fields,
     });
   }
+}
+
+/** A failure that may pass by the next run: no answer (network, timeout, robots.txt unreachable), 5xx or 429.
+ *  A 4xx, a refused redirect, a bad charset or an error of ours ('error: ...') would fail the same way again. */
+function isTransient(r: Outcome): boolean {
+  if (r.status === null) return !(r.reason ?? '').startsWith('error:');
+  return r.status >= 500 || r.status === 429;
 }
 
 function canonicalOr(url: string): string {

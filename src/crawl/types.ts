@@ -1,4 +1,5 @@
 // Shapes shared by the crawler modules: what a source looks like to the crawler, run options and the summary.
+import type { Article } from '../model/document.ts';
 import type { FrontierKind, SourceRecord } from '../store/interface.ts';
 
 /** Largest sitemap, uncompressed, that the sitemap protocol allows. */
@@ -65,18 +66,36 @@ export interface CrawlOptions {
   defaultDelayMs?: number;
   /** Longest Crawl-delay honoured; a longer one is capped. */
   maxCrawlDelayMs?: number;
+  /** Runs an item may fail transiently (5xx, 429, timeout) and still be retried by a later run; default 3. */
+  maxAttempts?: number;
   /** Articles at or above this relevance get facts extracted. */
   relevanceThreshold?: number;
   fetch?: Partial<FetchConfig>;
   userAgent?: string;
+  /** Stores each article read (its record and facts, in one transaction); the crawler itself extracts nothing. */
+  onArticle: ArticleHandler;
   /** One event per fetched or failed page (JSON log lines, progress display). */
   onEvent?: (event: CrawlEvent) => void;
   signal?: AbortSignal;
 }
 
+/** What the crawler hands over for each article page (as Crawlee's request handler gets its page). */
+export interface CrawledArticle {
+  article: Article;
+  pageUrl: string;
+  sourceId: string;
+  runId: number;
+  relevanceThreshold: number;
+}
+
+/** Stores one article; returns how many facts it gave and whether it was relevant enough to extract. */
+export type ArticleHandler = (page: CrawledArticle) => { facts: number; relevant: boolean };
+
 export type CrawlEvent =
-  | { type: 'page'; url: string; kind: FrontierKind; status: number | null; ms: number; outcome: PageOutcome; reason?: string | null }
-  | { type: 'progress'; fetched: number; queued: number; errors: number; elapsedMs: number };
+  | { type: 'run started'; runId: number; resumed: number; restarted: number; retried: number; queued: number }
+  | { type: 'page'; runId: number; sourceId: string; url: string; kind: FrontierKind; status: number | null; ms: number; outcome: PageOutcome; reason?: string | null }
+  | { type: 'progress'; runId: number; fetched: number; done: number; queued: number; errors: number; elapsedMs: number }
+  | { type: 'run ended'; runId: number; status: CrawlSummary['status']; error: string | null; fetched: number; articles: number; failed: number; elapsedMs: number };
 
 export type PageOutcome = 'stored' | 'duplicate' | 'unchanged' | 'discovered' | 'skipped' | 'failed';
 
@@ -86,6 +105,8 @@ export interface CrawlSummary {
   resumed: number;
   /** Discovery pages (feeds, sitemaps, listings) put back in the queue for a new pass; 0 when resuming. */
   restarted: number;
+  /** Items (articles too) that failed transiently in an earlier run, put back in the queue with the new pass. */
+  retried: number;
   fetched: number;
   articles: number;
   relevant: number;
@@ -100,6 +121,10 @@ export interface CrawlSummary {
   elapsedMs: number;
   /** Reasons of skips and failures with their counts. */
   reasons: Record<string, number>;
+  /** finished; failed (pages failed and none was read); interrupted (SIGINT/SIGTERM, resumable). */
+  status: 'finished' | 'failed' | 'interrupted';
+  /** Why the run failed or stopped, as stored in runs.error. */
+  error: string | null;
 }
 
 export type { FrontierKind };

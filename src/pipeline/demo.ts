@@ -4,6 +4,7 @@ import { crawl } from '../crawl/index.ts';
 import type { CrawlSummary } from '../crawl/types.ts';
 import type { DatasetStats } from '../store/interface.ts';
 import { isDemoDatabase, openStore } from '../store/sqlite.ts';
+import { storingArticles } from './article-record.ts';
 import { startDemoSite } from './demo-site.ts';
 import { syncGazetteer } from './gazetteer.ts';
 
@@ -58,6 +59,7 @@ export async function runDemo(dbPath: string, options: DemoOptions = {}): Promis
         allowPrivate: true, // the sample site is on 127.0.0.1
         politeness: false,
         concurrency: 4,
+        onArticle: storingArticles(store),
       },
       store,
     );

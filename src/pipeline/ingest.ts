@@ -1,10 +1,10 @@
 // `cchc ingest`: stores documents people already hold (no crawling). Each document is read, its facts extracted,
 // and stored in one transaction; a document that fails is reported and the rest go on.
-import { extractFacts, EXTRACTOR_VERSION } from '../../extractors/index.ts';
+import { extractFacts } from '../../extractors/index.ts';
 import type { Article } from '../model/document.ts';
 import type { Fact } from '../model/fact.ts';
 import type { DatasetStore } from '../store/interface.ts';
-import { toArticleRecord } from './article-record.ts';
+import { storeArticle, toArticleRecord } from './article-record.ts';
 import { syncGazetteer } from './gazetteer.ts';
 
 import type { LoadedDocument } from '../io/documents.ts';
@@ -14,7 +14,7 @@ export interface IngestCounts {
   [name: string]: number;
   documents: number;
   stored: number;
-  /** Documents whose text was already stored (re-ingest): their rows are updated in place, not duplicated. */
+  /** Documents whose text was already stored (re-ingest, or crawled): updated in place, or left as crawled. */
   known: number;
   facts: number;
   failed: number;
@@ -22,7 +22,8 @@ export interface IngestCounts {
 
 export interface IngestOptions {
   extract?: (article: Article) => Fact[];
-  onDocument?: (doc: LoadedDocument, outcome: { stored: boolean; facts: number; error?: string }) => void;
+  /** `sameAs`: the stored article (doc id) that has this document's text under another id; nothing was written. */
+  onDocument?: (doc: LoadedDocument, outcome: { stored: boolean; facts: number; error?: string; sameAs?: string }) => void;
 }
 
 export async function ingestDocuments(store: DatasetStore, docs: AsyncIterable<LoadedDocument> | Iterable<LoadedDocument>, opts: IngestOptions = {}): Promise<IngestCounts & { runId: number }> {
@@ -43,22 +44,28 @@ export async function ingestDocuments(store: DatasetStore, docs: AsyncIterable<L
         continue;
       }
       try {
-        let record = toArticleRecord(doc.article);
+        const hash = toArticleRecord(doc.article).contentHash;
         // An id made from a file name ("report" for a/report.txt and b/report.txt, "stdin") is not unique:
         // the text's hash makes it so, and the same text ingested again keeps its id (updated in place).
-        if (doc.idFromName) record = { ...record, id: `${record.id}-${record.contentHash.slice(0, 12)}` };
-        const earlier = taken.get(record.id);
-        if (earlier && earlier.contentHash !== record.contentHash) {
-          throw new Error(`id "${record.id}" is already used by ${earlier.path} in this ingest, with another text; give each document its own id`);
+        const article = doc.idFromName ? { ...doc.article, id: `${doc.article.id}-${hash.slice(0, 12)}` } : doc.article;
+        const earlier = taken.get(article.id);
+        if (earlier && earlier.contentHash !== hash) {
+          throw new Error(`id "${article.id}" is already used by ${earlier.path} in this ingest, with another text; give each document its own id`);
         }
-        taken.set(record.id, { path: doc.path, contentHash: record.contentHash });
-        const facts = extract({ ...doc.article, id: record.id });
-        const before = store.findArticleByHash(record.contentHash);
-        store.saveArticle(record, facts, runId, EXTRACTOR_VERSION);
+        taken.set(article.id, { path: doc.path, contentHash: hash });
+        const before = store.findArticleByHash(hash);
+        // The same text stored under another id (the page crawled, the file saved from it) is one article: the
+        // stored one keeps its page URL and source rather than gaining a twin.
+        if (before && before.docId !== article.id) {
+          counts.known++;
+          opts.onDocument?.(doc, { stored: false, facts: 0, sameAs: before.docId });
+          continue;
+        }
+        const stored = storeArticle(store, article, { runId }, { extract });
         if (before) counts.known++;
         else counts.stored++;
-        counts.facts += facts.length;
-        opts.onDocument?.(doc, { stored: true, facts: facts.length });
+        counts.facts += stored.facts;
+        opts.onDocument?.(doc, { stored: true, facts: stored.facts });
       } catch (err) {
         counts.failed++;
         const message = err instanceof Error ? err.message : String(err);

@@ -5,11 +5,11 @@
 import { crawl } from '../crawl/index.ts';
 import type { CrawlOptions, CrawlSummary } from '../crawl/types.ts';
 import { loadSources, toCrawlSource } from '../sources/registry.ts';
-import type { DatasetStats } from '../store/interface.ts';
-import type { SqliteStore } from '../store/sqlite.ts';
+import type { DatasetStats, DatasetStore } from '../store/interface.ts';
+import { storingArticles } from './article-record.ts';
 import { syncGazetteer } from './gazetteer.ts';
 
-export interface NightlyOptions extends Omit<CrawlOptions, 'sources'> {
+export interface NightlyOptions extends Omit<CrawlOptions, 'sources' | 'onArticle'> {
   /** Source registry file. */
   sourcesFile: string;
 }
@@ -20,10 +20,10 @@ export interface NightlyResult {
   dataset: DatasetStats;
 }
 
-export async function runNightly(store: SqliteStore, opts: NightlyOptions): Promise<NightlyResult> {
+export async function runNightly(store: DatasetStore, opts: NightlyOptions): Promise<NightlyResult> {
   const { sourcesFile, ...crawlOptions } = opts;
   const sources = loadSources(sourcesFile).map(toCrawlSource);
   const gazetteerLoaded = syncGazetteer(store);
-  const summary = await crawl({ ...crawlOptions, sources }, store);
+  const summary = await crawl({ ...crawlOptions, sources, onArticle: storingArticles(store) }, store);
   return { crawl: summary, gazetteerLoaded, dataset: store.stats() };
 }

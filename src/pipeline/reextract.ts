@@ -2,8 +2,8 @@
 // of older extractor versions. Each article is its own transaction; one that fails is counted and skipped.
 import { extractFacts, EXTRACTOR_VERSION } from '../../extractors/index.ts';
 import type { Fact } from '../model/fact.ts';
-import type { StoredArticle } from '../store/interface.ts';
-import type { SqliteStore } from '../store/sqlite.ts';
+import type { DatasetStore, StoredArticle } from '../store/interface.ts';
+import { storeArticle } from './article-record.ts';
 import { syncGazetteer } from './gazetteer.ts';
 
 export interface ReextractOptions {
@@ -22,7 +22,7 @@ export interface ReextractCounts {
 
 const BATCH = 500;
 
-export function reextract(store: SqliteStore, opts: ReextractOptions = {}): ReextractCounts & { runId: number } {
+export function reextract(store: DatasetStore, opts: ReextractOptions = {}): ReextractCounts & { runId: number } {
   const extract = opts.extract ?? extractFacts;
   syncGazetteer(store);
   const runId = store.startRun('reextract');
@@ -36,10 +36,10 @@ export function reextract(store: SqliteStore, opts: ReextractOptions = {}): Reex
       for (const article of batch) {
         after = article.rowId;
         try {
-          const facts = extract(article);
-          store.saveArticle(article, facts, runId, EXTRACTOR_VERSION);
+          // Kept from the stored row: where it came from. Recomputed: hash and relevance, as crawl and ingest do.
+          const stored = storeArticle(store, article, { pageUrl: article.pageUrl, sourceId: article.sourceId, runId }, { extract: () => extract(article) });
           counts.articles++;
-          counts.facts += facts.length;
+          counts.facts += stored.facts;
         } catch (err) {
           counts.failed++;
           opts.onError?.(article, err as Error);

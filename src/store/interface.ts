@@ -72,7 +72,8 @@ export interface CrawlStore {
   /** Takes up to n queued items and marks them in progress. */
   claim(n: number): FrontierItem[];
   /** Ends an item: done, failed (with reason) or skipped (robots, off-host, not relevant...). */
-  settle(url: string, state: 'done' | 'failed' | 'skipped', reason?: string | null): void;
+  /** `transient`: a failure that may pass (5xx, 429, timeout, network), retried by retryFailed on a later run. */
+  settle(url: string, state: 'done' | 'failed' | 'skipped', reason?: string | null, transient?: boolean): void;
   /** After a crash: items left in progress go back to the queue. Returns how many. */
   requeueInProgress(): number;
   /** Starts a new pass over the discovery pages: settled (done, failed or skipped) items of these kinds go back
@@ -80,12 +81,15 @@ export interface CrawlStore {
    *  A URL whose fetch was read as an article stays settled (articles are fetched once), whatever its kind.
    *  Returns how many items were put back. */
   restartFrontier(kinds: FrontierKind[], options?: RestartOptions): number;
+  /** Puts back in the queue the failed items whose last failure was transient and that failed fewer than
+   *  maxAttempts runs (articles included: a 5xx tonight is tried again tomorrow, a 404 is not). */
+  retryFailed(options: RestartOptions & { maxAttempts: number }): number;
   frontierCounts(): { queued: number; inProgress: number; done: number; failed: number; skipped: number };
 
   getPage(url: string): PageRecord | undefined;
   savePage(page: PageRecord): void;
   /** The article already stored under this content hash, if any (a page reached by several URLs is one article). */
-  findArticleByHash(contentHash: string): { id: number; pageUrl: string | null } | undefined;
+  findArticleByHash(contentHash: string): { id: number; docId: string; pageUrl: string | null } | undefined;
 
   /** Stores an article and its facts in one transaction; storing the same article again replaces its facts. Returns the article row id.
    *  `extractorVersion` (default: the facts' own, else the current one) marks what `reextract` considers stale. */
@@ -180,6 +184,8 @@ export interface DatasetStore extends CrawlStore {
   syncGazetteer(version: string, units: GazetteerUnit[]): boolean;
   /** Stored articles with id > afterId, in id order; only those not produced by `currentVersion` unless it is null. */
   articlesAfter(afterId: number, limit: number, currentVersion: string | null): StoredArticle[];
+  /** Highest article row id (0 when none): the end of a reextract pass, so rows it rewrites are not met again. */
+  maxArticleId(): number;
   search(query: string, options?: SearchOptions): SearchHit[];
   /** A researcher's SELECT on the (read-only) database; anything but a row-returning statement is refused. */
   query(sql: string, params?: Record<string, unknown>): RowStream;

@@ -306,8 +306,22 @@ export class SqliteStore implements DatasetStore {
       .map((r) => ({ url: r.url, sourceId: r.source_id, kind: r.kind, depth: r.depth, discoveredFrom: r.discovered_from }));
   }
 
-  settle(url: string, state: 'done' | 'failed' | 'skipped', reason: string | null = null): void {
-    this.st(`UPDATE frontier SET state = ?, reason = ?, updated_at = ? WHERE url = ?`).run(state, reason, nowIso(), url);
+  settle(url: string, state: 'done' | 'failed' | 'skipped', reason: string | null = null, transient = false): void {
+    this.st(
+      `UPDATE frontier SET state = @state, reason = @reason, updated_at = @now,
+         attempts = attempts + (@state = 'failed'), retry = (@state = 'failed' AND @transient)
+       WHERE url = @url`,
+    ).run({ state, reason, now: nowIso(), url, transient: transient ? 1 : 0 });
+  }
+
+  retryFailed(options: RestartOptions & { maxAttempts: number }): number {
+    if (options.sourceIds?.length === 0) return 0;
+    const sources = options.sourceIds ? JSON.stringify(options.sourceIds) : null;
+    return this.st(
+      `UPDATE frontier SET state = 'queued', updated_at = ?
+       WHERE state = 'failed' AND retry = 1 AND attempts < ?
+         AND (? IS NULL OR source_id IN (SELECT value FROM json_each(?)))`,
+    ).run(nowIso(), options.maxAttempts, sources, sources).changes;
   }
 
   requeueInProgress(): number {
@@ -369,11 +383,11 @@ export class SqliteStore implements DatasetStore {
 
   // ---- articles and facts ----
 
-  findArticleByHash(contentHash: string): { id: number; pageUrl: string | null } | undefined {
-    const r = this.st(`SELECT id, page_url FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1`).get(contentHash) as
-      | { id: number; page_url: string | null }
+  findArticleByHash(contentHash: string): { id: number; docId: string; pageUrl: string | null } | undefined {
+    const r = this.st(`SELECT id, doc_id, page_url FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1`).get(contentHash) as
+      | { id: number; doc_id: string; page_url: string | null }
       | undefined;
-    return r && { id: r.id, pageUrl: r.page_url };
+    return r && { id: r.id, docId: r.doc_id, pageUrl: r.page_url };
   }
 
   saveArticle(article: ArticleRecord, facts: Fact[], runId: number | null, extractorVersion: string = facts[0]?.extractor_version ?? EXTRACTOR_VERSION): number {

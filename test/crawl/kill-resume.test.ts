@@ -79,7 +79,7 @@ describe('cchc crawl, killed and resumed', () => {
     expect(last.stdout()).not.toContain('new pass');
     expect(site.count('/rss.xml')).toBe(1);
     // JSON log lines on a non-terminal: one object per page with url, status and ms.
-    const line = last.lines.find((l) => l.event === 'page fetched')!;
+    const line = last.lines.find((l) => l.event === 'article stored')!;
     expect(line).toMatchObject({ url: expect.stringContaining(site.origin), status: expect.any(Number), ms: expect.any(Number) });
 
     const db = new Database(dbPath, { readonly: true });

@@ -31,7 +31,7 @@ describe('storing articles', () => {
     expect(after.articles).toHaveLength(1);
     expect(after.facts).toHaveLength(1);
     expect(after.facts[0]).toMatchObject({ metric: 'dossiers_received', extractor_version: '0.2.0' });
-    expect(store.findArticleByHash(a.contentHash)).toEqual({ id, pageUrl: null });
+    expect(store.findArticleByHash(a.contentHash)).toEqual({ id, docId: a.id, pageUrl: null });
     store.close();
   });
 

@@ -34,8 +34,9 @@ export function registerCrawl(program: Command): void {
       const seedGiven = cmd.getOptionValueSource('seed') === 'cli';
       if (seedGiven && cmd.getOptionValueSource('sources') === 'cli') throw new UsageError('give --sources or --seed, not both');
       if (args.allow && !seedGiven) throw new UsageError('--allow only goes with --seed');
-      const [{ crawl }, { formatSummary }, { loadSources, sourceFromSeed, toCrawlSource }, { withCrawlSession }] = await Promise.all([
+      const [{ crawl }, { formatSummary }, { loadSources, sourceFromSeed, toCrawlSource }, { withCrawlSession }, { storingArticles }] = await Promise.all([
         import('../../crawl/index.ts'), import('../../crawl/progress.ts'), import('../../sources/registry.ts'), import('../crawl-session.ts'),
+        import('../../pipeline/article-record.ts'),
       ]);
 
       let sources: CrawlSource[];
@@ -53,7 +54,9 @@ export function registerCrawl(program: Command): void {
         fetch: args.requestTimeout ? { totalTimeoutMs: args.requestTimeout * 1000 } : undefined,
         onEvent,
         signal,
+        onArticle: storingArticles(store),
       }, store));
       process.stdout.write(formatSummary(summary));
+      if (summary.status === 'failed') process.exitCode = 1;
     });
 }

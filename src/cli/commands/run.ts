@@ -39,6 +39,7 @@ export function registerRun(program: Command): void {
         }));
         process.stdout.write(formatSummary(result.crawl));
         process.stdout.write(`\ndataset ${args.db}: ${statsReport(result.dataset, { top: 5 })}\n`);
+        if (result.crawl.status === 'failed') process.exitCode = 1;
       } catch (err) {
         if (err instanceof SourceRegistryError) throw new UsageError(err.message);
         throw err;

@@ -8,7 +8,7 @@ export interface Migration {
   sql: string;
 }
 
-const FILES = ['001-initial.sql', '002-dataset.sql', '003-compat.sql', '004-figures.sql'];
+const FILES = ['001-initial.sql', '002-dataset.sql', '003-compat.sql', '004-figures.sql', '005-frontier-attempts.sql'];
 
 export const MIGRATIONS: Migration[] = FILES.map((file, i) => ({
   version: i + 1,
