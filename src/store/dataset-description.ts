@@ -167,6 +167,7 @@ export const TABLES: Record<string, TableDescription> = {
       id: 'queue order', url: 'canonical URL', kind: 'feed, sitemap, listing, article or page', depth: 'link depth from the seeds',
       discovered_from: 'the page that linked it', state: 'queued, in_progress, done, failed or skipped', reason: 'why it failed or was skipped',
       enqueued_at: 'when it was queued (UTC)', updated_at: 'when its state last changed (UTC)',
+      attempts: 'runs in which the item failed', retry: '1 when its last failure was transient (5xx, 429, timeout, unreachable): a later run tries it again, up to 3 runs',
     },
   },
   runs: {
