@@ -21,14 +21,16 @@ export class DemoTargetError extends Error {}
 
 export interface DemoOptions {
   /** Replace `dbPath` when it is a database an earlier demo created (never any other file). */
+  force?: boolean;
 }
 
-/** Throws DemoTargetError unless the demo may write `dbPath`: a new file, or an earlier demo's database (run again, the demo starts afresh). */
+/** Throws DemoTargetError unless the demo may write `dbPath`: a new file, or an earlier demo's with --force. */
 export function checkDemoTarget(dbPath: string, options: DemoOptions = {}): void {
   if (!existsSync(dbPath)) return;
   if (!isDemoDatabase(dbPath)) {
     throw new DemoTargetError(`demo: ${dbPath} exists and was not created by cchc demo; it is left alone (choose another --db)`);
   }
+  if (!options.force) throw new DemoTargetError(`demo: ${dbPath} holds an earlier demo; add --force to replace it`);
 }
 
 export async function runDemo(dbPath: string, options: DemoOptions = {}): Promise<DemoResult> {

@@ -140,8 +140,8 @@ describe('cchc demo', () => {
     expect((s.db.prepare('SELECT count(*) AS n FROM facts').get() as { n: number }).n).toBeGreaterThan(0);
     expect(s.db.prepare(`SELECT count(*) AS n FROM pages WHERE error IS NOT NULL`).get()).toEqual({ n: 0 });
     s.close();
-    // a second demo starts from a fresh database
-    await cchc('demo', '--db', db);
+    // a second demo (--force) starts from a fresh database
+    await cchc('demo', '--db', db, '--force');
     const again = openStore(db, { readonly: true });
     expect(again.db.prepare('SELECT count(*) AS n FROM runs').get()).toEqual({ n: 1 });
     again.close();

@@ -16,7 +16,7 @@ function demo(...args: string[]): { code: number | null; stdout: string; stderr:
 }
 
 describe('cchc demo --db FILE', () => {
-  it('refuses a text file and a dataset it did not create, and leaves them as they were', () => {
+  it('refuses a text file and a dataset it did not create, --force or not, and leaves them as they were', () => {
     const text = tmp.file('notes.txt');
     writeFileSync(text, 'my notes\n');
     const dataset = tmp.file('research.db');
@@ -25,8 +25,8 @@ describe('cchc demo --db FILE', () => {
     store.close();
     const before = readFileSync(dataset);
 
-    for (const file of [text, dataset]) {
-      const r = demo('--db', file);
+    for (const [file, force] of [[text, false], [dataset, true]] as const) {
+      const r = demo('--db', file, ...(force ? ['--force'] : []));
       expect(r.code).toBe(1);
       expect(r.stderr).toContain(`${file} exists and was not created by cchc demo`);
       expect(r.stdout).toBe('');
@@ -35,12 +35,15 @@ describe('cchc demo --db FILE', () => {
     expect(readFileSync(dataset).equals(before)).toBe(true);
   });
 
-  it('creates a new file, and replaces its own earlier database when run again', () => {
+  it('creates a new file, refuses to replace it without --force, and replaces it with --force', () => {
     const db = tmp.file('demo.db');
     expect(demo('--db', db).code).toBe(0);
     expect(isDemoDatabase(db)).toBe(true);
     const again = demo('--db', db);
-    expect(again.code).toBe(0);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('add --force to replace it');
+    const forced = demo('--db', db, '--force');
+    expect(forced.code).toBe(0);
     const s = openStore(db, { readonly: true });
     expect(s.db.prepare('SELECT count(*) AS n FROM runs').get()).toEqual({ n: 1 });
     s.close();

@@ -8,14 +8,15 @@ export function registerDemo(program: Command): void {
     .command('demo')
     .description('try cchc with no network: crawl a bundled sample site into a fresh database and show the result')
     .option('--db <file>', 'dataset file to create (never a file the demo did not create)', DEMO_DB)
-    .action(async (opts: { db: string }) => {
+    .option('--force', 'replace the database of an earlier demo')
+    .action(async (opts: { db: string; force?: boolean }) => {
       const [{ formatSummary }, { checkDemoTarget, runDemo }, { statsReport, textTable }] = await Promise.all([
         import('../../crawl/progress.ts'), import('../../pipeline/demo.ts'), import('../../pipeline/report.ts'),
       ]);
       const out = (s: string) => process.stdout.write(s + '\n');
-      checkDemoTarget(opts.db);
+      checkDemoTarget(opts.db, { force: opts.force });
       out(`Serving the sample site on 127.0.0.1 and running crawl → read → extract → store into ${opts.db} …\n`);
-      const r = await runDemo(opts.db);
+      const r = await runDemo(opts.db, { force: opts.force });
       out(`sample site: ${r.origin}/ (stopped now)`);
       out(formatSummary(r.crawl));
       out(statsReport(r.dataset, { top: 5 }));
