@@ -33,7 +33,8 @@ const CHANGE_BEFORE = /(?:tăng|giảm|nhiều hơn|ít hơn|cao hơn|thấp hơ
 const RIGHT_RESOLVED = /(?:đã|được) (?:được )?giải quyết|giải quyết xong|đã (?:được )?trả kết quả|được trả kết quả|đã xử lý/u;
 const RIGHT_RECEIVED = /yêu cầu giải quyết|đề nghị giải quyết|cần giải quyết|được tiếp nhận|đã tiếp nhận|tiếp nhận mới|mới tiếp nhận|nhận mới/u;
 
-const NEW_INTAKE = /mới tiếp nhận|tiếp nhận mới|nhận mới|mới phát sinh|phát sinh mới/u;
+/** Words that make a count the new intake only, not the whole caseload (lower-case text). */
+export const NEW_INTAKE = /mới tiếp nhận|tiếp nhận mới|nhận mới|mới phát sinh|phát sinh mới/u;
 const AGENCY_ITEM = new RegExp(`(?:${AGENCY_LC.source})\\s*[(:]?\\s*(?:có|với|là)?\\s*$`, 'iu');
 // "Các cơ quan có … là", "Trong đó, nhiều nhất là Sở Tư pháp (188 hồ sơ), đến Sở GTVT (184 hồ sơ)"
 const AGENCY_LIST_LEAD = /(?:các|những) (?:cơ quan|đơn vị|sở, ngành|sở, ban, ngành)(?: có)?|(?:nhiều nhất|cao nhất|ít nhất|đứng đầu|dẫn đầu) là/u;

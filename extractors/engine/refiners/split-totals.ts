@@ -3,10 +3,9 @@
 // dossiers_total), the split written as a sentence of its own: "tiếp nhận 5,65 ngàn hồ sơ các loại. Trong đó có 1,07
 // ngàn HS kỳ trước chuyển sang, tiếp nhận mới …". The same count written again as a denominator ("4.561/5.650") is it too.
 import type { Fact } from '../../../src/model/fact.ts';
+import { NEW_INTAKE } from '../../dossiers/rules.ts';
 
 const OPENS_ON_PART = /^\s*(?:[-–+•]\s*)?(?:trong đó|trong số (?:này|đó))(?![\p{L}])/iu;
-// (a count the sentence itself calls the new intake is not the whole)
-const NEW_INTAKE = /mới tiếp nhận|tiếp nhận mới|nhận mới|mới phát sinh|phát sinh mới/iu;
 // sentences are adjacent when only the break between them separates them
 const ADJACENT = 4;
 
@@ -17,7 +16,8 @@ const sameFigure = (a: Fact, b: Fact) => a.locality?.name === b.locality?.name &
 export function totalsWithSplitAfter(facts: Fact[]): Fact[] {
   const totals = new Set<Fact>();
   for (const received of facts) {
-    if (received.metric !== 'dossiers_received' || received.of !== null || NEW_INTAKE.test(received.evidence.text)) continue;
+    // (a count the sentence itself calls the new intake is not the whole)
+    if (received.metric !== 'dossiers_received' || received.of !== null || NEW_INTAKE.test(received.evidence.text.toLowerCase())) continue;
     const split = facts.some((c) => c.metric === 'dossiers_carried_over' && c.value < received.value && sameFigure(c, received)
       && c.evidence.start >= received.evidence.end && c.evidence.start - received.evidence.end <= ADJACENT && OPENS_ON_PART.test(c.evidence.text));
     if (split) totals.add(received);
