@@ -197,6 +197,11 @@ export const corpus: Corpus = {
     // a restated figure is one fact, however its ranking is worded (F22)
     { family: 'F22', text: 'Chỉ số cải cách hành chính của Nghệ An năm 2020 xếp thứ 18/63 tỉnh, thành.\n\nNăm 2020 Nghệ An đạt 85,28 điểm, xếp thứ 18/63 tỉnh, thành phố.', published: '2021-06-25',
       expect: [['par_index_rank', 18, { of: 63 }], ['par_index_score', 85.28]], only: true },
+    // a rank restated without its denominator (the headline's "xếp thứ 9 cả nước") is the body's 9/63 (F22)
+    { family: 'F22', text: 'Phú Thọ xếp thứ 9 cả nước về Chỉ số cải cách hành chính năm 2023\n\nNăm 2023, Chỉ số CCHC của tỉnh Phú Thọ đạt 89,19%, xếp thứ 9/63 tỉnh, thành phố.', published: '2024-05-23',
+      expect: [['par_index_rank', 9, { of: 63 }], ['par_index_score', 89.19]], only: true },
+    { family: 'F22', text: 'Tam Kỳ tiếp tục dẫn đầu về chỉ số cải cách hành chính\n\nTP.Tam Kỳ vừa được UBND tỉnh công nhận với vị trí thứ nhất khối 18 huyện, thị xã, thành phố cả tỉnh về cải cách hành chính năm 2017.', published: '2018-03-10',
+      expect: [['par_index_rank', 1, { of: 18, period: '2017-01-01..2017-12-31' }]], only: true },
     // N năm liên tiếp dẫn đầu is rank 1 for the year reported; cao nhất within a ranking by the index is rank 1 (spec)
     { text: 'Năm 2019, đây là năm thứ 3 liên tiếp Quảng Ninh dẫn đầu cả nước về Chỉ số CCHC.', published: '2020-05-10', expect: [['par_index_rank', 1, { place: 'tỉnh Quảng Ninh', period: '2019-01-01..2019-12-31' }]], only: true },
     { text: 'Chỉ số CCHC năm 2015: về phía các bộ, Ngân hàng Nhà nước đạt chỉ số cao nhất với giá trị 89,42.', published: '2016-05-10', expect: [['par_index_rank', 1], ['par_index_score', 89.42]], only: true },

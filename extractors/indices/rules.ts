@@ -104,7 +104,7 @@ export function changeBefore(left: string): { sign: 1 | -1 } | null {
   if (/,/u.test(between) && !/\([^)]*$/u.test(between) && !CHANGE_ADVERB_COMMA.test(between)) return null;
   return { sign: FALL.test(last[1]!) ? -1 : 1 };
 }
-const AMONG = /^\s*(?:\/\s*\d+\s*)?(?:(?:trên|trong|của|so với|trong số|trong tổng số|\/)\s*)?(?:tổng số\s*)?(\d+\s+)?(tỉnh,? thành(?: phố)?(?: trực thuộc trung ương)?|tỉnh|huyện,? thị xã,? thành phố|huyện,? thành phố,? thị xã|huyện,? thành phố|huyện,? thị xã|huyện|sở,? ban,? ngành(?: tỉnh)?|sở,? ngành|cơ quan,? đơn vị|cơ quan|xã,? phường,? thị trấn|bộ,? cơ quan ngang bộ|bộ,? ngành|cả nước|toàn quốc|khu vực [^,.;()]+|vùng [^,.;()]+)/u;
+const AMONG = /^\s*(?:\/\s*\d+\s*)?(?:(?:trên|trong|của|so với|trong số|trong tổng số|\/)\s*)?(?:tổng số\s*|khối\s+)?(\d+\s+)?(tỉnh,? thành(?: phố)?(?: trực thuộc trung ương)?|tỉnh|huyện,? thị xã,? thành phố|huyện,? thành phố,? thị xã|huyện,? thành phố|huyện,? thị xã|huyện|sở,? ban,? ngành(?: tỉnh)?|sở,? ngành|cơ quan,? đơn vị|cơ quan|xã,? phường,? thị trấn|bộ,? cơ quan ngang bộ|bộ,? ngành|cả nước|toàn quốc|khu vực [^,.;()]+|vùng [^,.;()]+)/u;
 const LEADS = /(?:đứng đầu|dẫn đầu|xếp thứ nhất|xếp đầu|đứng thứ nhất|xếp vị trí (?:số )?1\b|(?:xếp |đứng )?(?:ở )?vị trí đầu tiên|giữ vững vị trí (?:số )?1|quán quân)/u;
 const AVERAGE = /trung bình|bình quân/u;
 // "cao nhất" said of a unit within a ranking by the index is rank 1 (spec); not a change's ("tăng cao nhất")
@@ -129,6 +129,11 @@ function scoreValue(m: { value: number; thousandsReading: number | null; percent
 
 function lcAfterNumber(f: { sentenceRight: string; mention: { value: number } }): string {
   return ` ${f.mention.value} ${f.sentenceRight}`.replace(/^\s*\d+\s*/u, ' ');
+}
+
+/** The ranking's size when a rank said in words names it ("vị trí thứ nhất khối 18 huyện, thị xã, thành phố"). */
+function amongSize(among: RegExpExecArray | null): number | null {
+  return among?.[1] ? Number(among[1]) : null;
 }
 
 function amongOf(right: string, of: number | null): string | null {
@@ -267,7 +272,7 @@ export function leadingRank(lowerSentence: string, index: IndexName | null): Arr
     // "B xếp thứ nhất về kết quả Chỉ số hài lòng …": the index named right after the words is the one ranked
     const own = indexRightAfter(lowerSentence.slice(w.index + w[0].length, w.index + w[0].length + 50)) ?? index;
     if (own === 'other-index') continue;
-    out.push({ metric: METRICS[own].rank, value: ORDINALS[w[1]!]!, of: pool?.of ?? null, approx: null, rule: 'indices/rank-word', among: pool?.among ?? (among ? (among[1] ?? '') + among[2]!.trim() : null), anchor: w.index + w[0].length });
+    out.push({ metric: METRICS[own].rank, value: ORDINALS[w[1]!]!, of: pool?.of ?? amongSize(among), approx: null, rule: 'indices/rank-word', among: pool?.among ?? (among ? (among[1] ?? '') + among[2]!.trim() : null), anchor: w.index + w[0].length });
   }
   const inTurn = topInTurn(lowerSentence, index);
   // "3 vị trí dẫn đầu" not in turn names a group: no rank 1 either
@@ -323,7 +328,7 @@ function leads(lowerSentence: string, index: Exclude<IndexName, 'other-index'>):
   const pool = poolBefore(lowerSentence.slice(0, m.index));
   // the anchor sits after the words, so "dẫn đầu là tỉnh Quảng Ninh" finds its place after them, "Quảng Ninh dẫn đầu" before
   const lead = (anchor: number): Assignment & { anchor: number } => ({
-    metric: METRICS[index].rank, value: 1, of: pool?.of ?? null, approx: null, rule: 'indices/leads',
+    metric: METRICS[index].rank, value: 1, of: pool?.of ?? amongSize(among), approx: null, rule: 'indices/leads',
     among: pool?.among ?? (among ? (among[1] ?? '') + among[2]!.trim() : null), anchor,
   });
   // "Văn phòng UBND tỉnh và thành phố Yên Bái dẫn đầu": two units, each first of its own ranking

