@@ -28,6 +28,9 @@ export const corpus: Corpus = {
     { text: 'Năm 2023, Trung tâm đã tiếp nhận 45.678 hồ sơ (trong đó kỳ trước chuyển sang 1.234 hồ sơ, mới tiếp nhận 44.444 hồ sơ).',
       expect: [['dossiers_total', 45678], ['dossiers_carried_over', 1234], ['dossiers_received', 44444]] },
     // a figure the headline gives without its period and the body with it is one fact, of the body's period
+    // where the figures come from is no channel: "Theo số liệu từ Cổng dịch vụ công tỉnh" (F15)
+    { family: 'F15', text: 'Theo số liệu từ Cổng dịch vụ công tỉnh Hà Tĩnh, tính đến nay, toàn tỉnh đã tiếp nhận 434.835 hồ sơ, tỷ lệ xử lý đúng hạn đạt 99,84%.', published: '2020-12-06',
+      expect: [['dossiers_received', 434835], ['on_time_rate', 99.84]], only: true },
     { family: 'F22', text: 'Tỉnh An Giang hiện còn 5.830 hồ sơ xử lý quá hạn\n\nTính đến ngày 30-1, toàn tỉnh còn 5.830 hồ sơ xử lý quá hạn.', published: '2026-02-02',
       expect: [['dossiers_overdue', 5830, { period: '..2026-01-30' }]], only: true },
     // the split of the whole written as the next sentence: the count before it is the whole caseload, and so is the

@@ -18,6 +18,8 @@ export const CUES: Array<[DossierCue, RegExp]> = [
 ];
 
 const SYSTEM_NAME = /(?:hệ thống|phần mềm) (?:thông tin )?(?:một cửa điện tử|giải quyết (?:tthc|thủ tục hành chính)|quản lý (?:hồ sơ|văn bản))/gu;
+// "Theo số liệu từ Cổng dịch vụ công tỉnh, …": where the figures come from, not the channel the dossiers came by
+const SOURCE_CLAUSE = /theo (?:số liệu|báo cáo|thống kê|dữ liệu)(?: thống kê)? (?:từ|của|trên|tại) [^,;.]{0,80}?,/gu;
 
 export interface CueHit {
   cue: DossierCue;
@@ -28,7 +30,8 @@ export interface CueHit {
 /** Cue hits in `s`, longest first where they overlap (trước và đúng hạn is on_time, not early + on_time). */
 export function findCues(raw: string): CueHit[] {
   // "Hệ thống thông tin giải quyết TTHC" names a system, not an action on the dossiers
-  const s = raw.includes('hệ thống') ? raw.replace(SYSTEM_NAME, (m) => ' '.repeat(m.length)) : raw;
+  let s = raw.includes('hệ thống') ? raw.replace(SYSTEM_NAME, (m) => ' '.repeat(m.length)) : raw;
+  if (s.includes('theo ')) s = s.replace(SOURCE_CLAUSE, (m) => ' '.repeat(m.length));
   const hits: CueHit[] = [];
   for (const [cue, re] of CUES) {
     re.lastIndex = 0;

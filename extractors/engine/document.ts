@@ -7,7 +7,7 @@ import { headlineZone, splitSentences, type Sentence } from '../text/segment.ts'
 import { scanNumbers } from '../numbers/rules.ts';
 import { ASIDE_BEFORE, findPeriods, publicationDate, type PeriodContext } from '../periods/rules.ts';
 import { dossierCounts } from '../dossiers/rules.ts';
-import { dossierRates } from '../rates/rules.ts';
+import { dossierRates, RATE_OVER_SUBSET_AFTER } from '../rates/rules.ts';
 import { indexNames, indexResults, leadingRank, UNNAMED_EXTREME } from '../indices/rules.ts';
 import { serviceCounts } from '../services/rules.ts';
 import { isSubsetCount } from '../dossiers/cues.ts';
@@ -229,7 +229,9 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
     const denominator = /thứ\s*\d+\s*(?:trong|trên)\s*(?:số|tổng số)?\s*$/u.test(figure.clauseLeft);
     // a count of part of the caseload (by channel, due, returned, one field) is no figure, nor a list item; nor is the
     // figure of a unit left unnamed ("(tỉnh cao nhất cả nước 91,10%)")
-    const vetoed = (!index && figure.noun !== 'points' && isSubsetCount(figure.left, figure.right, figure.sentenceLeft, figure.sentenceRight)) || UNNAMED_EXTREME.test(figure.sentenceLeft.slice(-80));
+    // nor a rate over some procedures only ("đạt trên 90% đối với những thủ tục hành chính đã công bố trực tuyến")
+    const vetoed = (!index && figure.noun !== 'points' && isSubsetCount(figure.left, figure.right, figure.sentenceLeft, figure.sentenceRight)) || UNNAMED_EXTREME.test(figure.sentenceLeft.slice(-80))
+      || (!index && mention.percent && RATE_OVER_SUBSET_AFTER.test(figure.sentenceRight));
     if (mention.start < targetAt && !denominator && !vetoed) {
       for (const family of FAMILIES) {
         const got = family({ figure, earlier: claimed, index });

@@ -32,8 +32,15 @@ const TARGET_HINT = /phấn|mục tiêu|chỉ tiêu|giao|đề ra|đặt ra|ph�
 export function targetPosition(s: string): number {
   if (!TARGET_HINT.test(s)) return -1;
   if (DIRECTIVE.test(s)) return 0;
-  const at = targetAt(s);
-  return at >= 0 && !MET_BEFORE.test(s.slice(Math.max(0, at - 14), at)) ? at : -1;
+  // a target met ("vượt mục tiêu") is a result; a target word after it starts a plan again ("vượt xa so với mục tiêu của
+  // tỉnh đề ra là phải đạt 80%")
+  for (let from = 0; from < s.length;) {
+    const at = targetAt(from ? s.slice(from) : s);
+    if (at < 0) return -1;
+    if (!MET_BEFORE.test(s.slice(Math.max(0, from + at - 14), from + at))) return from + at;
+    from += at + 1;
+  }
+  return -1;
 }
 
 // written so that no two repeats can take the same characters: stacked `[\s,;:()]*` groups backtrack exponentially

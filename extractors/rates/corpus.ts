@@ -65,6 +65,9 @@ export const corpus: Corpus = {
       expect: [['overdue_rate', 0.33], ['overdue_rate', 9.98, { place: 'huyện Vĩnh Tường' }]] },
   ],
   negatives: [
+    // a rate over some procedures only is not the unit's (F23); a target word after a target met starts a plan again (F06)
+    { family: 'F23', text: 'Tỷ lệ hồ sơ trực tuyến hiện nay luôn đạt trên 90% đối với những thủ tục hành chính đã công bố trực tuyến mức độ 3, 4.', metrics: ['online_rate'] },
+    { family: 'F06', text: 'Kết quả này vượt xa so với mục tiêu của tỉnh đề ra là phải đạt 80% hồ sơ trực tuyến trong năm 2020.', metrics: ['online_rate'] },
     { text: 'Đáng chú ý, có 18 cơ quan, đơn vị trả kết quả giải quyết TTHC trước và đúng hạn đạt 100%.' },
     { text: 'Đồng thời, thực hiện khảo sát lấy ý kiến đánh giá của 23.336 người dân đạt tỉ lệ 59,8 %.', metrics: ['overdue_rate', 'on_time_rate', 'online_rate', 'resolved_rate'] },
     { family: 'F23', text: '- Tỷ lệ TTHC công bố đúng hạn: 73,91%.' },

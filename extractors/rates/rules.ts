@@ -46,6 +46,9 @@ const OTHER_UNITS = /^\s*(?:các\s+)?(?:cơ quan|đơn vị|cán bộ|công ch�
 const SATISFACTION_INDEX = { test: (s: string) => indexNames(s).some((n) => n.name === 'sipas') };
 
 const SYSTEM_SHARE = new RegExp(`^\\s*(?:số\\s*)?(?:hồ sơ|tthc|thủ tục)[^,;.]{0,20}?(?:${alternation(SYSTEM_SHARE_AFTER)})`, 'u');
+// "luôn đạt trên 90% đối với những thủ tục hành chính đã công bố trực tuyến mức độ 3, 4": a rate over some procedures or
+// one field, not the unit's (spec: rates over a subset)
+export const RATE_OVER_SUBSET_AFTER = /^\s*,?\s*(?:đối với|ở|trong|thuộc)\s+(?:những|các|một số)?\s*(?:thủ tục|tthc|dịch vụ công|hồ sơ (?:thuộc|về|trong|của)|lĩnh vực)/u;
 export const GROUP_BOUND = /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|phường|đơn vị|cơ quan|sở|tỉnh|địa phương|quận|thị xã)[^;.]{0,80}?(?:đạt|có)[^;.]{0,30}$/u;
 
 export const dossierRates: FamilyRule = ({ figure, earlier }) => {
