@@ -31,6 +31,9 @@ export const corpus: Corpus = {
     // where the figures come from is no channel: "Theo số liệu từ Cổng dịch vụ công tỉnh" (F15)
     { family: 'F15', text: 'Theo số liệu từ Cổng dịch vụ công tỉnh Hà Tĩnh, tính đến nay, toàn tỉnh đã tiếp nhận 434.835 hồ sơ, tỷ lệ xử lý đúng hạn đạt 99,84%.', published: '2020-12-06',
       expect: [['dossiers_received', 434835], ['on_time_rate', 99.84]], only: true },
+    // the headline's agency figure restated in a body sentence naming no agency is one fact (F22)
+    { family: 'F22', text: 'Trung tâm Hành chính công tỉnh Vĩnh Phúc: Gần 97% hồ sơ trả trước và đúng hạn\n\nTrong tháng 5/2019, hồ sơ có kết quả trả trước và đúng hạn là 2.425 hồ sơ (đạt gần 97%).', published: '2019-06-04',
+      expect: [['on_time_rate', 97], ['dossiers_on_time', 2425]], only: true },
     { family: 'F22', text: 'Tỉnh An Giang hiện còn 5.830 hồ sơ xử lý quá hạn\n\nTính đến ngày 30-1, toàn tỉnh còn 5.830 hồ sơ xử lý quá hạn.', published: '2026-02-02',
       expect: [['dossiers_overdue', 5830, { period: '..2026-01-30' }]], only: true },
     // the split of the whole written as the next sentence: the count before it is the whole caseload, and so is the

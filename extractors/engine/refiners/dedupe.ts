@@ -19,9 +19,14 @@ export function dedupe(facts: Fact[]): Fact[] {
     if (f.among) withAmong.add(key(i, f.of));
     if (f.scope) withScope.add(key(i, f.of, null));
   });
+  // the headline's "Trung tâm Hành chính công tỉnh: Gần 97% hồ sơ trả trước và đúng hạn" restated in a body sentence that
+  // names no agency is the agency's figure
+  const agencyless = (f: Fact) => `${f.metric}|${f.value}|${f.of}|${f.locality?.name}|${f.locality?.type}|${f.period?.start}|${f.period?.end}`;
+  const withAgency = new Set(facts.filter((f) => f.agency).map(agencyless));
   const seen = new Set<string>();
   return facts.filter((f, i) => {
     if (!f.period && dated.has(timeless(f))) return false;
+    if (!f.agency && withAgency.has(agencyless(f))) return false;
     // a figure restated without its denominator is the one with it: the headline's "xếp thứ 9 cả nước" beside the
     // body's "xếp thứ 9/63", "dẫn đầu" beside "vị trí thứ nhất khối 18 huyện" (reviewed gold lists it once)
     if (f.of === null && withOfEvidence.has(key(i, null))) return false;
