@@ -48,11 +48,17 @@ export function findCues(raw: string): CueHit[] {
 
 export const ATTRIBUTE_CUES: DossierCue[] = ['carried', 'pending', 'overdue', 'on_time', 'early', 'online'];
 
-const SUBSET_HINT = /trực tiếp|bưu|đến hạn|trả|rút|bổ sung|từ chối|không|lũy kế|đã và đang|lĩnh vực|mức độ|số hó|số hoá/u;
+const SUBSET_HINT = /trực tiếp|bưu|đến hạn|trả|rút|bổ sung|từ chối|không|lũy kế|đã và đang|lĩnh vực|mức độ|số hó|số hoá|ngày|tuần|tháng|thời điểm/u;
 const { field: FIELD_WORDS, ...OTHER_SUBSETS } = SUBSET_WORDS;
 const SUBSET_IN_PHRASE = wordsPattern(Object.values(OTHER_SUBSETS).flat(), 'u');
 const FIELD_IN_PHRASE = wordsPattern(FIELD_WORDS!, 'u');
 const SUBSET_OPENING = new RegExp(`^[\\s\\-–+•*]*(?:${alternation(SUBSET_SENTENCE_OPENINGS)})`, 'u');
+const CHANNEL_IN_CLAUSE = wordsPattern(['qua dịch vụ bưu chính', 'qua bưu chính', 'qua bưu điện', 'bưu chính công ích'], 'u');
+/** The rest of the figure's clause: up to a comma, semicolon, bracket or "trong đó". */
+function clauseAfter(sentenceRight: string): string {
+  const end = sentenceRight.search(/[,;:(]|trong đó/u);
+  return end < 0 ? sentenceRight : sentenceRight.slice(0, end);
+}
 const CHANNEL_BRACKET = /^\s*\(\s*(?:trực tiếp|qua bưu|bưu chính|nộp trực tiếp)/u;
 const STATE_WORD = /quá hạn|trễ hạn|đúng hạn|trước hạn|chậm|đang giải quyết|giải quyết/u;
 
@@ -65,6 +71,8 @@ export function isSubsetCount(left: string, right: string, sentenceLeft: string,
   if (SUBSET_OPENING.test(sentenceLeft)) return true;
   // the channel in the bracket closing the phrase: "190.319 hồ sơ mới tiếp nhận (trực tiếp và bưu chính)"
   if (CHANNEL_BRACKET.test(sentenceRight.slice(right.length, right.length + 40))) return true;
+  // the channel closing a clause of coordinated figures: "tiếp nhận 1.200 hồ sơ và trả 2.646 kết quả … qua dịch vụ bưu chính"
+  if (CHANNEL_IN_CLAUSE.test(clauseAfter(sentenceRight))) return true;
   if (!SUBSET_HINT.test(phrase)) return false;
   // "chưa đến hạn" is pending, not due
   if (SUBSET_IN_PHRASE.test(phrase.replace(/chưa đến hạn/gu, ' '))) return true;

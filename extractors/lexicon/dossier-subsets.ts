@@ -10,6 +10,9 @@ export const SUBSET_WORDS: Readonly<Record<string, readonly string[]>> = {
   level: ['nộp mức độ 3', 'nộp mức độ 4', 'nộp mức độ 2'],
   // dossiers digitised are a measure of the archive, not of the caseload ("số hóa kết quả giải quyết cho 51.574 trên 58.202 hồ sơ")
   digitised: ['số hóa', 'số hoá'],
+  // a daily or monthly average, or a peak, is no count of the period's caseload ("tiếp nhận trung bình 50-60 hồ sơ mỗi ngày,
+  // có thời điểm đột biến lên hơn 100 hồ sơ")
+  average: ['mỗi ngày', 'một ngày', 'hồ sơ/ngày', 'mỗi tuần', 'hồ sơ/tuần', 'mỗi tháng', 'bình quân mỗi', 'trung bình mỗi', 'có thời điểm', 'có ngày'],
   field: ['hồ sơ về lĩnh vực', 'hồ sơ thuộc lĩnh vực', 'hồ sơ lĩnh vực', 'trong lĩnh vực', 'liên quan đến lĩnh vực', 'liên quan lĩnh vực', 'thuộc lĩnh vực', 'về lĩnh vực'],
 };
 
