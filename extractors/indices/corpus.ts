@@ -197,6 +197,11 @@ export const corpus: Corpus = {
     // a restated figure is one fact, however its ranking is worded (F22)
     { family: 'F22', text: 'Chỉ số cải cách hành chính của Nghệ An năm 2020 xếp thứ 18/63 tỉnh, thành.\n\nNăm 2020 Nghệ An đạt 85,28 điểm, xếp thứ 18/63 tỉnh, thành phố.', published: '2021-06-25',
       expect: [['par_index_rank', 18, { of: 63 }], ['par_index_score', 85.28]], only: true },
+    // the other extreme of a set of changes is a change too, not a score (F03)
+    { family: 'F03', text: 'Chỉ số CCHC năm 2022 có 9 địa phương giảm, tuy nhiên, mức giảm đều không lớn, nơi giảm nhiều nhất là 2,94% và ít nhất là 0,21%.', published: '2023-06-01',
+      expect: [['par_index_change', -2.94], ['par_index_change', -0.21]], only: true },
+    { family: 'F03', text: 'Năm 2023, 57/63 tỉnh, thành phố có Chỉ số CCHC tăng so với năm 2022, trong đó tỉnh có mức tăng cao nhất là 9,39% và thấp nhất là 0,03%.', published: '2024-04-20',
+      expect: [['par_index_change', 9.39], ['par_index_change', 0.03]], only: true },
     // a rank restated without its denominator (the headline's "xếp thứ 9 cả nước") is the body's 9/63 (F22)
     { family: 'F22', text: 'Phú Thọ xếp thứ 9 cả nước về Chỉ số cải cách hành chính năm 2023\n\nNăm 2023, Chỉ số CCHC của tỉnh Phú Thọ đạt 89,19%, xếp thứ 9/63 tỉnh, thành phố.', published: '2024-05-23',
       expect: [['par_index_rank', 9, { of: 63 }], ['par_index_score', 89.19]], only: true },

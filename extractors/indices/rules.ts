@@ -142,6 +142,8 @@ function amongOf(right: string, of: number | null): string | null {
   return of !== null ? null : null;
 }
 
+const OTHER_EXTREME = /^\s*(?:và|,|còn)\s*(?:(?:nơi|tỉnh|đơn vị|địa phương|mức)\s+)?(?:(?:tăng|giảm)\s+)?(?:ít|thấp|nhỏ|cao|nhiều|lớn) nhất(?:\s+(?:là|với|chỉ))?\s*$/u;
+
 // "9 sở đạt trên 90%", "63/63 tỉnh đạt trên 80%", "Nhóm A đạt từ 90 điểm trở lên": thresholds, not results
 const THRESHOLD = /^\s*(?:[\p{L}]+\s*){0,3}(?:đạt|có)\s*(?:trên|từ|dưới)?\s*$/u;
 
@@ -189,7 +191,8 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   if (!RANK_TIGHT.test(left) && (gapIn(ownLeft) || (/hơn\s*$/u.test(ownLeft) && gapIn(figure.sentenceRight.slice(0, 50))))) return null;
   // "giảm 17 bậc và 1,94 điểm": the amount after "và" shares the change word of the one before
   const prevChange = earlier[earlier.length - 1]?.assigned.find((a) => /_change$/u.test(a.metric));
-  const change = changeBefore(left) ?? (prevChange && /^\s*(?:và|,)\s*$/u.test(left) ? { sign: prevChange.value < 0 ? -1 as const : 1 as const } : null);
+  // ("nơi giảm nhiều nhất là 2,94% và ít nhất là 0,21%": the other extreme of the same changes)
+  const change = changeBefore(left) ?? (prevChange && (/^\s*(?:và|,)\s*$/u.test(left) || OTHER_EXTREME.test(left)) ? { sign: prevChange.value < 0 ? -1 as const : 1 as const } : null);
   if (change && figure.noun !== 'other') {
     const sign = change.sign;
     if (figure.noun === 'places' && names.rankChange) return make(names.rankChange, sign * m.value, 'rank-change');
