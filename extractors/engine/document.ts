@@ -232,7 +232,9 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
     // nor a rate over some procedures only ("đạt trên 90% đối với những thủ tục hành chính đã công bố trực tuyến")
     const vetoed = (!index && figure.noun !== 'points' && isSubsetCount(figure.left, figure.right, figure.sentenceLeft, figure.sentenceRight)) || UNNAMED_EXTREME.test(figure.sentenceLeft.slice(-80))
       || (!index && mention.percent && RATE_OVER_SUBSET_AFTER.test(figure.sentenceRight));
-    if (mention.start < targetAt && !denominator && !vetoed) {
+    // nor the level compared with in "(82,2% so với 75,3%)": another unit's or a mean's, the year unsaid (an aside a list runs past)
+    const aside = mention.percent && BRACKET_COMPARATOR.test(figure.clauseLeft) && /^\s*\)/u.test(figure.sentenceRight);
+    if (mention.start < targetAt && !denominator && !vetoed && !aside) {
       for (const family of FAMILIES) {
         const got = family({ figure, earlier: claimed, index });
         if (got?.length) { assigned = got; break; }
@@ -242,9 +244,9 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
       if (!assigned.length && !index) assigned = rateReferredTo(figure, carriedRate, places, lc);
     }
     if (process.env.CCHC_DEBUG) console.error(JSON.stringify({ v: mention.value, noun: figure.noun, left: figure.left, right: figure.right, index, assigned }));
-    claimed.push({ figure, assigned, vetoed });
+    claimed.push({ figure, assigned, vetoed: vetoed || aside, aside });
     // an unclaimed figure (a count of units, a change) leaves the words around it to the next one
-    phraseEnd = assigned.length || vetoed ? mention.end + figure.right.length : phraseEnd;
+    phraseEnd = assigned.length || vetoed || aside ? mention.end + figure.right.length : phraseEnd;
   });
   return claimed;
 }
@@ -253,6 +255,7 @@ const RELATED_HEADING = /^(?:tin liên quan|tin cùng chuyên mục|cùng chuyê
 // an average over the provinces or the ministries is the nation's
 const NATIONAL_MEAN = /cả nước|toàn quốc|\d+ tỉnh|các tỉnh|các địa phương|các bộ/u;
 const CONTEXT = 400;
+const BRACKET_COMPARATOR = /\(\s*[\d.,]+\s*%\s*so với\s*$/u;
 const BOTH_INDICES = /cả hai (?:chỉ số|bảng xếp hạng)|cả 2 (?:chỉ số|bảng xếp hạng)/u;
 const DOSSIER_TALK = /hồ sơ|tthc|thủ tục/u;
 /** The words a carried index would reach: up to just past the sentence's last figure (a tail "… từ bước đột phá cải

@@ -18,6 +18,8 @@ export interface Claimed {
   assigned: Assignment[];
   /** A count of part of the caseload: no figure, and no list item to fill. */
   vetoed?: boolean;
+  /** A level compared with in brackets ("(82,2% so với 75,3%)"): a list runs past it. */
+  aside?: boolean;
 }
 
 // Targets and plans are not results (lexicon/targets.ts).
@@ -88,6 +90,7 @@ function between(lc: string, from: number, to: number, places: ResolvedPlace[]):
 }
 
 /** "huyện A tiếp nhận 5.000 hồ sơ, huyện B 4.000 hồ sơ"; "tăng 8,7% so với cùng kỳ năm 2019 (17.802 hồ sơ)". */
+const BRACKET_ITEM = /^\s*\)\s*(?:[,;]\s*(?:và\s+)?|và\s+)[^\d(),;:.]{2,60}\(\s*$/u;
 const CHANGE_AT_END = /(?:tăng|giảm|hơn|kém)\s*$/u;
 const OWN_LEVEL = /^[^,;]{0,30}?(?:mức|cấp) độ \d/u;
 
@@ -101,8 +104,10 @@ export function continuesList(figure: Figure, earlier: Claimed[], places: Resolv
   // an item naming a level of its own ("155 TTHC ở cấp độ 2") is not the previous item's kind
   if (OWN_LEVEL.test(figure.right)) return [];
   const left = withoutPlaces(figure.left, figure, places, lc);
-  const adjacent = prevIndex === earlier.length - 1;
-  if (!(adjacent && FILLER.test(left)) && !isComparison(left)) return [];
+  const adjacent = earlier.slice(prevIndex + 1).every((c) => c.aside);
+  // "cấp chứng minh nhân dân (82,2% so với 75,3%), cấp giấy phép xây dựng (72,2% …)": labelled items with their values in brackets
+  const bracketItem = adjacent && /\(\s*$/u.test(prev.figure.left) && BRACKET_ITEM.test(left);
+  if (!(adjacent && FILLER.test(left)) && !isComparison(left) && !bracketItem) return [];
   // ("đạt 3,45%, trong đó so với kỳ báo cáo tháng 7 giảm 3,86%": an amount of change, not the compared period's level)
   if (CHANGE_AT_END.test(left)) return [];
   const a = prev.assigned[0]!;

@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'rates',
   examples: [
+    // a service's own "chỉ số hài lòng" is measured satisfaction; the level compared with in "(82,2% so với 75,3%)" is no fact (F23)
+    { family: 'F23', text: 'Kết quả ban đầu cho thấy, Hà Nội có 3 dịch vụ có chỉ số hài lòng cao hơn mức trung bình của 6 địa phương trên là cấp chứng minh nhân dân (82,2% so với 75,3%), cấp giấy phép xây dựng (72,2% so với 64,9%) và cấp giấy chứng nhận quyền sử dụng đất (65% so với 61,4%).', url: 'https://hanoimoi.vn/x',
+      expect: [['satisfaction_rate', 82.2], ['satisfaction_rate', 72.2], ['satisfaction_rate', 65]], only: true },
     // an amount of change after a comparison is no level of the compared period (F03)
     { family: 'F03', text: 'Trong tháng 8/2021, tỷ lệ hồ sơ chậm hạn tiếp tục giảm mạnh, đạt 3,45%, trong đó so với kỳ báo cáo tháng 7 giảm 3,86%.', published: '2021-08-30',
       expect: [['overdue_rate', 3.45]], only: true },

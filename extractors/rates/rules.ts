@@ -80,7 +80,10 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   }
   // the words may sit in the phrase of the figure before ("khảo sát 350 người dân cho thấy mức độ hài lòng đạt 97,1%")
   const near = figure.clauseLeft.slice(-90);
-  if (SATISFACTION.test(near) && !SATISFACTION_INDEX.test(near) && !SATISFACTION_INDEX.test(left) && (SATISFACTION.test(left) || findCues(left).length === 0)) {
+  // (the index is looked for in the whole clause, then kept to the window: a window's cut can drop the words that make a
+  // "chỉ số hài lòng" a service's own, "3 dịch vụ có chỉ số hài lòng")
+  const sipasNear = indexNames(figure.clauseLeft).some((n) => n.name === 'sipas' && n.at >= figure.clauseLeft.length - near.length);
+  if (SATISFACTION.test(near) && !sipasNear && !SATISFACTION_INDEX.test(left) && (SATISFACTION.test(left) || findCues(left).length === 0)) {
     return make('satisfaction_rate', 'satisfaction');
   }
   if (NOT_DOSSIER_TOPIC.test(left) || NOT_DOSSIER_TOPIC.test(figure.right)) return null;
