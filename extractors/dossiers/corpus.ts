@@ -32,6 +32,12 @@ export const corpus: Corpus = {
     { family: 'F15', text: 'Theo số liệu từ Cổng dịch vụ công tỉnh Hà Tĩnh, tính đến nay, toàn tỉnh đã tiếp nhận 434.835 hồ sơ, tỷ lệ xử lý đúng hạn đạt 99,84%.', published: '2020-12-06',
       expect: [['dossiers_received', 434835], ['on_time_rate', 99.84]], only: true },
     // the headline's agency figure restated in a body sentence naming no agency is one fact (F22)
+    // the mechanisms a total takes in name no channel; "kỳ báo cáo trước chuyển qua" is the carried part (F07)
+    { family: 'F07', text: 'Tổng số hồ sơ yêu cầu giải quyết TTHC trong kỳ, gồm hồ sơ giải quyết theo cơ chế một cửa, cơ chế một cửa liên thông, theo dịch vụ công trực tuyến là 260.752 hồ sơ, trong đó, số hồ sơ mới tiếp nhận là 252.947, số hồ sơ từ kỳ báo cáo trước chuyển qua là 7.805.', published: '2020-07-10',
+      expect: [['dossiers_total', 260752], ['dossiers_received', 252947], ['dossiers_carried_over', 7805]], only: true },
+    // the national portal alone is where figures are kept, not the online channel (F15)
+    { family: 'F15', text: 'Tính đến ngày 29/10/2025, có hơn 14,5 triệu hồ sơ được tiếp nhận qua Cổng Dịch vụ công quốc gia.', published: '2025-10-30',
+      expect: [['dossiers_received', 14500000, { approx: 'gt' }]], only: true },
     { family: 'F22', text: 'Trung tâm Hành chính công tỉnh Vĩnh Phúc: Gần 97% hồ sơ trả trước và đúng hạn\n\nTrong tháng 5/2019, hồ sơ có kết quả trả trước và đúng hạn là 2.425 hồ sơ (đạt gần 97%).', published: '2019-06-04',
       expect: [['on_time_rate', 97], ['dossiers_on_time', 2425]], only: true },
     { family: 'F22', text: 'Tỉnh An Giang hiện còn 5.830 hồ sơ xử lý quá hạn\n\nTính đến ngày 30-1, toàn tỉnh còn 5.830 hồ sơ xử lý quá hạn.', published: '2026-02-02',

@@ -6,18 +6,23 @@ import { SUBSET_SENTENCE_OPENINGS, SUBSET_WORDS } from '../lexicon/dossier-subse
 export type DossierCue = 'on_time' | 'early' | 'overdue' | 'pending' | 'online' | 'carried' | 'received' | 'resolved' | 'total';
 
 export const CUES: Array<[DossierCue, RegExp]> = [
-  ['carried', /(?:kỳ|năm|tháng|quý) trước chuyển (?:sang|qua)|chuyển (?:sang|qua) từ (?:kỳ|năm) trước|tồn (?:từ )?kỳ trước|tồn (?:đọng )?chuyển sang|kỳ trước chuyển|chuyển tiếp/gu],
+  ['carried', /(?:kỳ|năm|tháng|quý)(?: báo cáo)? trước chuyển (?:sang|qua)|chuyển (?:sang|qua) từ (?:kỳ|năm) trước|tồn (?:từ )?kỳ trước|tồn (?:đọng )?chuyển sang|kỳ trước chuyển|chuyển tiếp/gu],
   ['pending', /đang (?:tiếp tục |được )?(?:giải quyết|xử lý|thụ lý|trong (?:thời )?hạn)|chưa đến hạn|chưa giải quyết|tồn đọng|còn tồn|đang thực hiện|chưa đến hạn trả/gu],
   ['on_time', /(?:trước|sớm) (?:thời )?(?:hạn|hẹn)\s*(?:và|,|\/|hoặc)\s*(?:đúng)\s*(?:thời )?(?:hạn|hẹn)|đúng\s*(?:và|,|\/)\s*(?:trước|sớm) (?:thời )?(?:hạn|hẹn)|(?:trước|sớm) và đúng (?:thời )?(?:hạn|hẹn)|đúng (?:thời )?(?:hạn|hẹn)|trong hạn(?! giải quyết)/gu],
   ['early', /(?:trước|sớm) (?:thời )?(?:hạn|hẹn)/gu],
   ['overdue', /quá (?:thời )?(?:hạn|hẹn)|trễ (?:thời )?(?:hạn|hẹn)|chậm (?:thời )?(?:hạn|hẹn|trễ|muộn|trả)|(?<![\p{L}])(?:trễ|chậm|muộn)(?![\p{L}])/gu],
-  ['online', /trực tuyến|qua mạng|môi trường mạng|môi trường điện tử|dịch vụ công (?:quốc gia|của tỉnh)|cổng dịch vụ công/gu],
+  // (the national or provincial portal alone names where the figures are kept, not the channel: "hơn 14,5 triệu hồ sơ được xử lý qua
+  // Cổng Dịch vụ công quốc gia, trong đó 83% thực hiện trực tuyến")
+  ['online', /trực tuyến|qua mạng|môi trường mạng|môi trường điện tử/gu],
   ['total', /tổng (?:số )?(?:hồ sơ|số)|tổng cộng/gu],
   ['received', /tiếp nhận(?: mới)?|ghi nhận|mới tiếp nhận|nhận mới|thụ lý|phát sinh|yêu cầu giải quyết|đề nghị giải quyết|cần giải quyết|(?<![\p{L}])nộp(?![\p{L}])|(?<![\p{L}])nhận(?![\p{L}])/gu],
   ['resolved', /giải quyết xong|đã giải quyết|đã được giải quyết|được giải quyết|giải quyết|trả kết quả|xử lý xong|đã xử lý|hoàn thành|hoàn tất|trả cho/gu],
 ];
 
 const SYSTEM_NAME = /(?:hệ thống|phần mềm) (?:thông tin )?(?:một cửa điện tử|giải quyết (?:tthc|thủ tục hành chính)|quản lý (?:hồ sơ|văn bản))/gu;
+// "gồm hồ sơ giải quyết theo cơ chế một cửa, cơ chế một cửa liên thông, theo dịch vụ công trực tuyến": the mechanisms a
+// total takes in, not a channel it is limited to
+const MECHANISM_LIST = /(?:(?:bao )?gồm (?:cả )?(?:các )?hồ sơ (?:giải quyết |tiếp nhận |được giải quyết )?theo )?cơ chế một cửa(?:,? (?:cơ chế )?một cửa liên thông)?\s*[,;]\s*(?:và\s+)?(?:theo\s+|qua\s+)?(?:dịch vụ công trực tuyến|trực tuyến)/gu;
 // "Theo số liệu từ Cổng dịch vụ công tỉnh, …": where the figures come from, not the channel the dossiers came by
 const SOURCE_CLAUSE = /theo (?:số liệu|báo cáo|thống kê|dữ liệu)(?: thống kê)? (?:từ|của|trên|tại) [^,;.]{0,80}?,/gu;
 
@@ -32,6 +37,7 @@ export function findCues(raw: string): CueHit[] {
   // "Hệ thống thông tin giải quyết TTHC" names a system, not an action on the dossiers
   let s = raw.includes('hệ thống') ? raw.replace(SYSTEM_NAME, (m) => ' '.repeat(m.length)) : raw;
   if (s.includes('theo ')) s = s.replace(SOURCE_CLAUSE, (m) => ' '.repeat(m.length));
+  if (s.includes('cơ chế một cửa')) s = s.replace(MECHANISM_LIST, (m) => ' '.repeat(m.length));
   const hits: CueHit[] = [];
   for (const [cue, re] of CUES) {
     re.lastIndex = 0;

@@ -202,6 +202,11 @@ export const corpus: Corpus = {
       expect: [['par_index_change', -2.94], ['par_index_change', -0.21]], only: true },
     { family: 'F03', text: 'Năm 2023, 57/63 tỉnh, thành phố có Chỉ số CCHC tăng so với năm 2022, trong đó tỉnh có mức tăng cao nhất là 9,39% và thấp nhất là 0,03%.', published: '2024-04-20',
       expect: [['par_index_change', 9.39], ['par_index_change', 0.03]], only: true },
+    // a bound written as a sign after the exact score is no second score (F06); points lost on a component are no score (F13)
+    { family: 'F06', text: 'Chỉ số CCHC năm 2023: xếp vị trí thứ 2 là TP Hải Phòng, đạt 91,87% và cũng là năm thứ 4 liên tiếp Hải Phòng đạt kết quả chỉ số >90%.', published: '2024-04-20',
+      expect: [['par_index_rank', 2], ['par_index_score', 91.87]], only: true },
+    { family: 'F13', text: 'Chỉ số CCHC năm 2020 của tỉnh đạt 80,5%. Trong đó, nội dung hiện đại hóa hành chính có số điểm mất cao nhất (mất 7,14/16 điểm); cải cách tài chính công (mất 1,96/7 điểm).', published: '2021-05-20',
+      expect: [['par_index_score', 80.5]], only: true },
     // a rank restated without its denominator (the headline's "xếp thứ 9 cả nước") is the body's 9/63 (F22)
     { family: 'F22', text: 'Phú Thọ xếp thứ 9 cả nước về Chỉ số cải cách hành chính năm 2023\n\nNăm 2023, Chỉ số CCHC của tỉnh Phú Thọ đạt 89,19%, xếp thứ 9/63 tỉnh, thành phố.', published: '2024-05-23',
       expect: [['par_index_rank', 9, { of: 63 }], ['par_index_score', 89.19]], only: true },

@@ -108,7 +108,7 @@ const AMONG = /^\s*(?:\/\s*\d+\s*)?(?:(?:trên|trong|của|so với|trong số|t
 const LEADS = /(?:đứng đầu|dẫn đầu|xếp thứ nhất|xếp đầu|đứng thứ nhất|xếp vị trí (?:số )?1\b|(?:xếp |đứng )?(?:ở )?vị trí đầu tiên|giữ vững vị trí (?:số )?1|quán quân)/u;
 const AVERAGE = /trung bình|bình quân/u;
 // "cao nhất" said of a unit within a ranking by the index is rank 1 (spec); not a change's ("tăng cao nhất")
-const HIGHEST = /(?<!(?:tăng|giảm|mức tăng|mức giảm|tăng trưởng|tốc độ)\s)(?:(?:chỉ số|điểm số|kết quả|giá trị trung bình|điểm)\s+)?cao nhất(?!\s+(?:từ trước|trong \d|kể từ))/u;
+const HIGHEST = /(?<!(?:tăng|giảm|mức tăng|mức giảm|tăng trưởng|tốc độ|mất|bị trừ|điểm mất|điểm bị trừ)\s)(?:(?:chỉ số|điểm số|kết quả|giá trị trung bình|điểm)\s+)?cao nhất(?!\s+(?:từ trước|trong \d|kể từ))/u;
 
 // "Cụ thể, trong 21 sở, ban, ngành cấp tỉnh: Sở A dẫn đầu …; thứ hai là …": the ranking's size, said once before its ranks
 const POOL = /(?:^|[,:;]\s*)trong\s+(?:số\s+|tổng số\s+)?(\d+)\s+((?:sở|cơ quan|đơn vị|huyện|xã|tỉnh|địa phương|bộ)[^:;.]{0,40}?)\s*[:,]/u;
@@ -154,6 +154,8 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   // a count of units before it ("9 sở đạt trên 90%"), not a rank ("đứng thứ 2 tỉnh Thái Nguyên đạt 90,29%")
   if (prevFigure && prevFigure.noun === 'other' && !prev.assigned.length && !prevFigure.mention.percent && (THRESHOLD.test(figure.left) || figure.mention.approx)) return null;
   if (/(?:không có|chưa có)[^,;]*$/u.test(figure.left)) return null;
+  // "(mất 4,88/16 điểm)": the points a unit lost on a component, no score
+  if (/(?:^|[\s(])(?:mất|bị trừ|trừ)\s*$/u.test(figure.left)) return null;
   if (/^\s*(?:điểm|%)?\s*trở (?:lên|xuống)/u.test(figure.right) || /^\s*nhóm\s/u.test(figure.clauseLeft.slice(-20))) return null;
   if (/(?:^|\s)(?:từ|đến dưới|đến|dưới)\s*$/u.test(figure.left) && /(?:từ\s*[\d.,]+\s*(?:%|điểm)?\s*(?:đến|-)|nhóm)/u.test(figure.clauseLeft + ' ' + figure.sentenceRight.slice(0, 20))) return null;
   const names = METRICS[index];

@@ -27,6 +27,9 @@ const NUM = /\d+(?:[.,]\d+)*/y;
 const QUALIFIERS: Array<[RegExp, Approx]> = [
   [/(?:^|[^\p{L}])(?:hơn|trên|vượt|vượt quá|ngoài)\s+$/iu, 'gt'],
   [/(?:^|[^\p{L}])(?:dưới|chưa đến|chưa tới|chưa tới|không đến|không tới)\s+$/iu, 'lt'],
+  // "kết quả chỉ số >90%": a bound written as a sign
+  [/(?:^|[^\p{L}])(?:>=|≥|>)\s*$/u, 'gt'],
+  [/(?:^|[^\p{L}])(?:<=|≤|<)\s*$/u, 'lt'],
   [/(?:^|[^\p{L}])(?:khoảng|gần như|gần|xấp xỉ|ước|ước tính|ước khoảng|chừng|trên dưới|tầm)\s+$/iu, 'approx'],
 ];
 const COMPARATIVE = /(?<![\p{L}])(?:cao|thấp|nhiều|ít|lớn|nhỏ|tốt|kém|sớm|chậm|nhanh)\s+hơn\s+$/iu;
