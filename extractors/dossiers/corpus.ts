@@ -38,6 +38,9 @@ export const corpus: Corpus = {
     // the national portal alone is where figures are kept, not the online channel (F15)
     { family: 'F15', text: 'Tính đến ngày 29/10/2025, có hơn 14,5 triệu hồ sơ được tiếp nhận qua Cổng Dịch vụ công quốc gia.', published: '2025-10-30',
       expect: [['dossiers_received', 14500000, { approx: 'gt' }]], only: true },
+    // "đã được xử lý, trả kết quả" is resolved, not the next item of the channel list before it (F20)
+    { family: 'F20', text: 'Trong 45 ngày, Cổng dịch vụ công cấp xã đã tiếp nhận gần 197.000 hồ sơ trực tiếp và hơn 253.000 hồ sơ trực tuyến; trên 338.000 hồ sơ đã được xử lý, trả kết quả.', published: '2025-08-15',
+      expect: [['dossiers_online', 253000], ['dossiers_resolved', 338000]] },
     { family: 'F22', text: 'Trung tâm Hành chính công tỉnh Vĩnh Phúc: Gần 97% hồ sơ trả trước và đúng hạn\n\nTrong tháng 5/2019, hồ sơ có kết quả trả trước và đúng hạn là 2.425 hồ sơ (đạt gần 97%).', published: '2019-06-04',
       expect: [['on_time_rate', 97], ['dossiers_on_time', 2425]], only: true },
     { family: 'F22', text: 'Tỉnh An Giang hiện còn 5.830 hồ sơ xử lý quá hạn\n\nTính đến ngày 30-1, toàn tỉnh còn 5.830 hồ sơ xử lý quá hạn.', published: '2026-02-02',

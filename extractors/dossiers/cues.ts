@@ -16,13 +16,14 @@ export const CUES: Array<[DossierCue, RegExp]> = [
   ['online', /trực tuyến|qua mạng|môi trường mạng|môi trường điện tử/gu],
   ['total', /tổng (?:số )?(?:hồ sơ|số)|tổng cộng/gu],
   ['received', /tiếp nhận(?: mới)?|ghi nhận|mới tiếp nhận|nhận mới|thụ lý|phát sinh|yêu cầu giải quyết|đề nghị giải quyết|cần giải quyết|(?<![\p{L}])nộp(?![\p{L}])|(?<![\p{L}])nhận(?![\p{L}])/gu],
-  ['resolved', /giải quyết xong|đã giải quyết|đã được giải quyết|được giải quyết|giải quyết|trả kết quả|xử lý xong|đã xử lý|hoàn thành|hoàn tất|trả cho/gu],
+  ['resolved', /giải quyết xong|đã giải quyết|đã được giải quyết|được giải quyết|giải quyết|trả kết quả|xử lý xong|đã xử lý|đã được xử lý|hoàn thành|hoàn tất|trả cho/gu],
 ];
 
 const SYSTEM_NAME = /(?:hệ thống|phần mềm) (?:thông tin )?(?:một cửa điện tử|giải quyết (?:tthc|thủ tục hành chính)|quản lý (?:hồ sơ|văn bản))/gu;
 // "gồm hồ sơ giải quyết theo cơ chế một cửa, cơ chế một cửa liên thông, theo dịch vụ công trực tuyến": the mechanisms a
 // total takes in, not a channel it is limited to
 const MECHANISM_LIST = /(?:(?:bao )?gồm (?:cả )?(?:các )?hồ sơ (?:giải quyết |tiếp nhận |được giải quyết )?theo )?cơ chế một cửa(?:,? (?:cơ chế )?một cửa liên thông)?\s*[,;]\s*(?:và\s+)?(?:theo\s+|qua\s+)?(?:dịch vụ công trực tuyến|trực tuyến)/gu;
+const AFTER_STEP = /sau khi (?:tiếp nhận|nhận|thụ lý)/gu;
 // "Theo số liệu từ Cổng dịch vụ công tỉnh, …": where the figures come from, not the channel the dossiers came by
 const SOURCE_CLAUSE = /theo (?:số liệu|báo cáo|thống kê|dữ liệu)(?: thống kê)? (?:từ|của|trên|tại) [^,;.]{0,80}?,/gu;
 
@@ -37,6 +38,8 @@ export function findCues(raw: string): CueHit[] {
   // "Hệ thống thông tin giải quyết TTHC" names a system, not an action on the dossiers
   let s = raw.includes('hệ thống') ? raw.replace(SYSTEM_NAME, (m) => ' '.repeat(m.length)) : raw;
   if (s.includes('theo ')) s = s.replace(SOURCE_CLAUSE, (m) => ' '.repeat(m.length));
+  // "Sau khi tiếp nhận, hơn 11.200 hồ sơ đã được giải quyết": the step before, not a count received
+  if (s.includes('sau khi')) s = s.replace(AFTER_STEP, (m) => ' '.repeat(m.length));
   if (s.includes('cơ chế một cửa')) s = s.replace(MECHANISM_LIST, (m) => ' '.repeat(m.length));
   const hits: CueHit[] = [];
   for (const [cue, re] of CUES) {

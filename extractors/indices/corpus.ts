@@ -226,6 +226,8 @@ export const corpus: Corpus = {
       expect: [['par_index_score', 91.8], ['par_index_rank', 2, { place: 'tỉnh Quảng Ninh' }], ['par_index_score', 91.14, { place: 'tỉnh Quảng Ninh' }]] },
   ],
   negatives: [
+    // "cao nhất" said of a group of units ranks no one (F06)
+    { family: 'F06', text: 'Chỉ số CCHC năm 2022: khu vực Đồng bằng Sông Hồng và khu vực Đông Nam Bộ vẫn là 2 vùng kinh tế có giá trị trung bình cao nhất.', metrics: ['par_index_rank'] },
     // counts of units in a list whose noun closes it ("lần lượt là 4 và 18 đơn vị"), not scores (F06)
     { family: 'F06', text: 'Năm 2021, 62 địa phương đạt kết quả Chỉ số CCHC trên 80%, nhiều hơn các năm 2020 và 2019 lần lượt là 4 và 18 đơn vị.', metrics: ['par_index_score'] },
     { family: 'F06', text: 'Chỉ số SIPAS năm 2023 có 12 tỉnh tăng, số tỉnh giảm ở hai khu vực lần lượt là 3 hoặc 5 tỉnh.', metrics: ['sipas_score'] },

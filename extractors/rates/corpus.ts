@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'rates',
   examples: [
+    // an aside in brackets and a state denied name no rate; "Sau khi tiếp nhận" is the step before, no count received (F15)
+    { family: 'F15', text: 'Năm 2021, sau khi tiếp nhận, hơn 11.200 hồ sơ đã được giải quyết (phần lớn là giải quyết trước hạn và đúng hạn), không có hồ sơ giải quyết quá hạn, chiếm tỷ lệ gần 99,4% trong tổng số hồ sơ tiếp nhận.', published: '2022-01-10',
+      expect: [['dossiers_resolved', 11200], ['resolved_rate', 99.4]], only: true },
     // a service's own "chỉ số hài lòng" is measured satisfaction; the level compared with in "(82,2% so với 75,3%)" is no fact (F23)
     { family: 'F23', text: 'Kết quả ban đầu cho thấy, Hà Nội có 3 dịch vụ có chỉ số hài lòng cao hơn mức trung bình của 6 địa phương trên là cấp chứng minh nhân dân (82,2% so với 75,3%), cấp giấy phép xây dựng (72,2% so với 64,9%) và cấp giấy chứng nhận quyền sử dụng đất (65% so với 61,4%).', url: 'https://hanoimoi.vn/x',
       expect: [['satisfaction_rate', 82.2], ['satisfaction_rate', 72.2], ['satisfaction_rate', 65]], only: true },

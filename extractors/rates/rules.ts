@@ -51,6 +51,13 @@ const SYSTEM_SHARE = new RegExp(`^\\s*(?:số\\s*)?(?:hồ sơ|tthc|thủ tục)
 export const RATE_OVER_SUBSET_AFTER = /^\s*,?\s*(?:đối với|ở|trong|thuộc)\s+(?:những|các|một số)?\s*(?:thủ tục|tthc|dịch vụ công|hồ sơ (?:thuộc|về|trong|của)|lĩnh vực)/u;
 export const GROUP_BOUND = /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|phường|đơn vị|cơ quan|sở|tỉnh|địa phương|quận|thị xã)[^;.]{0,80}?(?:đạt|có)[^;.]{0,30}$/u;
 
+const ASIDE = /\([^()]*\)/gu;
+const DENIED = /(?:không có|chưa có|không còn)[^,;()]*/gu;
+/** The words before a rate without its asides in brackets and the states it denies. */
+function ownWords(left: string): string {
+  return left.includes('(') || left.includes('không') || left.includes('chưa') ? left.replace(ASIDE, ' ').replace(DENIED, ' ') : left;
+}
+
 export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   const m = figure.mention;
   if (!m.percent || m.value > 100 || CHANGE_BEFORE.test(figure.left)) return null;
@@ -89,7 +96,9 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   if (NOT_DOSSIER_TOPIC.test(left) || NOT_DOSSIER_TOPIC.test(figure.right)) return null;
   // ("23,18% trong số đó quá hạn": the state named right after, over the dossiers just counted)
   const rightHasDossier = rateAfter || /^\s*(?:số\s*)?hồ sơ|^\s*(?:trong số (?:đó|này)\s*)?(?:được\s*)?(?:giải quyết\s*)?(?:trước|đúng|quá|trễ)\s/u.test(figure.right);
-  const cues = findCues(left + ' ' + (rightHasDossier ? figure.right : '')).map((h) => h.cue);
+  // ("đã được giải quyết (phần lớn là giải quyết trước hạn và đúng hạn), không có hồ sơ giải quyết quá hạn, chiếm tỷ lệ gần
+  // 99,4%": an aside in brackets and a state denied name no rate)
+  const cues = findCues(ownWords(left) + ' ' + (rightHasDossier ? figure.right : '')).map((h) => h.cue);
   const cue = PRIORITY.find((c) => cues.includes(c));
   const dossierDomain = /hồ sơ|tthc|thủ tục/u.test(figure.clauseLeft) || rightHasDossier || cues.some((c) => c !== 'resolved' && c !== 'received');
   // "tỷ lệ quá hạn giảm từ 10,85% xuống còn 1,31%": the first end is the period before's, the second this one's
@@ -104,7 +113,7 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   // the last figure that said something: a count gives its rate; a rate gives the same rate for a
   // comparison ("tăng 2,57% so với năm 2019 (đạt 81,15%)")
   const prev = [...earlier].reverse().find((e) => e.assigned.length);
-  if (prev && OF_PREVIOUS.test(left)) {
+  if (prev && OF_PREVIOUS.test(ownWords(left))) {
     for (const a of prev.assigned) {
       const ofCount = COUNT_TO_RATE[a.metric];
       const rate = ofCount ?? (a.metric.endsWith('_rate') && /so với|cùng kỳ|năm \d{4}/u.test(figure.clauseLeft.slice(-60)) ? a.metric : undefined);
