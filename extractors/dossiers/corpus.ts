@@ -41,6 +41,14 @@ export const corpus: Corpus = {
     // "đã được xử lý, trả kết quả" is resolved, not the next item of the channel list before it (F20)
     { family: 'F20', text: 'Trong 45 ngày, Cổng dịch vụ công cấp xã đã tiếp nhận gần 197.000 hồ sơ trực tiếp và hơn 253.000 hồ sơ trực tuyến; trên 338.000 hồ sơ đã được xử lý, trả kết quả.', published: '2025-08-15',
       expect: [['dossiers_online', 253000], ['dossiers_resolved', 338000]] },
+    // the parts of a figure of two verbs share both (F12); a restated sum of new intake and carried part is the whole (F07)
+    { family: 'F12', text: 'Từ ngày 01/12/2022 đến ngày 30/11/2023, toàn huyện đã tiếp nhận và giải quyết 41.484 hồ sơ TTHC (trong đó cấp huyện là 12.932 hồ sơ, cấp xã là 28.552 hồ sơ).', published: '2023-12-10',
+      expect: [['dossiers_received', 41484], ['dossiers_resolved', 41484], ['dossiers_received', 12932], ['dossiers_resolved', 12932], ['dossiers_received', 28552], ['dossiers_resolved', 28552]], only: true },
+    { family: 'F07', text: 'Năm 2020, Sở Tư pháp đã tiếp nhận 6.438 hồ sơ TTHC và 338 hồ sơ năm trước chuyển sang.\n\nNhư vậy, trong năm 2020 Sở Tư pháp đã tiếp nhận 6.776 hồ sơ thủ tục hành chính.', published: '2021-01-19',
+      expect: [['dossiers_received', 6438], ['dossiers_carried_over', 338], ['dossiers_total', 6776]], only: true },
+    // a total split into its carried part and new intake is the whole, whatever its verb (F07)
+    { family: 'F07', text: 'Tổng số hồ sơ các sở, ban ngành, UBND phường, xã nhận giải quyết trong kỳ báo cáo được tổng hợp hơn 2,578 triệu hồ sơ (bao gồm: hơn 64.500 hồ sơ kỳ trước chuyển qua, hơn 2,513 triệu hồ sơ tiếp nhận trong kỳ).', published: '2025-12-10',
+      expect: [['dossiers_total', 2578000], ['dossiers_carried_over', 64500], ['dossiers_received', 2513000]], only: true },
     { family: 'F22', text: 'Trung tâm Hành chính công tỉnh Vĩnh Phúc: Gần 97% hồ sơ trả trước và đúng hạn\n\nTrong tháng 5/2019, hồ sơ có kết quả trả trước và đúng hạn là 2.425 hồ sơ (đạt gần 97%).', published: '2019-06-04',
       expect: [['on_time_rate', 97], ['dossiers_on_time', 2425]], only: true },
     { family: 'F22', text: 'Tỉnh An Giang hiện còn 5.830 hồ sơ xử lý quá hạn\n\nTính đến ngày 30-1, toàn tỉnh còn 5.830 hồ sơ xử lý quá hạn.', published: '2026-02-02',

@@ -31,10 +31,10 @@ const ATTRIBUTE_PRIORITY: DossierCue[] = ['carried', 'overdue', 'pending', 'on_t
 const CHANGE_BEFORE = /(?:tăng|giảm|nhiều hơn|ít hơn|cao hơn|thấp hơn|vượt|chênh lệch)\s*(?:thêm\s*)?$/u;
 // Right of the figure only these read as the dossier's state; "hồ sơ giải quyết TTHC" names the dossier's purpose.
 const RIGHT_RESOLVED = /(?:đã|được) (?:được )?giải quyết|giải quyết xong|đã (?:được )?trả kết quả|được trả kết quả|đã (?:được )?xử lý/u;
-const RIGHT_RECEIVED = /yêu cầu giải quyết|đề nghị giải quyết|cần giải quyết|được tiếp nhận|đã tiếp nhận|tiếp nhận mới|mới tiếp nhận|nhận mới/u;
+const RIGHT_RECEIVED = /tiếp nhận trong kỳ|yêu cầu giải quyết|đề nghị giải quyết|cần giải quyết|được tiếp nhận|đã tiếp nhận|tiếp nhận mới|mới tiếp nhận|nhận mới/u;
 
 /** Words that make a count the new intake only, not the whole caseload (lower-case text). */
-export const NEW_INTAKE = /mới tiếp nhận|tiếp nhận mới|nhận mới|mới phát sinh|phát sinh mới/u;
+export const NEW_INTAKE = /mới tiếp nhận|tiếp nhận mới|nhận mới|mới phát sinh|phát sinh mới|tiếp nhận trong kỳ/u;
 const AGENCY_ITEM = new RegExp(`(?:${AGENCY_LC.source})\\s*[(:]?\\s*(?:có|với|là)?\\s*$`, 'iu');
 // "Các cơ quan có … là", "Trong đó, nhiều nhất là Sở Tư pháp (188 hồ sơ), đến Sở GTVT (184 hồ sơ)"
 const AGENCY_LIST_LEAD = /(?:các|những) (?:cơ quan|đơn vị|sở, ngành|sở, ban, ngành)(?: có)?|(?:nhiều nhất|cao nhất|ít nhất|đứng đầu|dẫn đầu) là/u;
@@ -149,6 +149,12 @@ export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
         if (split.carried && !NEW_INTAKE.test(figure.right) && (split.newIntake || left.some((h) => h.cue === 'total'))) return make('total', value, 'split-total');
         return make('received', value, cue === 'total' ? 'total-as-intake' : 'verb');
       }
+      // ("Tổng số hồ sơ … nhận giải quyết … là N (bao gồm: X hồ sơ kỳ trước chuyển qua, Y hồ sơ tiếp nhận trong kỳ)": whatever the
+      // verb, a total split into its carried part and new intake is the whole caseload)
+      if (cue === 'resolved' && left.some((h) => h.cue === 'total')) {
+        const split = splitAfter(figure);
+        if (split.carried && split.newIntake) return make('total', value, 'split-total');
+      }
       return make(cue, value, 'verb');
     });
   }
@@ -165,6 +171,10 @@ export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
     // kỳ trước chuyển sang, 12.124 hồ sơ nhận mới")
     const split = splitAfter(figure);
     const whole = split.carried && split.newIntake;
+    // ("đã tiếp nhận và giải quyết 41.484 hồ sơ (trong đó cấp huyện là 12.932 hồ sơ": the part shares both verbs of the whole)
+    const shared = [...earlier].reverse().find((e) => e.assigned.length)?.assigned;
+    if (!whole && shared?.length === 2 && shared[0]!.value === shared[1]!.value && shared.every((a) => a.metric === 'dossiers_received' || a.metric === 'dossiers_resolved')
+      && (/(?:trong đó|trong số đó)/u.test(figure.left) || (shared[0]!.rule === 'dossiers/shared-verbs' && /^\s*[,;]/u.test(figure.left)))) return [make('received', value, 'shared-verbs'), make('resolved', value, 'shared-verbs')];
     return [make(whole ? 'total' : 'received', value, whole ? 'split-total' : 'existence')];
   }
   return null;

@@ -100,7 +100,9 @@ export function continuesList(figure: Figure, earlier: Claimed[], places: Resolv
   for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - LOOKBACK); k--) if (earlier[k]!.assigned.length) { prevIndex = k; break; }
   if (prevIndex < 0) return [];
   const prev = earlier[prevIndex]!;
-  if (prev.assigned.length !== 1 || !compatible(figure, prev.figure)) return [];
+  // ("đã tiếp nhận và giải quyết 41.484 hồ sơ (trong đó cấp huyện là 12.932 hồ sơ, …)": items of a figure of two verbs share both)
+  const sharedVerbs = prev.assigned.length === 2 && prev.assigned[0]!.value === prev.assigned[1]!.value && !prev.assigned.some((a) => a.metric.endsWith('_rate'));
+  if ((prev.assigned.length !== 1 && !sharedVerbs) || !compatible(figure, prev.figure)) return [];
   // an item naming a level of its own ("155 TTHC ở cấp độ 2") is not the previous item's kind
   if (OWN_LEVEL.test(figure.right)) return [];
   const left = withoutPlaces(figure.left, figure, places, lc);
@@ -110,8 +112,7 @@ export function continuesList(figure: Figure, earlier: Claimed[], places: Resolv
   if (!(adjacent && FILLER.test(left)) && !isComparison(left) && !bracketItem) return [];
   // ("đạt 3,45%, trong đó so với kỳ báo cáo tháng 7 giảm 3,86%": an amount of change, not the compared period's level)
   if (CHANGE_AT_END.test(left)) return [];
-  const a = prev.assigned[0]!;
-  return [{ ...a, value: valueFor(a, figure), approx: figure.mention.approx, rule: `${a.rule.split('/')[0]}/list`, previous: false }];
+  return prev.assigned.map((a) => ({ ...a, value: valueFor(a, figure), approx: figure.mention.approx, rule: `${a.rule.split('/')[0]}/list`, previous: false }));
 }
 
 /**

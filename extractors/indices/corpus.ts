@@ -226,6 +226,8 @@ export const corpus: Corpus = {
       expect: [['par_index_score', 91.8], ['par_index_rank', 2, { place: 'tỉnh Quảng Ninh' }], ['par_index_score', 91.14, { place: 'tỉnh Quảng Ninh' }]] },
   ],
   negatives: [
+    // the rank of a component area named after it is no index rank (F13)
+    { family: 'F13', text: 'Tại Hội nghị công bố Chỉ số CCHC năm 2023, tỉnh Lai Châu xếp thứ 7/63 tỉnh, thành phố trực thuộc Trung ương về cải cách thủ tục hành chính, tăng 27 bậc so với năm 2022.', metrics: ['par_index_rank'] },
     // "cao nhất" said of a group of units ranks no one (F06)
     { family: 'F06', text: 'Chỉ số CCHC năm 2022: khu vực Đồng bằng Sông Hồng và khu vực Đông Nam Bộ vẫn là 2 vùng kinh tế có giá trị trung bình cao nhất.', metrics: ['par_index_rank'] },
     // counts of units in a list whose noun closes it ("lần lượt là 4 và 18 đơn vị"), not scores (F06)

@@ -62,6 +62,7 @@ const METRICS: Record<Exclude<IndexName, 'other-index'>, { score: Metric; rank: 
 };
 
 const COMPONENT = new RegExp(alternation(COMPONENT_WORDS), 'u');
+const COMPONENT_AFTER = new RegExp(`^[^;.()]{0,60}?\\svề\\s+(?:(?:lĩnh vực|nội dung|chỉ số thành phần)\\s+)?(?:${alternation(COMPONENT_WORDS.filter((w) => !/^(?:tiêu chí|lĩnh vực|yếu tố)$/u.test(w)))})`, 'u');
 const GAP = new RegExp(alternation(GAP_WORDS), 'u');
 const RANK_BEFORE = /(?:xếp|đứng|vị|hạng|thứ hạng|vị trí|xếp ở vị trí|xếp vị trí)\s*(?:thứ|hạng)?\s*(?:thứ)?\s*$/u;
 const LAST_THEN_RANK = /cuối(?: cùng| bảng)?\s*[-–,:]\s*(?:là\s*)?(?:xếp |đứng )?(?:thứ|vị trí thứ|hạng)\s*$/u;
@@ -217,6 +218,8 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   if (figure.noun === 'places' && !/(?:thứ|hạng)\s*$/u.test(left) && !CHANGE_WORD_AT_END.test(left)) return null;
   if (RANK_TIGHT.test(left) || (RANK_BEFORE.test(left) && !m.percent && figure.noun !== 'points')) {
     if (m.percent || m.hasDecimals) return null;
+    // "xếp thứ 7/63 tỉnh, thành phố về cải cách thủ tục hành chính": the rank of a component area, not of the index
+    if (COMPONENT_AFTER.test(figure.sentenceRight.slice(0, 90))) return null;
     // "đứng cuối trong 63 tỉnh": last of 63
     if (/cuối(?: bảng)?(?: xếp hạng)?\s*(?:trong|trên|của)?\s*(?:số|tổng số)?\s*$/u.test(left) && m.of === null) return make(names.rank, m.value, 'rank-last', { of: m.value, among: amongOf(lcAfterNumber(figure), null) });
     // "vị trí cuối cùng - thứ 19", "xếp thứ 19 cuối bảng": the last place written out is the pool's size

@@ -71,6 +71,9 @@ export const corpus: Corpus = {
       expect: [['overdue_rate', 0.33], ['overdue_rate', 9.98, { place: 'huyện Vĩnh Tường' }]] },
   ],
   negatives: [
+    // satisfaction with complaint handling is no fact; a rate over the level-3/4 dossiers only is no unit rate (F23)
+    { family: 'F23', text: 'Trên Cổng Dịch vụ công quốc gia, tỉ lệ hài lòng với xử lý phản ánh, kiến nghị đạt 100%.', metrics: ['satisfaction_rate'] },
+    { family: 'F23', text: 'Trong quý III năm 2021, có 8.694 hồ sơ tiếp nhận qua hình thức trực tuyến (chiếm 73,02 % trên tổng số 11.906 hồ sơ mức độ 3, mức độ 4 đã tiếp nhận).', metrics: ['online_rate'] },
     // a rate over some procedures only is not the unit's (F23); a target word after a target met starts a plan again (F06)
     { family: 'F23', text: 'Tỷ lệ hồ sơ trực tuyến hiện nay luôn đạt trên 90% đối với những thủ tục hành chính đã công bố trực tuyến mức độ 3, 4.', metrics: ['online_rate'] },
     { family: 'F06', text: 'Kết quả này vượt xa so với mục tiêu của tỉnh đề ra là phải đạt 80% hồ sơ trực tuyến trong năm 2020.', metrics: ['online_rate'] },

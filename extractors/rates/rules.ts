@@ -40,6 +40,7 @@ const CHANGE_BEFORE = /(?:tăng|giảm|cao hơn|thấp hơn|vượt|hơn|kém|ch
 // "(đạt tỷ lệ 98,2%)", "chiếm 45%", "(98,2%)": a rate of the count just stated
 const OF_PREVIOUS = /^\s*,?\s*(?:so với[^,;()]*)?\s*[(,:-]?\s*(?:đạt|chiếm|bằng|là|với|tương đương|tương ứng)?\s*(?:đến|tới|khoảng)?\s*(?:tỷ lệ|tỉ lệ)?\s*(?:đạt|là)?\s*\(?\s*$/u;
 const SATISFACTION = /hài lòng/u;
+const COMPLAINTS_SATISFACTION = /^hài lòng[^,;%]{0,30}?(?:phản ánh|kiến nghị|khiếu nại|tố cáo)/u;
 // "100% cơ quan", "100% TTHC", "100% xã": a share of units or procedures, not of dossiers
 const OTHER_UNITS = /^\s*(?:các\s+)?(?:cơ quan|đơn vị|cán bộ|công chức|viên chức|tthc|thủ tục|dịch vụ|xã|phường|thị trấn|huyện|sở|ban|ngành|văn bản|hộp thư|máy|doanh nghiệp|trường|lãnh đạo|phòng|bộ phận|địa phương|chỉ tiêu|nhiệm vụ|kế hoạch)(?![\p{L}])/u;
 // the SIPAS index as the index rules name it (a service's own "chỉ số hài lòng" is measured satisfaction)
@@ -48,7 +49,7 @@ const SATISFACTION_INDEX = { test: (s: string) => indexNames(s).some((n) => n.na
 const SYSTEM_SHARE = new RegExp(`^\\s*(?:số\\s*)?(?:hồ sơ|tthc|thủ tục)[^,;.]{0,20}?(?:${alternation(SYSTEM_SHARE_AFTER)})`, 'u');
 // "luôn đạt trên 90% đối với những thủ tục hành chính đã công bố trực tuyến mức độ 3, 4": a rate over some procedures or
 // one field, not the unit's (spec: rates over a subset)
-export const RATE_OVER_SUBSET_AFTER = /^\s*,?\s*(?:đối với|ở|trong|thuộc)\s+(?:những|các|một số)?\s*(?:thủ tục|tthc|dịch vụ công|hồ sơ (?:thuộc|về|trong|của)|lĩnh vực)/u;
+export const RATE_OVER_SUBSET_AFTER = /^\s*,?\s*(?:(?:đối với|ở|trong|thuộc)\s+(?:những|các|một số)?\s*(?:thủ tục|tthc|dịch vụ công|hồ sơ (?:thuộc|về|trong|của)|lĩnh vực)|trên tổng số\s*(?:[\d.,]+\s*)?hồ sơ (?:mức độ|thuộc lĩnh vực|lĩnh vực|về lĩnh vực))/u;
 export const GROUP_BOUND = /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|phường|đơn vị|cơ quan|sở|tỉnh|địa phương|quận|thị xã)[^;.]{0,80}?(?:đạt|có)[^;.]{0,30}$/u;
 
 const ASIDE = /\([^()]*\)/gu;
@@ -90,6 +91,8 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   // (the index is looked for in the whole clause, then kept to the window: a window's cut can drop the words that make a
   // "chỉ số hài lòng" a service's own, "3 dịch vụ có chỉ số hài lòng")
   const sipasNear = indexNames(figure.clauseLeft).some((n) => n.name === 'sipas' && n.at >= figure.clauseLeft.length - near.length);
+  // satisfaction with the handling of complaints and petitions is no fact of this vocabulary (spec)
+  if (COMPLAINTS_SATISFACTION.test(near.slice(near.lastIndexOf('hài lòng')))) return null;
   if (SATISFACTION.test(near) && !sipasNear && !SATISFACTION_INDEX.test(left) && (SATISFACTION.test(left) || findCues(left).length === 0)) {
     return make('satisfaction_rate', 'satisfaction');
   }

@@ -20,7 +20,11 @@ export function totalsWithSplitAfter(facts: Fact[]): Fact[] {
     if (received.metric !== 'dossiers_received' || received.of !== null || NEW_INTAKE.test(received.evidence.text.toLowerCase())) continue;
     const split = facts.some((c) => c.metric === 'dossiers_carried_over' && c.value < received.value && sameFigure(c, received)
       && c.evidence.start >= received.evidence.end && c.evidence.start - received.evidence.end <= ADJACENT && OPENS_ON_PART.test(c.evidence.text));
-    if (split) totals.add(received);
+    // ("Sở đã tiếp nhận 6.438 hồ sơ và 338 hồ sơ năm trước chuyển sang. … Như vậy, … đã tiếp nhận 6.776 hồ sơ": the sum of the
+    // new intake and the carried part, restated, is the whole)
+    const sum = facts.some((n) => n !== received && n.metric === 'dossiers_received' && n.value < received.value && sameFigure(n, received)
+      && facts.some((c) => c.metric === 'dossiers_carried_over' && sameFigure(c, received) && n.value + c.value === received.value));
+    if (split || sum) totals.add(received);
   }
   if (!totals.size) return facts;
   const whole = [...totals];
