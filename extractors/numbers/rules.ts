@@ -80,7 +80,7 @@ function wordFigures(text: string, start: number, end: number): NumberMention[] 
 }
 
 // "giải quyết được14.292 hồ sơ": a figure typed against the verb before it
-const GLUED_TO_VERB = /(?<![\p{L}])(?:được|đạt|là|có|nhận|với)$/u;
+const GLUED_TO_VERB = /(?<![\p{L}])(?:được|đạt|là|có|nhận|với|tăng|giảm|còn|chiếm)$/u;
 
 /** Scans text[start, end) for figures. `text` is the canonical document text. */
 export function scanNumbers(text: string, start: number, end: number): NumberMention[] {

@@ -71,6 +71,9 @@ export const corpus: Corpus = {
       expect: [['overdue_rate', 0.33], ['overdue_rate', 9.98, { place: 'huyện Vĩnh Tường' }]] },
   ],
   negatives: [
+    // a bound the rest of the units stay under is no rate (F06); a number glued to its change word is still a change (F14)
+    { family: 'F06', text: 'Đáng chú ý, có 18 cơ quan, đơn vị trả kết quả giải quyết TTHC trước và đúng hạn đạt 100%; các đơn vị còn lại đều có tỷ lệ giải quyết chậm, quá hạn dưới 1%.', metrics: ['overdue_rate'] },
+    { family: 'F14', text: 'So với cùng kỳ năm ngoái, tỷ lệ hồ sơ trực tuyến toàn trình trên tổng hồ sơ giải quyết thủ tục hành chính của cả nước tháng 11/2025 đã tăng12,42%.', metrics: ['online_rate'] },
     // satisfaction with complaint handling is no fact; a rate over the level-3/4 dossiers only is no unit rate (F23)
     { family: 'F23', text: 'Trên Cổng Dịch vụ công quốc gia, tỉ lệ hài lòng với xử lý phản ánh, kiến nghị đạt 100%.', metrics: ['satisfaction_rate'] },
     { family: 'F23', text: 'Trong quý III năm 2021, có 8.694 hồ sơ tiếp nhận qua hình thức trực tuyến (chiếm 73,02 % trên tổng số 11.906 hồ sơ mức độ 3, mức độ 4 đã tiếp nhận).', metrics: ['online_rate'] },

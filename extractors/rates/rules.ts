@@ -64,6 +64,8 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   if (!m.percent || m.value > 100 || CHANGE_BEFORE.test(figure.left)) return null;
   // "Một số tiêu chí thành phần có tỷ lệ hài lòng dưới 80%": a bound some units or criteria fall under is a threshold
   if ((m.approx === 'gt' || m.approx === 'lt') && SOME_UNITS_BEFORE.test(figure.sentenceLeft.slice(-90))) return null;
+  // ("các đơn vị còn lại đều có tỷ lệ giải quyết chậm, quá hạn dưới 1%": a bound the rest stay under)
+  if ((m.approx === 'gt' || m.approx === 'lt') && /(?:còn lại|(?<![\p{L}])đều(?![\p{L}]))[^.;]{0,60}$/u.test(figure.sentenceLeft.slice(-90))) return null;
   // "tỷ lệ giải quyết 100% thủ tục hành chính … đúng hạn", "đạt 100% tỷ lệ đúng hạn": the rate's words after the figure
   const stateAfter = findCues(figure.right).find((h) => h.cue !== 'received' && h.cue !== 'resolved' && h.cue !== 'total');
   const rateAfter = stateAfter && (/t[ỷỉ] lệ[^,;]{0,20}$/u.test(figure.left) || /^\s*t[ỷỉ] lệ/u.test(figure.right));
