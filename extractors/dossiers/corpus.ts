@@ -134,6 +134,8 @@ export const corpus: Corpus = {
       expect: [['dossiers_received', 57028], ['dossiers_carried_over', 1982]] },
   ],
   negatives: [
+    // a directive its issuer gives names thresholds, not results (F06)
+    { family: 'F06', text: 'UBND thành phố Đà Nẵng yêu cầu UBND các xã, phường có số lượng hồ sơ phát sinh dưới mức trung bình (dưới 150 hồ sơ, từ ngày 1 đến ngày 15/7) khẩn trương kiểm tra, xác định rõ nguyên nhân.', published: '2025-07-20', metrics: ['dossiers_received'] },
     // daily averages and peaks are no counts of the period's caseload; a channel closing the clause holds for each of its figures (F07)
     { family: 'F07', text: 'Ông Cao Thế Viễn cho biết trung tâm có 6 chuyên viên làm việc, tiếp nhận trung bình 50-60 hồ sơ mỗi ngày, có thời điểm đột biến lên hơn 100 hồ sơ.', metrics: ['dossiers_received', 'dossiers_resolved'] },
     { family: 'F07', text: 'Bình quân mỗi ngày, Trung tâm tiếp nhận khoảng 460 hồ sơ.', metrics: ['dossiers_received'] },

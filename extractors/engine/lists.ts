@@ -8,7 +8,7 @@ import { fromToRole } from './from-to.ts';
 import { GROUP_BOUND } from '../rates/rules.ts';
 import { NOT_DOSSIER_TOPIC } from '../dossiers/cues.ts';
 import { alternation, firstWordAt } from '../lexicon/patterns.ts';
-import { DIRECTIVE_OPENINGS, TARGET_MET_BEFORE, TARGET_WORDS } from '../lexicon/targets.ts';
+import { DIRECTIVE_ADDRESSEES, DIRECTIVE_OPENINGS, TARGET_MET_BEFORE, TARGET_WORDS } from '../lexicon/targets.ts';
 
 // A list runs to a few dozen items at most; looking further back only costs time on pathological text.
 const LOOKBACK = 40;
@@ -25,6 +25,8 @@ export interface Claimed {
 // Targets and plans are not results (lexicon/targets.ts).
 const targetAt = firstWordAt(TARGET_WORDS);
 const DIRECTIVE = new RegExp(`^[\\s\\-–+•*]*(?:${alternation(DIRECTIVE_OPENINGS)})\\s`, 'u');
+// a directive said by its issuer early in the sentence: "UBND thành phố Đà Nẵng yêu cầu UBND các xã, phường …"
+const DIRECTIVE_VERB = new RegExp(`^[^,.;:]{0,80}?(?<![\\p{L}])(?<!theo )(?:${alternation(DIRECTIVE_OPENINGS)})\\s+(?:${alternation(DIRECTIVE_ADDRESSEES)})(?![\\p{L}])`, 'u');
 const MET_BEFORE = new RegExp(`(?:${alternation(TARGET_MET_BEFORE)})\\s*$`, 'u');
 
 // every target word and directive holds one of these: the patterns run only where one stands
@@ -34,6 +36,8 @@ const TARGET_HINT = /phấn|mục tiêu|chỉ tiêu|giao|đề ra|đặt ra|ph�
 export function targetPosition(s: string): number {
   if (!TARGET_HINT.test(s)) return -1;
   if (DIRECTIVE.test(s)) return 0;
+  const issued = DIRECTIVE_VERB.exec(s);
+  if (issued) return issued[0].length;
   // a target met ("vượt mục tiêu") is a result; a target word after it starts a plan again ("vượt xa so với mục tiêu của
   // tỉnh đề ra là phải đạt 80%")
   for (let from = 0; from < s.length;) {

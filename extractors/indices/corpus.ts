@@ -207,6 +207,9 @@ export const corpus: Corpus = {
       expect: [['par_index_rank', 2], ['par_index_score', 91.87]], only: true },
     { family: 'F13', text: 'Chỉ số CCHC năm 2020 của tỉnh đạt 80,5%. Trong đó, nội dung hiện đại hóa hành chính có số điểm mất cao nhất (mất 7,14/16 điểm); cải cách tài chính công (mất 1,96/7 điểm).', published: '2021-05-20',
       expect: [['par_index_score', 80.5]], only: true },
+    // a ranking's size in brackets before its leader is no group (F06)
+    { family: 'F06', text: 'Chỉ số CCHC năm 2022 của Quảng Nam: đối với khối sở, ban, ngành (21 đơn vị): Sở Tư pháp dẫn đầu với 92,30 điểm.', published: '2023-03-29',
+      expect: [['par_index_rank', 1, { agency: 'Sở Tư pháp' }], ['par_index_score', 92.3]] },
     // a rank restated without its denominator (the headline's "xếp thứ 9 cả nước") is the body's 9/63 (F22)
     { family: 'F22', text: 'Phú Thọ xếp thứ 9 cả nước về Chỉ số cải cách hành chính năm 2023\n\nNăm 2023, Chỉ số CCHC của tỉnh Phú Thọ đạt 89,19%, xếp thứ 9/63 tỉnh, thành phố.', published: '2024-05-23',
       expect: [['par_index_rank', 9, { of: 63 }], ['par_index_score', 89.19]], only: true },

@@ -330,7 +330,7 @@ function leads(lowerSentence: string, index: Exclude<IndexName, 'other-index'>):
   // (a component area named before it leads only that area: "nội dung hiện đại hóa hành chính có số điểm mất cao nhất")
   if (m && COMPONENT.test(lowerSentence.slice(Math.max(0, m.index - 80), m.index))) return [];
   // ("2 vùng kinh tế có giá trị trung bình cao nhất": a group of units, no rank 1)
-  if (m && /(?<![\p{L}\d])(?<!năm )\d{1,2} (?:vùng|tỉnh|địa phương|đơn vị|huyện|sở|xã)(?![\p{L}])[^,;.\d]{0,45}$/u.test(lowerSentence.slice(Math.max(0, m.index - 60), m.index))) return [];
+  if (m && /(?<![\p{L}\d])(?<!năm )\d{1,2} (?:vùng|tỉnh|địa phương|đơn vị|huyện|sở|xã)(?![\p{L}])[^,;.:()\d]{0,45}$/u.test(lowerSentence.slice(Math.max(0, m.index - 60), m.index))) return [];
   if (!m || /(?<![\p{L}])(?:nhóm|top|tốp|trong số|các|một trong những)(?![\p{L}])[^,;.]{0,30}$/u.test(lowerSentence.slice(Math.max(0, m.index - 40), m.index)) || /người\s*$/u.test(lowerSentence.slice(Math.max(0, m.index - 8), m.index))) return [];
   if (UNNAMED_EXTREME.test(lowerSentence.slice(Math.max(0, m.index - 60), m.index + m[0].length))) return [];
   const after = lowerSentence.slice(m.index + m[0].length);

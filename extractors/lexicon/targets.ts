@@ -8,5 +8,7 @@ export const TARGET_WORDS: readonly string[] = [
 ];
 /** Openings of a directive: the whole sentence asks for something ("- Đề nghị rà soát …"). */
 export const DIRECTIVE_OPENINGS: readonly string[] = ['đề nghị', 'yêu cầu', 'chỉ đạo', 'giao', 'đôn đốc', 'kiến nghị'];
+/** Who a directive is addressed to: "UBND thành phố yêu cầu UBND các xã, phường có số lượng hồ sơ dưới 150 … khẩn trương kiểm tra". */
+export const DIRECTIVE_ADDRESSEES: readonly string[] = ['ubnd', 'ủy ban', 'uỷ ban', 'các', 'những', 'sở', 'phòng', 'trung tâm', 'chủ tịch', 'cán bộ', 'công chức', 'thủ trưởng', 'người đứng đầu', 'lãnh đạo', 'bộ phận', 'địa phương', 'đơn vị'];
 /** Words right before a target word that make it a result again ("vượt mục tiêu", "hoàn thành chỉ tiêu"). */
 export const TARGET_MET_BEFORE: readonly string[] = ['vượt', 'hoàn thành', 'đạt được', 'so với'];

@@ -71,6 +71,12 @@ export const corpus: Corpus = {
       expect: [['overdue_rate', 0.33], ['overdue_rate', 9.98, { place: 'huyện Vĩnh Tường' }]] },
   ],
   negatives: [
+    // a level to bring a rate under, a ratio to another period, a gap, feedback handled on time, a part's share of the whole (F06, F03, F23)
+    { family: 'F06', text: 'Cùng với đó, đơn vị cũng đẩy nhanh tiến độ thực hiện công tác đăng ký đất đai, giảm tỷ lệ trễ hạn hồ sơ đo đạc xuống dưới 2%, giảm tỷ lệ trễ hạn hồ sơ cấp giấy chứng nhận xuống dưới 1%.', metrics: ['overdue_rate'] },
+    { family: 'F23', text: 'Số lượng hồ sơ trực tuyến của quý I năm 2023 bằng trên 90% số hồ sơ trực tuyến của cả năm 2021.', metrics: ['online_rate'] },
+    { family: 'F03', text: 'Cùng với Chỉ số PAR INDEX, Chỉ số SIPAS năm 2019 tỉnh Quảng Ninh lần đầu tiên vươn lên vị trí dẫn đầu trong bảng xếp hạng với tỷ lệ hài lòng đạt 95,26% cao hơn tỷ lệ đánh giá hài lòng chung của tỉnh năm 2018 là 4,11%.', published: '2020-05-10', metrics: ['satisfaction_rate'] },
+    { family: 'F23', text: 'Trong đó, số ý kiến được các cơ quan chức năng xử lý, trả lời cho công dân kịp thời và đúng hạn quy định chiếm tỷ lệ trên 80%.', metrics: ['on_time_rate'] },
+    { family: 'F23', text: 'Tỉnh An Giang hiện còn 5.830 hồ sơ xử lý quá hạn, trong đó, đặc khu Phú Quốc có 3.845 hồ sơ (chiếm 65,9%).', published: '2026-02-02', metrics: ['overdue_rate'] },
     // a bound the rest of the units stay under is no rate (F06); a number glued to its change word is still a change (F14)
     { family: 'F06', text: 'Đáng chú ý, có 18 cơ quan, đơn vị trả kết quả giải quyết TTHC trước và đúng hạn đạt 100%; các đơn vị còn lại đều có tỷ lệ giải quyết chậm, quá hạn dưới 1%.', metrics: ['overdue_rate'] },
     { family: 'F14', text: 'So với cùng kỳ năm ngoái, tỷ lệ hồ sơ trực tuyến toàn trình trên tổng hồ sơ giải quyết thủ tục hành chính của cả nước tháng 11/2025 đã tăng12,42%.', metrics: ['online_rate'] },

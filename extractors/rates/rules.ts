@@ -52,6 +52,7 @@ const SYSTEM_SHARE = new RegExp(`^\\s*(?:số\\s*)?(?:hồ sơ|tthc|thủ tục)
 export const RATE_OVER_SUBSET_AFTER = /^\s*,?\s*(?:(?:đối với|ở|trong|thuộc)\s+(?:những|các|một số)?\s*(?:thủ tục|tthc|dịch vụ công|hồ sơ (?:thuộc|về|trong|của)|lĩnh vực)|trên tổng số\s*(?:[\d.,]+\s*)?hồ sơ (?:mức độ|thuộc lĩnh vực|lĩnh vực|về lĩnh vực))/u;
 export const GROUP_BOUND = /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|phường|đơn vị|cơ quan|sở|tỉnh|địa phương|quận|thị xã)[^;.]{0,80}?(?:đạt|có)[^;.]{0,30}$/u;
 
+const PLACE_PART = /trong đó,?\s*(?:riêng\s+)?(?:huyện|xã|phường|thị xã|thị trấn|thành phố|tp\.?|đặc khu|quận|tỉnh|ubnd)\s/u;
 const ASIDE = /\([^()]*\)/gu;
 const DENIED = /(?:không có|chưa có|không còn)[^,;()]*/gu;
 /** The words before a rate without its asides in brackets and the states it denies. */
@@ -71,6 +72,12 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   const rateAfter = stateAfter && (/t[ỷỉ] lệ[^,;]{0,20}$/u.test(figure.left) || /^\s*t[ỷỉ] lệ/u.test(figure.right));
   // "100% cơ quan", "100% TTHC": a share of something else
   if (OTHER_UNITS.test(figure.right) && !rateAfter) return null;
+  // "giảm tỷ lệ trễ hạn hồ sơ đo đạc xuống dưới 2%": a level to bring the rate under, not one reached
+  if (m.approx === 'lt' && /(?:giảm|hạ|kéo)[^,;]{0,60}xuống\s*$/u.test(figure.left) && !/(?<![\p{L}])đã(?![\p{L}])/u.test(figure.clauseLeft)) return null;
+  // "bằng trên 90% số hồ sơ trực tuyến của cả năm 2021": a ratio to another period's count
+  if (/(?<![\p{L}])bằng\s*$/u.test(figure.left) && /^\s*(?:số|tổng số|so với|của|lượng)(?![\p{L}])/u.test(figure.right)) return null;
+  // "cao hơn tỷ lệ đánh giá hài lòng chung của tỉnh năm 2018 là 4,11%": the gap, not a level
+  if (/(?:cao|thấp) hơn[^,;%]{0,80}(?:là|với)\s*$/u.test(figure.left)) return null;
   // "giải quyết 100% hồ sơ TTHC trên Hệ thống phần mềm một cửa điện tử": a share handled by a system, not a result
   if (SYSTEM_SHARE.test(figure.sentenceRight.slice(0, 40))) return null;
   // "Có đến 5/9 huyện đạt tỷ lệ này dưới 3%", "9 sở đạt trên 90%": units meeting a bound, not a figure
@@ -118,7 +125,9 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   // the last figure that said something: a count gives its rate; a rate gives the same rate for a
   // comparison ("tăng 2,57% so với năm 2019 (đạt 81,15%)")
   const prev = [...earlier].reverse().find((e) => e.assigned.length);
-  if (prev && OF_PREVIOUS.test(ownWords(left))) {
+  // ("… còn 5.830 hồ sơ quá hạn, trong đó, đặc khu Phú Quốc có 3.845 hồ sơ (chiếm 65,9%)": a place's share of the whole's count)
+  const partOfWhole = prev && PLACE_PART.test(prev.figure.left);
+  if (prev && !partOfWhole && OF_PREVIOUS.test(ownWords(left))) {
     for (const a of prev.assigned) {
       const ofCount = COUNT_TO_RATE[a.metric];
       const rate = ofCount ?? (a.metric.endsWith('_rate') && /so với|cùng kỳ|năm \d{4}/u.test(figure.clauseLeft.slice(-60)) ? a.metric : undefined);
