@@ -134,6 +134,8 @@ export const corpus: Corpus = {
       expect: [['dossiers_received', 57028], ['dossiers_carried_over', 1982]] },
   ],
   negatives: [
+    // units meeting a bound, and the month after a day ("ngày 15/7"), are no counts (F06, F14)
+    { family: 'F06', text: 'Theo thống kê, có 64 xã, phường có phát sinh dưới 150 hồ sơ thủ tục hành chính, từ ngày 1 đến ngày 15/7.', published: '2025-07-20', metrics: ['dossiers_received', 'dossiers_resolved'] },
     // a directive its issuer gives names thresholds, not results (F06)
     { family: 'F06', text: 'UBND thành phố Đà Nẵng yêu cầu UBND các xã, phường có số lượng hồ sơ phát sinh dưới mức trung bình (dưới 150 hồ sơ, từ ngày 1 đến ngày 15/7) khẩn trương kiểm tra, xác định rõ nguyên nhân.', published: '2025-07-20', metrics: ['dossiers_received'] },
     // daily averages and peaks are no counts of the period's caseload; a channel closing the clause holds for each of its figures (F07)

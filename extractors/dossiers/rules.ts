@@ -4,6 +4,7 @@ import type { Metric } from '../../src/model/fact.ts';
 import type { Assignment, Figure, FamilyRule } from '../engine/figure.ts';
 import { AGENCY_LC } from '../localities/scope.ts';
 import { ATTRIBUTE_CUES, findCues, isSubsetCount, type CueHit, type DossierCue } from './cues.ts';
+import { GROUP_BOUND } from '../rates/rules.ts';
 
 /** The rules of this family by name (a fact's `rule` is `dossiers/<name>`), each with the phrasing it documents.
  *  test/extractors/corpus.test.ts fails when one has no corpus example or a fact names a rule not listed here. */
@@ -106,6 +107,8 @@ export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
     return v === null ? null : [make('resolved', v, 'results-returned')];
   }
   if (figure.mention.percent || !isDossierFigure(figure, earlier)) return null;
+  // "có 64 xã, phường có phát sinh dưới 150 hồ sơ": units meeting a bound, no count of any of them
+  if (approx && GROUP_BOUND.test(figure.clauseLeft.slice(-80))) return null;
   const value = countValue(figure);
   if (value === null || CHANGE_BEFORE.test(figure.left)) return null;
   const left = findCues(figure.left);

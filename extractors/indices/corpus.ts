@@ -210,6 +210,9 @@ export const corpus: Corpus = {
     // a ranking's size in brackets before its leader is no group (F06)
     { family: 'F06', text: 'Chỉ số CCHC năm 2022 của Quảng Nam: đối với khối sở, ban, ngành (21 đơn vị): Sở Tư pháp dẫn đầu với 92,30 điểm.', published: '2023-03-29',
       expect: [['par_index_rank', 1, { agency: 'Sở Tư pháp' }], ['par_index_score', 92.3]] },
+    // an item after a bullet following a full stop is a sentence of its own ("…Tân Phước. + Chỉ số CCHC …") (F14)
+    { family: 'F14', text: 'Trung tâm Kiểm soát bệnh tật giám sát hoạt động phòng chống sốt xuất huyết tại xã Tân Lập I, lĩnh vực văn hóa. + Chỉ số cải cách hành chính năm 2019 của tỉnh Tiền Giang đạt 79,68 điểm, đứng vị trí 48/63 tỉnh thành trong cả nước.', published: '2020-05-20',
+      expect: [['par_index_score', 79.68, { place: 'tỉnh Tiền Giang' }], ['par_index_rank', 48, { of: 63 }]], only: true },
     // a rank restated without its denominator (the headline's "xếp thứ 9 cả nước") is the body's 9/63 (F22)
     { family: 'F22', text: 'Phú Thọ xếp thứ 9 cả nước về Chỉ số cải cách hành chính năm 2023\n\nNăm 2023, Chỉ số CCHC của tỉnh Phú Thọ đạt 89,19%, xếp thứ 9/63 tỉnh, thành phố.', published: '2024-05-23',
       expect: [['par_index_rank', 9, { of: 63 }], ['par_index_score', 89.19]], only: true },
@@ -229,6 +232,9 @@ export const corpus: Corpus = {
       expect: [['par_index_score', 91.8], ['par_index_rank', 2, { place: 'tỉnh Quảng Ninh' }], ['par_index_score', 91.14, { place: 'tỉnh Quảng Ninh' }]] },
   ],
   negatives: [
+    // the aspects a satisfaction index is made of, line by line, are no index results (F13); a weekday on a date line is no rank (F14)
+    { family: 'F13', text: 'Chỉ số SIPAS năm 2023 của tỉnh Kon Tum:\n+ Mức độ hài lòng đối với trách nhiệm giải trình của chính quyền: đạt 79.95 %, xếp thứ 45/63;\n+ Mức độ hài lòng đối với cơ hội tham gia xây dựng chính sách: đạt 79.75 %, xếp thứ 43/63;', published: '2024-06-18', metrics: ['sipas_score', 'sipas_rank'] },
+    { family: 'F14', text: 'Chỉ số SIPAS năm 2023 của tỉnh Kon Tum\n\nThứ 3, Ngày 18/06/2024 - 10:05', published: '2024-06-18', metrics: ['sipas_rank'] },
     // the rank of a component area named after it is no index rank (F13)
     { family: 'F13', text: 'Tại Hội nghị công bố Chỉ số CCHC năm 2023, tỉnh Lai Châu xếp thứ 7/63 tỉnh, thành phố trực thuộc Trung ương về cải cách thủ tục hành chính, tăng 27 bậc so với năm 2022.', metrics: ['par_index_rank'] },
     // "cao nhất" said of a group of units ranks no one (F06)

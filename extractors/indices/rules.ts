@@ -62,6 +62,7 @@ const METRICS: Record<Exclude<IndexName, 'other-index'>, { score: Metric; rank: 
 };
 
 const COMPONENT = new RegExp(alternation(COMPONENT_WORDS), 'u');
+const ASPECT_LINE = /^[\s+\-–•*]*(?:mức độ|sự) hài lòng (?:đối với|về|với)\s/u;
 const COMPONENT_AFTER = new RegExp(`^[^;.()]{0,60}?\\svề\\s+(?:(?:lĩnh vực|nội dung|chỉ số thành phần)\\s+)?(?:${alternation(COMPONENT_WORDS.filter((w) => !/^(?:tiêu chí|lĩnh vực|yếu tố)$/u.test(w)))})`, 'u');
 const GAP = new RegExp(alternation(GAP_WORDS), 'u');
 const RANK_BEFORE = /(?:xếp|đứng|vị|hạng|thứ hạng|vị trí|xếp ở vị trí|xếp vị trí)\s*(?:thứ|hạng)?\s*(?:thứ)?\s*$/u;
@@ -155,6 +156,9 @@ export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
   // a count of units before it ("9 sở đạt trên 90%"), not a rank ("đứng thứ 2 tỉnh Thái Nguyên đạt 90,29%")
   if (prevFigure && prevFigure.noun === 'other' && !prev.assigned.length && !prevFigure.mention.percent && (THRESHOLD.test(figure.left) || figure.mention.approx)) return null;
   if (/(?:không có|chưa có)[^,;]*$/u.test(figure.left)) return null;
+  // "+ Mức độ hài lòng đối với trách nhiệm giải trình của chính quyền: đạt 79,95%, xếp thứ 45/63": a line of one aspect
+  // the index is made of, not the index
+  if (ASPECT_LINE.test(figure.sentenceLeft) && !/^[\s+\-–•*]*(?:mức độ|sự) hài lòng (?:đối với|về|với) (?:sự|chất lượng) phục vụ/u.test(figure.sentenceLeft)) return null;
   // "(mất 4,88/16 điểm)": the points a unit lost on a component, no score
   if (/(?:^|[\s(])(?:mất|bị trừ|trừ)\s*$/u.test(figure.left)) return null;
   if (/^\s*(?:điểm|%)?\s*trở (?:lên|xuống)/u.test(figure.right) || /^\s*nhóm\s/u.test(figure.clauseLeft.slice(-20))) return null;

@@ -135,6 +135,8 @@ function readMention(text: string, s: number, e: number, raw: string, lineStart:
   // dates and times written with separators the numeral grammar does not take
   const dateTail = /^([/\-.])(\d{1,2})(?:\1(\d{2,4}))?(?![\d/])/.exec(after);
   if (/^\d{1,2}$/.test(raw) && dateTail?.[3]) return exclude('date', e + dateTail[0].length);
+  // "Thứ 3, Ngày 18/06/2024": a weekday on a date line, not a rank
+  if (/^[2-7]$/.test(raw) && /(?:^|[^\p{L}])thứ\s*$/iu.test(before) && /^\s*[,\-–]?\s*(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}/iu.test(after)) return exclude('date');
   if (/^[:h]\d{2}/.test(after) || /^\s*(?:giờ|phút|h)(?![\p{L}])/iu.test(after) || /\d[:h]$/.test(before)) return exclude('time');
   if (/^[-/]\s*\p{Lu}/u.test(after) || /^\/\d{2,4}\/\p{L}/u.test(after)) return exclude('doc-number', e + (/^[-/\w.ĐđÂâ]+/u.exec(after)?.[0].length ?? 0));
   // "vị trí số 2/63", "hạng số 1", "với chỉ số 93,31", "điểm số 88": a position or a score, not a document number
@@ -142,7 +144,8 @@ function readMention(text: string, s: number, e: number, raw: string, lineStart:
   if (PHONE_WORDS.test(beforeLower) || (/^0\d{6,}$/.test(raw.replace(/[.\s]/g, '')) && raw.length >= 8) || (/^0\d{2,3}$/.test(raw) && /^ \d{3,4}/.test(after))) return exclude('phone', e + (/^[\d .]+/.exec(after)?.[0].trimEnd().length ?? 0));
   // "mức độ 3", "mức 4" are service levels; "ở mức 82,66%", "cao hơn mức 84,45%" are levels of a figure
   const levelOfFigure = /mức\s*$/u.test(tail) && (/^\s?%/u.test(after) || /[.,]\d/u.test(raw));
-  if ((LEVEL_WORDS.test(tail) && !levelOfFigure) || /(?:mức độ|mức)\s*\d\s*(?:,|và|hoặc|-)\s*$/u.test(tail)) return exclude('level');
+  // ("ngày 15/7": the month after the day is no figure of its own)
+  if ((LEVEL_WORDS.test(tail) && !levelOfFigure) || /(?:mức độ|mức)\s*\d\s*(?:,|và|hoặc|-)\s*$/u.test(tail)) return exclude('level', e + (/^[/.-]\d{1,2}(?![\d])/.exec(after)?.[0].length ?? 0));
   if (/^[.)]\s/.test(after) && /^\s*[-–•]?\s*$/.test(before.slice(before.lastIndexOf('\n') + 1)) && s - lineStart < 4) return exclude('ordinal');
 
   // N/M: a fraction or rank, unless it is a day/month or a month/year

@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'rates',
   examples: [
+    // a rate named after the state words before it is the one it names ("…đúng hạn, tỷ lệ giải quyết hồ sơ đạt 100%") (F15)
+    { family: 'F15', text: 'Cũng trong quý I năm 2025, hơn 800 hồ sơ đã được tiếp nhận và trả kết quả đúng hạn, tỷ lệ giải quyết hồ sơ đạt 100%.', published: '2025-04-10',
+      expect: [['resolved_rate', 100]], only: false },
     // an aside in brackets and a state denied name no rate; "Sau khi tiếp nhận" is the step before, no count received (F15)
     { family: 'F15', text: 'Năm 2021, sau khi tiếp nhận, hơn 11.200 hồ sơ đã được giải quyết (phần lớn là giải quyết trước hạn và đúng hạn), không có hồ sơ giải quyết quá hạn, chiếm tỷ lệ gần 99,4% trong tổng số hồ sơ tiếp nhận.', published: '2022-01-10',
       expect: [['dossiers_resolved', 11200], ['resolved_rate', 99.4]], only: true },

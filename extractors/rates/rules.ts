@@ -110,7 +110,11 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   const rightHasDossier = rateAfter || /^\s*(?:số\s*)?hồ sơ|^\s*(?:trong số (?:đó|này)\s*)?(?:được\s*)?(?:giải quyết\s*)?(?:trước|đúng|quá|trễ)\s/u.test(figure.right);
   // ("đã được giải quyết (phần lớn là giải quyết trước hạn và đúng hạn), không có hồ sơ giải quyết quá hạn, chiếm tỷ lệ gần
   // 99,4%": an aside in brackets and a state denied name no rate)
-  const cues = findCues(ownWords(left) + ' ' + (rightHasDossier ? figure.right : '')).map((h) => h.cue);
+  // ("… trả kết quả đúng hạn, tỷ lệ giải quyết hồ sơ đạt 100%": a rate named after the words before it is the one it names)
+  const own = ownWords(left);
+  const namedAt = Math.max(own.lastIndexOf('tỷ lệ'), own.lastIndexOf('tỉ lệ'));
+  const namedCues = namedAt > 0 && !rateAfter ? findCues(own.slice(namedAt)) : [];
+  const cues = (namedCues.length ? namedCues : findCues(own + ' ' + (rightHasDossier ? figure.right : ''))).map((h) => h.cue);
   const cue = PRIORITY.find((c) => cues.includes(c));
   const dossierDomain = /hồ sơ|tthc|thủ tục/u.test(figure.clauseLeft) || rightHasDossier || cues.some((c) => c !== 'resolved' && c !== 'received');
   // "tỷ lệ quá hạn giảm từ 10,85% xuống còn 1,31%": the first end is the period before's, the second this one's

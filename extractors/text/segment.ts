@@ -23,7 +23,7 @@ const ABBREVIATIONS = new Set([
 // A sentence ends at . ! ? … when what follows starts a new sentence. The run of marks is matched once and what
 // follows it tested apart: a lookahead inside the repeat retried it from every dot of a long run (quadratic).
 const END_MARKS = /[.!?…]+["”’)]*/gu;
-const STARTS_SENTENCE = /\s+["“'‘(\-–—•]?[\p{Lu}\d]/uy;
+const STARTS_SENTENCE = /\s+(?:["“'‘(\-–—•+]\s?)?[\p{Lu}\d]/uy;
 
 function* sentenceEnds(body: string): Generator<{ index: number; marks: string }> {
   END_MARKS.lastIndex = 0;
