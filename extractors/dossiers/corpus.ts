@@ -49,6 +49,9 @@ export const corpus: Corpus = {
     // a total split into its carried part and new intake is the whole, whatever its verb (F07)
     { family: 'F07', text: 'Tổng số hồ sơ các sở, ban ngành, UBND phường, xã nhận giải quyết trong kỳ báo cáo được tổng hợp hơn 2,578 triệu hồ sơ (bao gồm: hơn 64.500 hồ sơ kỳ trước chuyển qua, hơn 2,513 triệu hồ sơ tiếp nhận trong kỳ).', published: '2025-12-10',
       expect: [['dossiers_total', 2578000], ['dossiers_carried_over', 64500], ['dossiers_received', 2513000]], only: true },
+    // the sentence's topic names the channel of each of its counts (F10)
+    { family: 'F10', text: 'Về hồ sơ trực tuyến, trong quý, UBND thành phố tiếp nhận 581 hồ sơ, đạt 28,91%; UBND cấp xã tiếp nhận 1.406 hồ sơ, đạt 21,68%.', published: '2023-10-05',
+      expect: [['dossiers_online', 581], ['online_rate', 28.91], ['dossiers_online', 1406, { scope: 'xã' }], ['online_rate', 21.68]], only: true },
     { family: 'F22', text: 'Trung tâm Hành chính công tỉnh Vĩnh Phúc: Gần 97% hồ sơ trả trước và đúng hạn\n\nTrong tháng 5/2019, hồ sơ có kết quả trả trước và đúng hạn là 2.425 hồ sơ (đạt gần 97%).', published: '2019-06-04',
       expect: [['on_time_rate', 97], ['dossiers_on_time', 2425]], only: true },
     { family: 'F22', text: 'Tỉnh An Giang hiện còn 5.830 hồ sơ xử lý quá hạn\n\nTính đến ngày 30-1, toàn tỉnh còn 5.830 hồ sơ xử lý quá hạn.', published: '2026-02-02',
@@ -134,6 +137,9 @@ export const corpus: Corpus = {
       expect: [['dossiers_received', 57028], ['dossiers_carried_over', 1982]] },
   ],
   negatives: [
+    // online payments and identity-card dossiers are other registers (F07)
+    { family: 'F07', text: 'Toàn thành phố có 50 hồ sơ thanh toán trực tuyến với tổng số tiền gần 2,6 triệu đồng.', metrics: ['dossiers_online', 'dossiers_received'] },
+    { family: 'F07', text: 'Trong tháng 8/2025, tỉnh Tiền Giang tiếp tục thu nhận 26.357 hồ sơ căn cước, 7.769 hồ sơ định danh điện tử mức 2.', published: '2025-09-05', metrics: ['dossiers_received'] },
     // units meeting a bound, and the month after a day ("ngày 15/7"), are no counts (F06, F14)
     { family: 'F06', text: 'Theo thống kê, có 64 xã, phường có phát sinh dưới 150 hồ sơ thủ tục hành chính, từ ngày 1 đến ngày 15/7.', published: '2025-07-20', metrics: ['dossiers_received', 'dossiers_resolved'] },
     // a directive its issuer gives names thresholds, not results (F06)

@@ -57,7 +57,7 @@ export function findCues(raw: string): CueHit[] {
 
 export const ATTRIBUTE_CUES: DossierCue[] = ['carried', 'pending', 'overdue', 'on_time', 'early', 'online'];
 
-const SUBSET_HINT = /trực tiếp|bưu|đến hạn|trả|rút|bổ sung|từ chối|không|lũy kế|đã và đang|lĩnh vực|mức độ|số hó|số hoá|ngày|tuần|tháng|thời điểm/u;
+const SUBSET_HINT = /trực tiếp|bưu|đến hạn|trả|rút|bổ sung|từ chối|không|lũy kế|đã và đang|lĩnh vực|mức độ|số hó|số hoá|ngày|tuần|tháng|thời điểm|thanh toán|căn cước|định danh/u;
 const { field: FIELD_WORDS, ...OTHER_SUBSETS } = SUBSET_WORDS;
 const SUBSET_IN_PHRASE = wordsPattern(Object.values(OTHER_SUBSETS).flat(), 'u');
 const FIELD_IN_PHRASE = wordsPattern(FIELD_WORDS!, 'u');
@@ -91,4 +91,4 @@ export function isSubsetCount(left: string, right: string, sentenceLeft: string,
 }
 
 /** Topics whose percentages look like dossier rates but are not (online payment, digitisation, e-signatures). */
-export const NOT_DOSSIER_TOPIC = /số ý kiến|ý kiến phản ánh|phản ánh,? kiến nghị|thời gian (?:giải quyết|xử lý|thực hiện|chờ|trả kết quả)|tỷ lệ (?:cung cấp )?dịch vụ công|trên tổng số (?:tthc|thủ tục)|trong tổng số hồ sơ (?:trễ|quá) hạn|khảo sát|lấy ý kiến|(?:tthc|thủ tục hành chính) (?:được )?công bố|công bố đúng hạn|rút ngắn|chi phí|thanh toán|số hóa|ký số|chữ ký số|kết quả điện tử|hộp thư|thư điện tử|văn bản|email|cán bộ|công chức|định danh|tái sử dụng|khai thác|dữ liệu|cấp điện|tài khoản|ngân sách|giải ngân|vốn|doanh nghiệp thành lập/u;
+export const NOT_DOSSIER_TOPIC = /được đồng bộ|đồng bộ với|số ý kiến|ý kiến phản ánh|phản ánh,? kiến nghị|thời gian (?:giải quyết|xử lý|thực hiện|chờ|trả kết quả)|tỷ lệ (?:cung cấp )?dịch vụ công|trên tổng số (?:tthc|thủ tục)|trong tổng số hồ sơ (?:trễ|quá) hạn|khảo sát|lấy ý kiến|(?:tthc|thủ tục hành chính) (?:được )?công bố|công bố đúng hạn|rút ngắn|chi phí|thanh toán|số hóa|ký số|chữ ký số|kết quả điện tử|hộp thư|thư điện tử|văn bản|email|cán bộ|công chức|định danh|tái sử dụng|khai thác|dữ liệu|cấp điện|tài khoản|ngân sách|giải ngân|vốn|doanh nghiệp thành lập/u;

@@ -35,6 +35,7 @@ const RIGHT_RESOLVED = /(?:đã|được) (?:được )?giải quyết|giải qu
 const RIGHT_RECEIVED = /tiếp nhận trong kỳ|yêu cầu giải quyết|đề nghị giải quyết|cần giải quyết|được tiếp nhận|đã tiếp nhận|tiếp nhận mới|mới tiếp nhận|nhận mới/u;
 
 /** Words that make a count the new intake only, not the whole caseload (lower-case text). */
+const ONLINE_TOPIC = /^[\s\-–+•*]*(?:về|đối với)\s+(?:số\s+|số lượng\s+)?(?:hồ sơ|dịch vụ công)\s+trực tuyến\s*,/u;
 export const NEW_INTAKE = /mới tiếp nhận|tiếp nhận mới|nhận mới|mới phát sinh|phát sinh mới|tiếp nhận trong kỳ/u;
 const AGENCY_ITEM = new RegExp(`(?:${AGENCY_LC.source})\\s*[(:]?\\s*(?:có|với|là)?\\s*$`, 'iu');
 // "Các cơ quan có … là", "Trong đó, nhiều nhất là Sở Tư pháp (188 hồ sơ), đến Sở GTVT (184 hồ sơ)"
@@ -117,7 +118,8 @@ export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
   const ownStateBefore = findCues(figure.left.slice(-30)).some((h) => ATTRIBUTE_CUES.includes(h.cue));
   const right = rightCues(ownStateBefore ? figure.right.split(/\s(?:và|hoặc)\s/u)[0]! : figure.right);
   const attrs = [...left, ...right].filter((h) => ATTRIBUTE_CUES.includes(h.cue)).map((h) => h.cue);
-  const attr = ATTRIBUTE_PRIORITY.find((c) => attrs.includes(c)) ?? null;
+  // ("Về hồ sơ trực tuyến, … UBND thành phố tiếp nhận 581 hồ sơ …; UBND cấp xã tiếp nhận 1.406 hồ sơ": the sentence's topic)
+  const attr = ATTRIBUTE_PRIORITY.find((c) => attrs.includes(c)) ?? (ONLINE_TOPIC.test(figure.sentenceLeft) ? 'online' : null);
   const actions = coordinatedActions(figure.left, left);
   for (const h of right) if ((h.cue === 'received' || h.cue === 'resolved') && !actions.includes(h.cue)) actions.push(h.cue);
 

@@ -95,7 +95,8 @@ export function extract(input: ExtractInput): Fact[] {
     // the component's, until a sentence names an index again
     const unbracketed = named.filter((n) => !insideBrackets(sLower, n.at));
     if (unbracketed.length) inComponent = false;
-    if (COMPONENT_HEADING.test(sLower)) inComponent = true;
+    // ("Đây là lần thứ 3 liên tiếp Bắc Giang dẫn đầu bảng xếp hạng Chỉ số thành phần này": the component is still the topic)
+    if (COMPONENT_HEADING.test(sLower) || (!unbracketed.length && COMPONENT_ANAPHOR.test(sLower))) inComponent = true;
     const indexHere = inComponent ? null : named.length ? carriedIndex
       : carriedIndex === null || DOSSIER_TALK.test(caseloadPart(sLower)) || NON_TOPIC.test(sLower) ? null : carriedIndex;
     const placeCtx: SentencePlaces = {
@@ -272,6 +273,7 @@ function caseloadPart(sLower: string): string {
 const isDigit = (c: string) => c >= '0' && c <= '9';
 const NON_TOPIC = wordsPattern(NON_TOPIC_WORDS, 'u');
 // a line or sentence that opens on one of the index's component areas
+const COMPONENT_ANAPHOR = /(?:chỉ số|lĩnh vực|tiêu chí|nội dung) thành phần (?:này|đó|trên|nói trên)|(?<![\p{L}])lĩnh vực (?:này|đó|nói trên)(?![\p{L}])/u;
 const COMPONENT_HEADING = /^[\s\-–+•*]*(?:\d+[.)]\s*|[a-zđ][.)]\s*)?(?:các\s+)?(?:lĩnh vực|chỉ số thành phần|tiêu chí|nội dung thành phần)(?![\p{L}])/u;
 
 /** The year written with the first index the article names ("Chỉ số SIPAS năm 2024", "PAR Index 2023"), for its headline. */

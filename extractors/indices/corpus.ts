@@ -213,6 +213,9 @@ export const corpus: Corpus = {
     // an item after a bullet following a full stop is a sentence of its own ("…Tân Phước. + Chỉ số CCHC …") (F14)
     { family: 'F14', text: 'Trung tâm Kiểm soát bệnh tật giám sát hoạt động phòng chống sốt xuất huyết tại xã Tân Lập I, lĩnh vực văn hóa. + Chỉ số cải cách hành chính năm 2019 của tỉnh Tiền Giang đạt 79,68 điểm, đứng vị trí 48/63 tỉnh thành trong cả nước.', published: '2020-05-20',
       expect: [['par_index_score', 79.68, { place: 'tỉnh Tiền Giang' }], ['par_index_rank', 48, { of: 63 }]], only: true },
+    // numbers in brackets are positions where the text says the list is in order (spec) (F06)
+    { family: 'F06', rule: 'indices/numbered-ranking', text: 'Chỉ số CCHC năm 2024 của các sở, ban, ngành cấp tỉnh: có 10 đơn vị xếp ở nhóm đầu lần lượt là: (1) Sở Tài chính đạt 90,05%, (3) Văn phòng UBND tỉnh đạt 90,02%, (4) Sở Tư pháp đạt 89,3%.', published: '2025-02-20',
+      expect: [['par_index_rank', 1, { agency: 'Sở Tài chính' }], ['par_index_score', 90.05], ['par_index_rank', 3], ['par_index_rank', 4, { agency: 'Sở Tư pháp' }], ['par_index_score', 89.3]] },
     // a rank restated without its denominator (the headline's "xếp thứ 9 cả nước") is the body's 9/63 (F22)
     { family: 'F22', text: 'Phú Thọ xếp thứ 9 cả nước về Chỉ số cải cách hành chính năm 2023\n\nNăm 2023, Chỉ số CCHC của tỉnh Phú Thọ đạt 89,19%, xếp thứ 9/63 tỉnh, thành phố.', published: '2024-05-23',
       expect: [['par_index_rank', 9, { of: 63 }], ['par_index_score', 89.19]], only: true },
@@ -232,6 +235,9 @@ export const corpus: Corpus = {
       expect: [['par_index_score', 91.8], ['par_index_rank', 2, { place: 'tỉnh Quảng Ninh' }], ['par_index_score', 91.14, { place: 'tỉnh Quảng Ninh' }]] },
   ],
   negatives: [
+    // leading in a topic that is no index, and what the sentences on a component area say of it, are no index results (F17, F13)
+    { family: 'F17', text: 'Bắc Giang 3 năm dẫn đầu về xây dựng chính quyền điện tử\n\nChỉ số CCHC năm 2022 của tỉnh được công bố.', published: '2023-04-25', metrics: ['par_index_rank'] },
+    { family: 'F13', text: 'Chỉ số CCHC năm 2022 được công bố. Đây là lần thứ 3 liên tiếp Bắc Giang đạt ngôi vị dẫn đầu bảng xếp hạng Chỉ số thành phần này. Một số địa phương khác cũng đạt kết quả khá cao là Quảng Ninh (87,31%), Đà Nẵng (87,44%).', published: '2023-04-25', metrics: ['par_index_score', 'par_index_rank'] },
     // the aspects a satisfaction index is made of, line by line, are no index results (F13); a weekday on a date line is no rank (F14)
     { family: 'F13', text: 'Chỉ số SIPAS năm 2023 của tỉnh Kon Tum:\n+ Mức độ hài lòng đối với trách nhiệm giải trình của chính quyền: đạt 79.95 %, xếp thứ 45/63;\n+ Mức độ hài lòng đối với cơ hội tham gia xây dựng chính sách: đạt 79.75 %, xếp thứ 43/63;', published: '2024-06-18', metrics: ['sipas_score', 'sipas_rank'] },
     { family: 'F14', text: 'Chỉ số SIPAS năm 2023 của tỉnh Kon Tum\n\nThứ 3, Ngày 18/06/2024 - 10:05', published: '2024-06-18', metrics: ['sipas_rank'] },

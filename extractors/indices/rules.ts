@@ -9,6 +9,7 @@ import { FALL_WORDS, LEVEL_VERBS, RISE_WORDS, TO_LEVEL_AFTER } from '../lexicon/
 
 /** The rules of this family by name (a fact's `rule` is `indices/<name>`), each with the phrasing it documents. */
 export const RULE_NAMES = {
+  'numbered-ranking': '10 đơn vị xếp ở nhóm đầu lần lượt là: (1) Sở Tài chính đạt 90,05%',
   score: 'Chỉ số CCHC năm 2023 đạt 88,52%',
   rank: 'xếp thứ 15/63 tỉnh, thành phố',
   'rank-last': 'đứng cuối trong 63 tỉnh, thành phố',
@@ -149,7 +150,23 @@ const OTHER_EXTREME = /^\s*(?:và|,|còn)\s*(?:(?:nơi|tỉnh|đơn vị|địa 
 // "9 sở đạt trên 90%", "63/63 tỉnh đạt trên 80%", "Nhóm A đạt từ 90 điểm trở lên": thresholds, not results
 const THRESHOLD = /^\s*(?:[\p{L}]+\s*){0,3}(?:đạt|có)\s*(?:trên|từ|dưới)?\s*$/u;
 
-export const indexResults: FamilyRule = ({ figure, index, earlier }) => {
+// "10 đơn vị xếp ở nhóm đầu lần lượt là: (1) Sở Tài chính đạt 90,05%, …, (3) Văn phòng UBND tỉnh đạt 90,02%": numbers in
+// brackets are positions where the text says the list is in order (spec: a numbered list is a ranking only then)
+const POSITION_MARKER = /\((\d{1,2})\)\s*[^()\d;]{2,90}$/u;
+const IN_ORDER = /lần lượt|theo thứ tự|xếp hạng|các vị trí|vị trí tiếp theo/u;
+
+/** Index results, and the position a numbered ranking gives the unit whose score it lists. */
+export const indexResults: FamilyRule = (input) => {
+  const got = indexFigures(input);
+  const score = got?.length === 1 && /_score$/u.test(got[0]!.metric) ? got[0]! : null;
+  if (!score) return got;
+  const marker = POSITION_MARKER.exec(input.figure.clauseLeft);
+  if (!marker || !IN_ORDER.test(input.figure.sentenceLeft.slice(0, input.figure.sentenceLeft.length - marker[0].length))) return got;
+  const rank = score.metric.replace(/_score$/u, '_rank') as Metric;
+  return [{ ...score, aggregate: null }, { metric: rank, value: Number(marker[1]), of: null, approx: null, rule: 'indices/numbered-ranking' }];
+};
+
+const indexFigures: FamilyRule = ({ figure, index, earlier }) => {
   if (!index || index === 'other-index') return null;
   const prev = earlier[earlier.length - 1];
   const prevFigure = prev?.figure;
@@ -338,6 +355,9 @@ function leads(lowerSentence: string, index: Exclude<IndexName, 'other-index'>):
   if (!m || /(?<![\p{L}])(?:nhóm|top|tốp|trong số|các|một trong những)(?![\p{L}])[^,;.]{0,30}$/u.test(lowerSentence.slice(Math.max(0, m.index - 40), m.index)) || /người\s*$/u.test(lowerSentence.slice(Math.max(0, m.index - 8), m.index))) return [];
   if (UNNAMED_EXTREME.test(lowerSentence.slice(Math.max(0, m.index - 60), m.index + m[0].length))) return [];
   const after = lowerSentence.slice(m.index + m[0].length);
+  // "Bắc Giang 3 năm dẫn đầu về xây dựng chính quyền điện tử": the topic it leads in is named, and it is no index
+  const topic = /^\s*(?:cả nước\s+|toàn quốc\s+)?(?=về\s)/u.exec(after);
+  if (topic && !indexRightAfter(after.slice(topic[0].length))) return [];
   const among = AMONG.exec(after);
   const pool = poolBefore(lowerSentence.slice(0, m.index));
   // the anchor sits after the words, so "dẫn đầu là tỉnh Quảng Ninh" finds its place after them, "Quảng Ninh dẫn đầu" before

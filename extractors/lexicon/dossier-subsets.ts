@@ -13,6 +13,8 @@ export const SUBSET_WORDS: Readonly<Record<string, readonly string[]>> = {
   // a daily or monthly average, or a peak, is no count of the period's caseload ("tiếp nhận trung bình 50-60 hồ sơ mỗi ngày,
   // có thời điểm đột biến lên hơn 100 hồ sơ")
   average: ['mỗi ngày', 'một ngày', 'hồ sơ/ngày', 'mỗi tuần', 'hồ sơ/tuần', 'mỗi tháng', 'bình quân mỗi', 'trung bình mỗi', 'có thời điểm', 'có ngày'],
+  // online payment, identity cards and e-identification (Đề án 06) are other registers
+  other_register: ['thanh toán trực tuyến', 'hồ sơ thanh toán', 'hồ sơ căn cước', 'căn cước công dân', 'định danh điện tử', 'hồ sơ định danh'],
   field: ['hồ sơ về lĩnh vực', 'hồ sơ thuộc lĩnh vực', 'hồ sơ lĩnh vực', 'trong lĩnh vực', 'liên quan đến lĩnh vực', 'liên quan lĩnh vực', 'thuộc lĩnh vực', 'về lĩnh vực'],
 };
 

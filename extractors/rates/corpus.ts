@@ -74,6 +74,8 @@ export const corpus: Corpus = {
       expect: [['overdue_rate', 0.33], ['overdue_rate', 9.98, { place: 'huyện Vĩnh Tường' }]] },
   ],
   negatives: [
+    // satisfaction with policy-making is no satisfaction with administrative services (F23)
+    { family: 'F23', text: 'Chỉ số SIPAS năm 2023:\n+ Mức độ hài lòng đối với trách nhiệm giải trình của chính quyền: đạt 79.95 %, xếp thứ 45/63;', published: '2024-06-18', metrics: ['satisfaction_rate', 'sipas_score'] },
     // a level to bring a rate under, a ratio to another period, a gap, feedback handled on time, a part's share of the whole (F06, F03, F23)
     { family: 'F06', text: 'Cùng với đó, đơn vị cũng đẩy nhanh tiến độ thực hiện công tác đăng ký đất đai, giảm tỷ lệ trễ hạn hồ sơ đo đạc xuống dưới 2%, giảm tỷ lệ trễ hạn hồ sơ cấp giấy chứng nhận xuống dưới 1%.', metrics: ['overdue_rate'] },
     { family: 'F23', text: 'Số lượng hồ sơ trực tuyến của quý I năm 2023 bằng trên 90% số hồ sơ trực tuyến của cả năm 2021.', metrics: ['online_rate'] },

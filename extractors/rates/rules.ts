@@ -40,6 +40,7 @@ const CHANGE_BEFORE = /(?:tăng|giảm|cao hơn|thấp hơn|vượt|hơn|kém|ch
 // "(đạt tỷ lệ 98,2%)", "chiếm 45%", "(98,2%)": a rate of the count just stated
 const OF_PREVIOUS = /^\s*,?\s*(?:so với[^,;()]*)?\s*[(,:-]?\s*(?:đạt|chiếm|bằng|là|với|tương đương|tương ứng)?\s*(?:đến|tới|khoảng)?\s*(?:tỷ lệ|tỉ lệ)?\s*(?:đạt|là)?\s*\(?\s*$/u;
 const SATISFACTION = /hài lòng/u;
+const POLICY_ASPECT = /^[\s+\-–•*]*(?:mức độ|sự) hài lòng (?:đối với|về|với)\s/u;
 const COMPLAINTS_SATISFACTION = /^hài lòng[^,;%]{0,30}?(?:phản ánh|kiến nghị|khiếu nại|tố cáo)/u;
 // "100% cơ quan", "100% TTHC", "100% xã": a share of units or procedures, not of dossiers
 const OTHER_UNITS = /^\s*(?:các\s+)?(?:cơ quan|đơn vị|cán bộ|công chức|viên chức|tthc|thủ tục|dịch vụ|xã|phường|thị trấn|huyện|sở|ban|ngành|văn bản|hộp thư|máy|doanh nghiệp|trường|lãnh đạo|phòng|bộ phận|địa phương|chỉ tiêu|nhiệm vụ|kế hoạch)(?![\p{L}])/u;
@@ -100,6 +101,9 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   // (the index is looked for in the whole clause, then kept to the window: a window's cut can drop the words that make a
   // "chỉ số hài lòng" a service's own, "3 dịch vụ có chỉ số hài lòng")
   const sipasNear = indexNames(figure.clauseLeft).some((n) => n.name === 'sipas' && n.at >= figure.clauseLeft.length - near.length);
+  // "+ Mức độ hài lòng đối với trách nhiệm giải trình của chính quyền: đạt 79,95%": satisfaction with policy-making, not
+  // with administrative services (spec)
+  if (POLICY_ASPECT.test(figure.sentenceLeft) && !/thủ tục|tthc|dịch vụ|hồ sơ|giải quyết|tiếp nhận|phục vụ|một cửa|hành chính công|trung tâm|bộ phận/u.test(figure.sentenceLeft)) return null;
   // satisfaction with the handling of complaints and petitions is no fact of this vocabulary (spec)
   if (COMPLAINTS_SATISFACTION.test(near.slice(near.lastIndexOf('hài lòng')))) return null;
   if (SATISFACTION.test(near) && !sipasNear && !SATISFACTION_INDEX.test(left) && (SATISFACTION.test(left) || findCues(left).length === 0)) {
