@@ -216,6 +216,13 @@ export const corpus: Corpus = {
     // numbers in brackets are positions where the text says the list is in order (spec) (F06)
     { family: 'F06', rule: 'indices/numbered-ranking', text: 'Chỉ số CCHC năm 2024 của các sở, ban, ngành cấp tỉnh: có 10 đơn vị xếp ở nhóm đầu lần lượt là: (1) Sở Tài chính đạt 90,05%, (3) Văn phòng UBND tỉnh đạt 90,02%, (4) Sở Tư pháp đạt 89,3%.', published: '2025-02-20',
       expect: [['par_index_rank', 1, { agency: 'Sở Tài chính' }], ['par_index_score', 90.05], ['par_index_rank', 3], ['par_index_rank', 4, { agency: 'Sở Tư pháp' }], ['par_index_score', 89.3]] },
+    // "kết quả chấm điểm CCHC" names the index; the share of those asked who are satisfied is the SIPAS value; the announcer is no agency (F17, F05)
+    { family: 'F17', text: 'Năm 2023, theo kết quả chấm điểm CCHC của UBND tỉnh, UBND huyện Ia Grai đạt 87,16/100 điểm (tăng 6,22 điểm so với năm 2022), đứng thứ 3/17 huyện, thị xã, thành phố.', published: '2024-09-10', url: 'https://iagrai.gialai.gov.vn/x',
+      expect: [['par_index_score', 87.16, { place: 'huyện Ia Grai' }], ['par_index_rank', 3, { of: 17 }], ['par_index_change', 6.22]] },
+    { family: 'F17', text: 'Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước năm 2019 tỉnh An Giang đạt 89,81% đối tượng khảo sát đánh giá hài lòng, xếp hạng 8/63 tỉnh, thành phố.', published: '2020-05-20',
+      expect: [['sipas_score', 89.81], ['sipas_rank', 8, { of: 63 }]] },
+    { family: 'F05', text: 'Theo công bố từ Bộ Nội vụ, Hà Tĩnh xếp thứ 15 cả nước về Chỉ số CCHC năm 2024, tăng 3 bậc so với năm 2023.', published: '2025-04-07',
+      expect: [['par_index_rank', 15, { place: 'tỉnh Hà Tĩnh', agency: null }], ['par_rank_change', 3]], only: true },
     // a rank restated without its denominator (the headline's "xếp thứ 9 cả nước") is the body's 9/63 (F22)
     { family: 'F22', text: 'Phú Thọ xếp thứ 9 cả nước về Chỉ số cải cách hành chính năm 2023\n\nNăm 2023, Chỉ số CCHC của tỉnh Phú Thọ đạt 89,19%, xếp thứ 9/63 tỉnh, thành phố.', published: '2024-05-23',
       expect: [['par_index_rank', 9, { of: 63 }], ['par_index_score', 89.19]], only: true },
@@ -235,6 +242,8 @@ export const corpus: Corpus = {
       expect: [['par_index_score', 91.8], ['par_index_rank', 2, { place: 'tỉnh Quảng Ninh' }], ['par_index_score', 91.14, { place: 'tỉnh Quảng Ninh' }]] },
   ],
   negatives: [
+    // a group of provinces at the top ranks no one (F06)
+    { family: 'F06', text: 'Đây là năm thứ 3 liên tiếp, Chỉ số cải cách hành chính tỉnh Thái Nguyên nằm trong nhóm 10 tỉnh, thành phố dẫn đầu trong cả nước.', published: '2025-04-07', metrics: ['par_index_rank'] },
     // leading in a topic that is no index, and what the sentences on a component area say of it, are no index results (F17, F13)
     { family: 'F17', text: 'Bắc Giang 3 năm dẫn đầu về xây dựng chính quyền điện tử\n\nChỉ số CCHC năm 2022 của tỉnh được công bố.', published: '2023-04-25', metrics: ['par_index_rank'] },
     { family: 'F13', text: 'Chỉ số CCHC năm 2022 được công bố. Đây là lần thứ 3 liên tiếp Bắc Giang đạt ngôi vị dẫn đầu bảng xếp hạng Chỉ số thành phần này. Một số địa phương khác cũng đạt kết quả khá cao là Quảng Ninh (87,31%), Đà Nẵng (87,44%).', published: '2023-04-25', metrics: ['par_index_score', 'par_index_rank'] },

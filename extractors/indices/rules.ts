@@ -31,7 +31,8 @@ export const INDEX_NAMES: Array<[IndexName, RegExp]> = [
   // a service's own satisfaction ("3 dịch vụ có chỉ số hài lòng cao hơn …") is measured satisfaction, not the SIPAS index
   ['sipas', /sipas|chỉ số (?:đo lường )?(?:sự )?hài lòng(?! về y tế)(?![^.;]{0,30}?(?:dịch vụ(?! hành chính)|giải quyết thủ tục))(?<!dịch vụ có chỉ số (?:đo lường )?(?:sự )?hài lòng)/gu],
   ['service', /chỉ số (?:chỉ đạo, điều hành và đánh giá chất lượng )?phục vụ người dân|bộ chỉ số (?:phục vụ|766|chỉ đạo, điều hành|đánh giá chất lượng phục vụ)|cổng dịch vụ công quốc gia đánh giá|chỉ số 766|quyết định (?:số )?766|chất lượng phục vụ (?:người dân, doanh nghiệp (?:trong thực hiện|trong giải quyết) thủ tục|giải quyết thủ tục hành chính)/gu],
-  ['par', /chỉ số (?:cải cách hành chính|cchc)|par[\s-]?index|(?:kết quả|điểm số) (?:xác định |đánh giá )?(?:chỉ số )?(?:cchc|cải cách hành chính)/gu],
+  // ("theo kết quả chấm điểm CCHC của UBND tỉnh, UBND huyện Ia Grai đạt 87,16/100 điểm")
+  ['par', /chỉ số (?:cải cách hành chính|cchc)|par[\s-]?index|(?:kết quả|điểm số) (?:xác định |đánh giá |chấm điểm |đánh giá, xếp hạng )?(?:chỉ số )?(?:cchc|cải cách hành chính)|chấm điểm (?:công tác )?(?:cchc|cải cách hành chính)/gu],
 ];
 
 const INDEX_HINTS = ['chỉ số', 'index', 'sipas', 'pci', 'papi', 'ddci', 'dti', 'kết quả', 'điểm số', 'bộ chỉ số', 'chất lượng phục vụ', 'cổng dịch vụ công quốc gia đánh giá'];
@@ -261,7 +262,9 @@ const indexFigures: FamilyRule = ({ figure, index, earlier }) => {
   // (in a SIPAS ranking of units, "đứng thứ nhất với tỷ lệ hài lòng đạt 86,91%" is the unit's SIPAS)
   const sipasRanking = index === 'sipas' && /t[ỷỉ] lệ hài lòng/u.test(left) && RANKING_WORDS.test(figure.sentenceLeft + figure.sentenceRight.slice(0, 40));
   if (/t[ỷỉ] lệ(?! điểm| đạt\s*$)/u.test(left) && indexNames(left).length === 0 && !sipasRanking) return null;
-  if (m.percent && /^\s*[\p{L}]/u.test(figure.right) && !/^\s*(?:so với|trong|của|xếp|và|tăng|giảm|đứng|cao|thấp|điểm|là|năm|với|đạt)/u.test(figure.right)) return null;
+  // ("đạt 89,81% đối tượng khảo sát đánh giá hài lòng": the share of those asked who are satisfied is the SIPAS value)
+  if (m.percent && /^\s*[\p{L}]/u.test(figure.right) && !/^\s*(?:so với|trong|của|xếp|và|tăng|giảm|đứng|cao|thấp|điểm|là|năm|với|đạt)/u.test(figure.right)
+    && !(index === 'sipas' && /^\s*(?:đối tượng|người dân|người được|số người)[^.;]{0,40}hài lòng/u.test(figure.right))) return null;
   // "Có 10 tỉnh (15,87%) tăng điểm": the share of the units counted; "(%/100 điểm tối đa)": the scale
   // ("9/12 phòng đạt 75%": the share of the units the fraction counts)
   if (m.percent && (UNIT_SHARE_LEFT.test(left) || FRACTION_SHARE_LEFT.test(left))) return null;
@@ -352,7 +355,7 @@ function leads(lowerSentence: string, index: Exclude<IndexName, 'other-index'>):
   if (m && COMPONENT.test(lowerSentence.slice(Math.max(0, m.index - 80), m.index))) return [];
   // ("2 vùng kinh tế có giá trị trung bình cao nhất": a group of units, no rank 1)
   if (m && /(?<![\p{L}\d])(?<!năm )\d{1,2} (?:vùng|tỉnh|địa phương|đơn vị|huyện|sở|xã)(?![\p{L}])[^,;.:()\d]{0,45}$/u.test(lowerSentence.slice(Math.max(0, m.index - 60), m.index))) return [];
-  if (!m || /(?<![\p{L}])(?:nhóm|top|tốp|trong số|các|một trong những)(?![\p{L}])[^,;.]{0,30}$/u.test(lowerSentence.slice(Math.max(0, m.index - 40), m.index)) || /người\s*$/u.test(lowerSentence.slice(Math.max(0, m.index - 8), m.index))) return [];
+  if (!m || /(?<![\p{L}])(?:(?:nhóm|top|tốp|trong số|một trong những)(?![\p{L}])(?:[^,;.]|, thành){0,30}|các(?![\p{L}])[^,;.]{0,30})$/u.test(lowerSentence.slice(Math.max(0, m.index - 40), m.index)) || /người\s*$/u.test(lowerSentence.slice(Math.max(0, m.index - 8), m.index))) return [];
   if (UNNAMED_EXTREME.test(lowerSentence.slice(Math.max(0, m.index - 60), m.index + m[0].length))) return [];
   const after = lowerSentence.slice(m.index + m[0].length);
   // "Bắc Giang 3 năm dẫn đầu về xây dựng chính quyền điện tử": the topic it leads in is named, and it is no index

@@ -37,7 +37,7 @@ export function scopeAt(sentence: string, pos: number, right: string): Scope | n
 const FIELDS = alternation(DEPARTMENT_FIELDS.flatMap((f) => f.written));
 const AGENCY = new RegExp(`(?<![\\p{L}])((?:Sở|Bộ)\\s+(?:${FIELDS})(?![\\p{L}])|${OTHER_BODIES.join('|')})`, 'gu');
 // "Theo Sở Nội vụ", "Giám đốc Sở Nội vụ": the source or a person's title, not the body the figure is about
-const NOT_SUBJECT = /(?:theo(?:\s+[\p{L}]+){0,4}?(?: của| do)|theo(?: báo cáo| thông tin| đánh giá| kết quả)?|do|bởi|giám đốc|phó giám đốc|lãnh đạo|đại diện|chánh văn phòng|bộ trưởng|thứ trưởng|ông|bà|đồng chí|phối hợp với|cùng|chủ trì)\s*(?:báo cáo của\s*)?$/iu;
+const NOT_SUBJECT = /(?:theo(?:\s+[\p{L}]+){0,4}?(?: của| do| từ)|theo(?: báo cáo| thông tin| đánh giá| kết quả)?|do|bởi|giám đốc|phó giám đốc|lãnh đạo|đại diện|chánh văn phòng|bộ trưởng|thứ trưởng|ông|bà|đồng chí|phối hợp với|cùng|chủ trì)\s*(?:báo cáo của\s*)?$/iu;
 
 export interface AgencyMention {
   name: string;
