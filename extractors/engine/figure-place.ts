@@ -41,7 +41,7 @@ export function placesOfFigure(ctx: SentencePlaces, at: number, figEnd: number, 
   // "Người dân hài lòng … nói chung trong cả nước năm 2023 (SIPAS 2023) ở mức 82,66%": the nation, no unit named since
   if (!a.metric.endsWith('_rank') && !a.metric.endsWith('_rank_change')) {
     const nationAt = lastMatch(NATION_IN_SENTENCE, opening);
-    if (nationAt >= 0 && !places.some((p) => p.start >= sentence.start + nationAt && p.end <= at) && !RANK_SCOPE_BEFORE.test(opening.slice(Math.max(0, nationAt - 30), nationAt))) return [VIETNAM];
+    if (nationAt >= 0 && !places.some((p) => p.start >= sentence.start + nationAt && p.end <= at) && !RANK_SCOPE_BEFORE.test(opening.slice(Math.max(0, nationAt - 60), nationAt))) return [VIETNAM];
   }
   if (a.metric.endsWith('_rank')) {
     // "xếp thứ 2 là thành phố Vinh"
@@ -91,7 +91,8 @@ function placesListedAfter(ctx: SentencePlaces, at: number, figEnd: number): Loc
 
 const NATION_IN_SENTENCE = /(?:(?:trong|của|trên|toàn|ở|tại)\s+(?:phạm vi\s+)?(?:cả nước|toàn quốc)|\(\s*(?:cả nước|toàn quốc)\s+(?:là|đạt))(?![\p{L}])/gu;
 // "dẫn đầu cả nước", "đứng thứ 5 trong cả nước": the nation as a ranking's scope, not the figure's place
-const RANK_SCOPE_BEFORE = /(?:dẫn đầu|đứng đầu|xếp|đứng|thứ\s*\d*|cao nhất|thấp nhất)[^,;]{0,20}$/u;
+// ("xếp hạng 11/63 tỉnh, thành phố trong cả nước": the pool's name may hold its comma)
+const RANK_SCOPE_BEFORE = /(?:dẫn đầu|đứng đầu|xếp|đứng|thứ\s*\d*|cao nhất|thấp nhất)(?:[^,;]|, thành){0,40}$/u;
 
 function lastMatch(re: RegExp, s: string): number {
   re.lastIndex = 0;

@@ -276,11 +276,18 @@ const indexFigures: FamilyRule = ({ figure, index, earlier }) => {
   if (m.percent || figure.noun === 'points' || (figure.noun === 'bare' && BARE_SCORE_BEFORE.test(left) && scoreValue(m) <= 100)) {
     // "96,17/100 điểm": the scale is no denominator (spec); "9,42/10 điểm" is a component's score
     if (scoreValue(m) > 100 || (m.of !== null && m.of !== 100) || partsOfTotal) return null;
-    const aggregate = AVERAGE.test(figure.sentenceLeft.slice(-120)) ? 'mean' : null;
+    const aggregate = isMean(figure.sentenceLeft.slice(-120), figure.sentenceLeft) ? 'mean' : null;
     return make(names.score, scoreValue(m), 'score', { aggregate, of: null });
   }
   return null;
 };
+
+// "tỉnh Lào Cai đứng thứ 19/63 tỉnh, thành phố ở Chỉ số SIPAS với giá trị trung bình đạt 84,92%": a ranked unit's own
+// value, which its survey averages, is no mean over units
+const OWN_AVERAGE = /(?:đứng|xếp)(?: hạng)? (?:thứ )?\d+\s*\/\s*\d+[^;]{0,200}?với giá trị trung bình(?: đạt| là)?\s*$/u;
+function isMean(window: string, sentenceLeft: string): boolean {
+  return AVERAGE.test(window) && !OWN_AVERAGE.test(sentenceLeft);
+}
 
 const ORDINALS: Record<string, number> = { nhất: 1, nhì: 2, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
 const WORD_RANK = /(?:(?:xếp|đứng|vị trí)\s+(?:ở\s+)?(?:vị trí\s+)?|(?:^|[;,.:]\s*)(?:và\s+|tiếp theo\s+)?)thứ\s+(nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}])(?!\s+(?:nhất|của|trong|liên tiếp))(?!\s*[,\-–]?\s*(?:ngày\s*)?\d)/gu;
@@ -349,7 +356,9 @@ function leads(lowerSentence: string, index: Exclude<IndexName, 'other-index'>):
   // a question asks who leads ("Hai tỉnh nào có chỉ số cải cách hành chính cao nhất?"), it ranks no one
   if (/\?\s*$/u.test(lowerSentence)) return [];
   // (a gap "với đơn vị cao nhất" names the top unit, it ranks no one)
-  const m = LEADS.exec(lowerSentence) ?? (GAP.test(lowerSentence) ? null : HIGHEST.exec(lowerSentence));
+  let m = LEADS.exec(lowerSentence) ?? (GAP.test(lowerSentence) ? null : HIGHEST.exec(lowerSentence));
+  // ("khu vực có giá trị tăng trưởng bình quân cao nhất": the highest growth, a change's extreme, ranks no one)
+  if (m && !LEADS.test(m[0]) && /(?:tăng|giảm|tăng trưởng)(?![\p{L}])[^,;.]{0,25}$/u.test(lowerSentence.slice(Math.max(0, m.index - 30), m.index))) m = null;
   // "nhóm 10 địa phương dẫn đầu" is no rank 1, and "người đứng đầu" is the head of an office
   // (a component area named before it leads only that area: "nội dung hiện đại hóa hành chính có số điểm mất cao nhất")
   if (m && COMPONENT.test(lowerSentence.slice(Math.max(0, m.index - 80), m.index))) return [];

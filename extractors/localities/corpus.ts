@@ -4,6 +4,16 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'localities',
   examples: [
+    // the pool of a ranking ("11/63 tỉnh, thành phố trong cả nước") is no place; a ranked unit's "giá trị trung bình" is its own (F18)
+    { family: 'F18', text: 'Kết quả chỉ số CCHC năm 2019 của tỉnh An Giang xếp hạng 11/63 tỉnh, thành phố trong cả nước, đạt 83,32% (tăng 2,55% so năm 2018).', published: '2020-05-20',
+      expect: [['par_index_score', 83.32, { place: 'tỉnh An Giang' }], ['par_index_rank', 11, { of: 63, place: 'tỉnh An Giang' }]] },
+    { family: 'F18', text: 'Theo đó, tỉnh Lào Cai đứng thứ 19/63 tỉnh, thành phố ở Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (chỉ số SIPAS) với giá trị trung bình đạt 84,92%.', published: '2025-04-08',
+      expect: [['sipas_score', 84.92, { place: 'tỉnh Lào Cai', aggregate: null }], ['sipas_rank', 19, { of: 63 }]] },
+    // a name written without the tone of its k-closed syllables is the same place (F19); a region the rank is given to is the place (F02)
+    { family: 'F19', text: 'Chỉ số SIPAS năm 2023 của Kon Tum xếp trước các tỉnh: Đăk Lăk (81.49%), Đăk Nông (81.21%).', published: '2024-06-18',
+      expect: [['sipas_score', 81.49, { place: 'tỉnh Đắk Lắk' }], ['sipas_score', 81.21, { place: 'tỉnh Đắk Nông' }]] },
+    { family: 'F02', text: 'Năm 2023, Chỉ số CCHC: đứng thứ hai là khu vực Đông Nam Bộ, đạt 87,79%, đây cũng là khu vực có giá trị tăng trưởng bình quân cao nhất.', published: '2024-04-20',
+      expect: [['par_index_score', 87.79, { place: 'vùng Đông Nam Bộ' }], ['par_index_rank', 2]], only: true },
     { text: 'Năm 2023, trên địa bàn huyện Chợ Gạo có 27.366 hồ sơ yêu cầu giải quyết TTHC.', expect: [['dossiers_received', 27366, { place: 'huyện Chợ Gạo', province: 'Tiền Giang', scope: null }]] },
     { text: 'Năm 2023, TP. Hồ Chí Minh tiếp nhận 1.234.000 hồ sơ.', expect: [['dossiers_received', 1234000, { place: 'thành phố Hồ Chí Minh', province: 'Hồ Chí Minh' }]] },
     { text: 'Năm 2023, TP.HCM tiếp nhận 1.234.000 hồ sơ.', expect: [['dossiers_received', 1234000, { place: 'thành phố Hồ Chí Minh' }]] },

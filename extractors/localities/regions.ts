@@ -26,7 +26,9 @@ export function findRegions(text: string, start: number, end: number): PlaceMent
   let m: RegExpExecArray | null;
   while ((m = REGION.exec(slice))) {
     const before = slice.slice(Math.max(0, m.index - 16), m.index);
-    if (SCOPE_BEFORE.test(before) || /thứ\s*\d+\s*$/u.test(before)) continue;
+    // ("Đứng thứ hai là khu vực Đông Nam Bộ, đạt 87,79%": the region the rank is given to is the place)
+    const named = /(?:là|ở|thuộc về)\s+(?:khu vực|vùng)\s*$/u.test(before);
+    if (!named && (SCOPE_BEFORE.test(before) || /thứ\s*\d+\s*$/u.test(before))) continue;
     const name = CANONICAL.get(m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/\s?[-–]\s?/g, '-')) ?? canonicalOf(m[1]!);
     out.push({ start: start + m.index, end: start + m.index + m[0].length, name, type: 'vùng', typed: true });
   }

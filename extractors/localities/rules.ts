@@ -144,7 +144,9 @@ function buildProvincePattern(): RegExp {
     }
   }
   // one-syllable names (Huế) are too easily a word of the sentence; they need their type word
-  const alts = [...names].filter((n) => /\s/.test(n)).sort((a, b) => b.length - a.length).map((n) => n.replace(/\s*[-–]\s*/g, '\\s?[-–]\\s?'));
+  const alts = [...names].filter((n) => /\s/.test(n)).sort((a, b) => b.length - a.length).map((n) => n.replace(/\s*[-–]\s*/g, '\\s?[-–]\\s?')
+    // (a syllable closed by k is written with or without its tone: "Đắk Lắk", "Đăk Lăk")
+    .replace(/ắk/g, '[ắă]k'));
   return new RegExp(`(?<![\\p{L}])(?:${alts.join('|')})(?![\\p{L}])`, 'gu');
 }
 
