@@ -242,6 +242,9 @@ export const corpus: Corpus = {
       expect: [['par_index_score', 91.8], ['par_index_rank', 2, { place: 'tỉnh Quảng Ninh' }], ['par_index_score', 91.14, { place: 'tỉnh Quảng Ninh' }]] },
   ],
   negatives: [
+    // component areas listed with their points, and the share of units a fraction counts, are no index results (F13, F06)
+    { family: 'F13', text: 'Chỉ số CCHC năm 2021 của tỉnh: Kết quả cụ thể như sau: cải cách tài chính công 8,99 điểm; hiện đại hóa hành chính 12,30 điểm.', published: '2022-06-01', metrics: ['par_index_score', 'sipas_score'] },
+    { family: 'F06', text: 'Chỉ số CCHC năm 2022 các huyện: số phòng chuyên môn có chỉ số ở mức yếu như Thị xã Sa Pa (8/12 phòng có chỉ số đánh giá về công tác cải cách hành chính ở mức yếu đạt 66,66%).', published: '2023-03-01', metrics: ['par_index_score'] },
     // a group of provinces at the top ranks no one (F06)
     { family: 'F06', text: 'Đây là năm thứ 3 liên tiếp, Chỉ số cải cách hành chính tỉnh Thái Nguyên nằm trong nhóm 10 tỉnh, thành phố dẫn đầu trong cả nước.', published: '2025-04-07', metrics: ['par_index_rank'] },
     // leading in a topic that is no index, and what the sentences on a component area say of it, are no index results (F17, F13)

@@ -80,6 +80,8 @@ const CHANGE_WORD_AT_END = new RegExp(`(?:${alternation([...RISE_WORDS, ...FALL_
 const FALL = new RegExp(`^(?:${alternation(FALL_WORDS)})$`, 'u');
 
 const FRACTION_SHARE_LEFT = /\d+\s*\/\s*\d+\s*(?:[\p{L}]+\s*){0,2}?(?:đạt|chiếm|có|bằng|là)(?:\s+có)?\s*$/u;
+// ("(8/12 phòng có chỉ số đánh giá về công tác cải cách hành chính ở mức yếu đạt 66,66%)": the share of the units counted)
+const FRACTION_UNITS_SHARE = /(?<!(?:thứ|hạng|vị trí|xếp|đứng|số)\s*)(?<!\d)\d+\s*\/\s*\d+\s*(?:phòng|đơn vị|xã|phường|huyện|sở|cơ quan|tỉnh|địa phương|bộ)(?![\p{L}])[^;.()\d]{0,100}?(?:đạt|chiếm|bằng|là)\s*$/u;
 const UNIT_SHARE_LEFT = /\d+\s+(?:tỉnh|thành phố|huyện|sở|đơn vị|địa phương|xã|cơ quan|bộ)(?:,\s*thành phố)?\s*\(\s*$/u;
 // "tiếp tục tăng với tỷ lệ hài lòng 89,24%": the level reached; "tăng mạnh nhất với 6,39%" stays a change
 const LEVEL_NOUN_AFTER_WITH = /với\s+(?:tỷ lệ|tỉ lệ|số điểm|điểm số|mức|chỉ số|kết quả)(?![\p{L}])/u;
@@ -267,7 +269,7 @@ const indexFigures: FamilyRule = ({ figure, index, earlier }) => {
     && !(index === 'sipas' && /^\s*(?:đối tượng|người dân|người được|số người)[^.;]{0,40}hài lòng/u.test(figure.right))) return null;
   // "Có 10 tỉnh (15,87%) tăng điểm": the share of the units counted; "(%/100 điểm tối đa)": the scale
   // ("9/12 phòng đạt 75%": the share of the units the fraction counts)
-  if (m.percent && (UNIT_SHARE_LEFT.test(left) || FRACTION_SHARE_LEFT.test(left))) return null;
+  if (m.percent && (UNIT_SHARE_LEFT.test(left) || FRACTION_SHARE_LEFT.test(left) || FRACTION_UNITS_SHARE.test(figure.clauseLeft.slice(-140)))) return null;
   if (/%\s*\/\s*$/u.test(left) || /^\s*điểm tối đa/u.test(figure.right)) return null;
   // a stage of the assessment is no index score (self-assessed, appraised)
   const sinceSemicolon = figure.sentenceLeft.slice(-120);
