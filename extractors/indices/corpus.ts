@@ -223,6 +223,9 @@ export const corpus: Corpus = {
       expect: [['sipas_score', 89.81], ['sipas_rank', 8, { of: 63 }]] },
     { family: 'F05', text: 'Theo công bố từ Bộ Nội vụ, Hà Tĩnh xếp thứ 15 cả nước về Chỉ số CCHC năm 2024, tăng 3 bậc so với năm 2023.', published: '2025-04-07',
       expect: [['par_index_rank', 15, { place: 'tỉnh Hà Tĩnh', agency: null }], ['par_rank_change', 3]], only: true },
+    // a full stop that lost its space still ends the sentence ("… 8,82 điểm.Về Chỉ số …") (F14)
+    { family: 'F14', text: 'Năm 2021, Chỉ số CCHC của tỉnh Hà Nam đạt 86,2%, cải cách tài chính công 8,99 điểm.Về Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) năm 2021, Hà Nam giảm 1 bậc so với năm 2020, xếp thứ 19/63 tỉnh, thành phố với 88,38 điểm.', published: '2022-05-20',
+      expect: [['par_index_score', 86.2], ['sipas_rank', 19, { of: 63 }], ['sipas_score', 88.38], ['sipas_rank_change', -1]], only: true },
     // a rank restated without its denominator (the headline's "xếp thứ 9 cả nước") is the body's 9/63 (F22)
     { family: 'F22', text: 'Phú Thọ xếp thứ 9 cả nước về Chỉ số cải cách hành chính năm 2023\n\nNăm 2023, Chỉ số CCHC của tỉnh Phú Thọ đạt 89,19%, xếp thứ 9/63 tỉnh, thành phố.', published: '2024-05-23',
       expect: [['par_index_rank', 9, { of: 63 }], ['par_index_score', 89.19]], only: true },

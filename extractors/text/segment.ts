@@ -23,6 +23,7 @@ const ABBREVIATIONS = new Set([
 // A sentence ends at . ! ? … when what follows starts a new sentence. The run of marks is matched once and what
 // follows it tested apart: a lookahead inside the repeat retried it from every dot of a long run (quadratic).
 const END_MARKS = /[.!?…]+["”’)]*/gu;
+const GLUED_START = /\p{Lu}\p{Ll}/uy;
 const STARTS_SENTENCE = /\s+(?:["“'‘(\-–—•+]\s?)?[\p{Lu}\d]/uy;
 
 function* sentenceEnds(body: string): Generator<{ index: number; marks: string }> {
@@ -30,7 +31,10 @@ function* sentenceEnds(body: string): Generator<{ index: number; marks: string }
   let m: RegExpExecArray | null;
   while ((m = END_MARKS.exec(body))) {
     STARTS_SENTENCE.lastIndex = m.index + m[0].length;
-    if (STARTS_SENTENCE.test(body)) yield { index: m.index, marks: m[0] };
+    GLUED_START.lastIndex = m.index + m[0].length;
+    // ("… 8,82 điểm.Về Chỉ số hài lòng …": pages that lost the space after a full stop; a lower-case word of three
+    // letters or more, then a capitalised word, is no abbreviation nor a domain name)
+    if (STARTS_SENTENCE.test(body) || (m[0] === '.' && GLUED_START.test(body) && /(?<![\p{L}.])\p{Ll}{3,}$/u.test(body.slice(Math.max(0, m.index - 12), m.index)))) yield { index: m.index, marks: m[0] };
   }
 }
 
