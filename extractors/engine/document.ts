@@ -108,7 +108,7 @@ export function extract(input: ExtractInput): Fact[] {
     const emit = (a: Assignment, at: number, figStart: number, figEnd: number) => {
       const agency = agencyBefore(agencies, at);
       const applies = agency && agencyApplies(agency, placeCtx, at) ? agency : null;
-      let period = periodOfFigure(periods, figStart, figEnd, sentence, lc, carried, ctx, text);
+      let period = periodOfFigure(periods, figStart, figEnd, sentence, lc, carried, ctx, text, a.metric.endsWith('_change'));
       if (/^(?:par|sipas)_/u.test(a.metric)) period = assessedYear(period, published, periods, figStart, indexYear, lc);
       else if (a.metric.startsWith('service_')) period = serviceIndexPeriod(period, published, periods, figStart, lc);
       // a figure for a time after the article was published is a plan ("Năm 2018, xã tiếp tục duy trì 100% ..." in 2017),

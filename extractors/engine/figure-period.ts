@@ -10,7 +10,7 @@ import type { PeriodContext, PeriodMention } from '../periods/rules.ts';
 const GOVERNED = /^\s*(?:\([^)]*|:\s*(?:là|đạt|với|có)?|(?:là|đạt|chỉ đạt|mới đạt|chỉ có|có)\s*)$/u;
 
 export function periodOfFigure(periods: PeriodMention[], figStart: number, figEnd: number, sentence: Sentence, lc: string,
-  carried: Period | null, ctx: PeriodContext, text: string = lc): Period | null {
+  carried: Period | null, ctx: PeriodContext, text: string = lc, change = false): Period | null {
   // the figure's own noun phrase names its period: "27/27 nhiệm vụ CCHC năm 2022"
   const own = periods.find((p) => p.start >= figEnd && p.start - figEnd <= 30 && !p.comparison && /^\s*[\p{L}\s]*?\p{L}\s+$/u.test(lc.slice(figEnd, p.start)) && !/(?:^|\s)(?:và|so với|đến|tới|hoặc|nhưng|là|thì)\s/u.test(lc.slice(figEnd, p.start)));
   const ownPeriod = own?.resolve(ctx);
@@ -29,8 +29,9 @@ export function periodOfFigure(periods: PeriodMention[], figStart: number, figEn
   if (last?.comparison && /^\s*\((?:[^()]*?[,;]\s*)?\s*\p{Lu}[\p{L}\s]{1,30}:\s*$/u.test(text.slice(last.end, figStart))) return carried;
   if (last?.comparison && GOVERNED.test(lc.slice(last.end, figStart))) return sameSpanIn(last, carried, ctx, lc);
   // "Cùng kỳ năm 2024, tỉnh Hà Giang tiếp nhận 98.450 hồ sơ": a sentence that opens on the compared period is about it
+  // (a change said against it is the change into the period reported: "So với năm 2020, chỉ số này tăng 5 bậc")
   const opening = before[0];
-  if (opening?.comparison && /^\s*(?:so với\s*)?(?:cùng kỳ\s*)?(?:của\s*)?$/u.test(lc.slice(sentence.start, opening.start)) && !before.some((p) => !p.comparison)) {
+  if (!change && opening?.comparison && /^\s*(?:so với\s*)?(?:cùng kỳ\s*)?(?:của\s*)?$/u.test(lc.slice(sentence.start, opening.start)) && !before.some((p) => !p.comparison)) {
     return sameSpanIn(opening, carried, ctx, lc);
   }
   for (const p of [...before].reverse()) {
@@ -41,6 +42,8 @@ export function periodOfFigure(periods: PeriodMention[], figStart: number, figEn
   const clause: Span = sentence.clauses.find((c) => c.start <= figStart && figEnd <= c.end) ?? sentence;
   for (const p of periods) {
     if (p.start < figEnd || p.end > clause.end || p.comparison) continue;
+    // ("giảm 5 bậc (năm 2023 đứng thứ 48/63)": the bracket after a change dates the earlier level, not the change)
+    if (change && lc.slice(figEnd, p.start).includes('(')) continue;
     const resolved = p.resolve(ctx);
     if (resolved) return resolved;
   }

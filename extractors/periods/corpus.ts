@@ -4,6 +4,11 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'periods',
   examples: [
+    // a change said against an earlier year is the change into the year reported, not of the earlier one (F21)
+    { family: 'F21', text: 'Năm 2021, Chỉ số SIPAS của tỉnh Sóc Trăng đạt 86,2%. So với năm 2020, chỉ số SIPAS của Sóc Trăng tăng 0,84%, tăng 5 bậc.', published: '2022-05-10',
+      expect: [['sipas_change', 0.84, { period: '2021-01-01..2021-12-31' }], ['sipas_rank_change', 5, { period: '2021-01-01..2021-12-31' }]] },
+    { family: 'F21', text: 'Chỉ số SIPAS năm 2024 của tỉnh Vĩnh Long đạt 84,1%. So với năm 2023, tăng 1,64% nhưng giảm 5 bậc (năm 2023 đứng thứ 48/63).', published: '2025-04-10',
+      expect: [['sipas_change', 1.64, { period: '2024-01-01..2024-12-31' }], ['sipas_rank_change', -5, { period: '2024-01-01..2024-12-31' }], ['sipas_rank', 48, { of: 63, period: '2023-01-01..2023-12-31' }]] },
     // a period named once with its range keeps the range wherever it is named again (F01)
     { family: 'F01', text: 'Trong quý I năm 2020 (tính từ 1/12/2019 đến 29/2/2020) toàn tỉnh đã tiếp nhận 659.245 hồ sơ.\n\nVới cấp tỉnh, quý I đã tiếp nhận 54.575 hồ sơ.', published: '2020-03-18',
       expect: [['dossiers_received', 659245, { period: '2019-12-01..2020-02-29' }], ['dossiers_received', 54575, { period: '2019-12-01..2020-02-29' }]] },
