@@ -199,7 +199,8 @@ export function extract(input: ExtractInput): Fact[] {
   }
   const publishedYear = published ? +published.slice(0, 4) : null;
   const ranges = definedRanges(periodsOf.flat().map((m) => m.resolve({ year: publishedYear, published })), published);
-  return refine(facts, { ranges, previous });
+  const headlineEnd = sentences[Math.max(0, headlineZone(sentences) - 1)]?.end ?? 0;
+  return refine(facts, { ranges, previous, headlineEnd });
 }
 
 /** Reads the figures of one clause and lets the families claim them, in order. */

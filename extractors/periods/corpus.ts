@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'periods',
   examples: [
+    // a headline's undated figure is of the period the body reports on (F10)
+    { family: 'F10', text: 'Tỷ lệ hồ sơ giải quyết đúng và trước hạn đạt gần 100%\n\nTrong tháng 7 (từ ngày 21/6 đến 20/7/2021), Trung tâm Phục vụ hành chính công tỉnh tiếp nhận mới hơn 5.360 hồ sơ.', published: '2021-08-02',
+      expect: [['on_time_rate', 100, { period: '2021-06-21..2021-07-20' }], ['dossiers_received', 5360, { period: '2021-06-21..2021-07-20' }]] },
     // a change said against an earlier year is the change into the year reported, not of the earlier one (F21)
     { family: 'F21', text: 'Năm 2021, Chỉ số SIPAS của tỉnh Sóc Trăng đạt 86,2%. So với năm 2020, chỉ số SIPAS của Sóc Trăng tăng 0,84%, tăng 5 bậc.', published: '2022-05-10',
       expect: [['sipas_change', 0.84, { period: '2021-01-01..2021-12-31' }], ['sipas_rank_change', 5, { period: '2021-01-01..2021-12-31' }]] },
