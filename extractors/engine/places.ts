@@ -45,6 +45,11 @@ export function documentPlaces(text: string, sentences: Sentence[], era: Era, si
     const found = findUnits(p.name, { types: [p.type], era });
     if (found.length === 1) hints.add(found[0]!.provinceCode);
   }
+  // "(Phù Cát 19 hồ sơ, Tuy Phước 11 hồ sơ, …)": districts of the article's province named bare, each before its figure
+  if (hints.size) raw.forEach((list, i) => {
+    for (const d of listedDistricts(text, sentences[i]!, era, hints)) if (!list.some((p) => d.start < p.end && d.end > p.start)) list.push(d);
+    list.sort((a, b) => a.start - b.start);
+  });
   const fallbackProvince = site?.name ?? null;
   const bySentence = raw.map((list) => dropAppositions(text, list)).map((list, i) => list.map((p) => {
     // "huyện Châu Thành, tỉnh Hậu Giang": the apposition settles this mention, whatever else the article names
@@ -108,7 +113,7 @@ function pickSubject(text: string, sentences: Sentence[], places: ResolvedPlace[
   if (!resolver.siteKnown && provinces.size >= NATIONAL_PROVINCES) return NATION;
   // else the most mentioned, most specific place of the body
   const counts = new Map<string, { place: ResolvedPlace; n: number }>();
-  for (const list of places) for (const p of list) if (p.unit && p.unit.level < 3) {
+  for (const list of places) for (const p of list) if (p.unit && p.unit.level < 3 && !p.listed) {
     const key = `${p.unit.era}:${p.unit.code}`;
     const e = counts.get(key) ?? { place: p, n: 0 };
     e.n += p.unit.level === 2 ? 1.5 : 1;
@@ -151,6 +156,22 @@ function bareDistrict(text: string, s: Sentence, places: ResolvedPlace[][], reso
     }
   }
   return null;
+}
+
+// a capitalised name of two or three syllables right after a list's opening or separator, right before its figure
+const LISTED_NAME = /(?<=[(,;:]\s*(?:và\s+)?)\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,2}(?=\s*[:(]?\s*\d)/gu;
+
+/** Districts of the provinces in sight named without their type word as items of a list of figures. */
+function listedDistricts(text: string, s: Sentence, era: Era, provinces: Set<string>): PlaceMention[] {
+  const line = text.slice(s.start, s.end);
+  if (!/[(,;:]\s*(?:và\s+)?\p{Lu}/u.test(line)) return [];
+  const out: PlaceMention[] = [];
+  LISTED_NAME.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = LISTED_NAME.exec(line)); ) {
+    const found = findUnits(m[0], { levels: [2], era }).filter((u) => u.name === m![0] && provinces.has(u.provinceCode));
+    if (found.length === 1) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, name: m[0], type: found[0]!.type, typed: false, listed: true });
+  }
+  return out;
 }
 
 /** "Hà Nội (TTXVN 18/4)", "TP.HCM (PLO) -": the place a wire story was filed from, not what it is about. */

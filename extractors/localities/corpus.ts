@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'localities',
   examples: [
+    // districts of the article's province named bare as the items of a list place their figures, and are no subject (F19)
+    { family: 'F19', text: '71 hồ sơ bị trễ hạn do lỗi của cán bộ\n\n5 tháng đầu năm 2022, Văn phòng đăng ký đất đai tỉnh Bình Định và 11 chi nhánh các địa phương đã tiếp nhận 63.349 hồ sơ đất đai. Trong đó, có 71 hồ sơ trễ hạn do lỗi từ cán bộ văn phòng đăng ký đất đai (Phù Cát 19 hồ sơ, Tuy Phước 11 hồ sơ, Hoài Nhơn 9 hồ sơ).', published: '2022-06-10', url: 'https://baobinhdinh.vn/x',
+      expect: [['dossiers_overdue', 71, { place: 'tỉnh Bình Định' }], ['dossiers_overdue', 19, { place: 'huyện Phù Cát' }], ['dossiers_overdue', 11, { place: 'huyện Tuy Phước' }], ['dossiers_overdue', 9]] },
     // the pool of a ranking ("11/63 tỉnh, thành phố trong cả nước") is no place; a ranked unit's "giá trị trung bình" is its own (F18)
     { family: 'F18', text: 'Kết quả chỉ số CCHC năm 2019 của tỉnh An Giang xếp hạng 11/63 tỉnh, thành phố trong cả nước, đạt 83,32% (tăng 2,55% so năm 2018).', published: '2020-05-20',
       expect: [['par_index_score', 83.32, { place: 'tỉnh An Giang' }], ['par_index_rank', 11, { of: 63, place: 'tỉnh An Giang' }]] },

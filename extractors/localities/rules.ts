@@ -13,6 +13,8 @@ export interface PlaceMention {
   type: PlaceType;
   /** Whether the text wrote the type word (bare province names in national rankings do not). */
   typed: boolean;
+  /** A bare district name read only as the item of a list of figures: it places its figure, it is no subject. */
+  listed?: boolean;
 }
 
 export interface PlaceResolver {
