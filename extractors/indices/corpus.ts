@@ -226,6 +226,9 @@ export const corpus: Corpus = {
     // a full stop that lost its space still ends the sentence ("… 8,82 điểm.Về Chỉ số …") (F14)
     { family: 'F14', text: 'Năm 2021, Chỉ số CCHC của tỉnh Hà Nam đạt 86,2%, cải cách tài chính công 8,99 điểm.Về Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) năm 2021, Hà Nam giảm 1 bậc so với năm 2020, xếp thứ 19/63 tỉnh, thành phố với 88,38 điểm.', published: '2022-05-20',
       expect: [['par_index_score', 86.2], ['sipas_rank', 19, { of: 63 }], ['sipas_score', 88.38], ['sipas_rank_change', -1]], only: true },
+    // "N địa phương dẫn đầu … lần lượt là A (x%), B (y%), …" gives ranks 1…N in order (spec), each to its own name (F11)
+    { family: 'F11', rule: 'indices/top-in-turn', text: 'Năm 2023, 5 địa phương dẫn đầu Chỉ số CCHC lần lượt là Quảng Ninh (92,18%), Hải Phòng (91,87%), Hà Nội (91,43%), Bình Dương (90,12%), Đồng Tháp (89,89%).', published: '2024-04-20',
+      expect: [['par_index_rank', 1, { place: 'tỉnh Quảng Ninh' }], ['par_index_rank', 2, { place: 'thành phố Hải Phòng' }], ['par_index_rank', 5, { place: 'tỉnh Đồng Tháp' }], ['par_index_score', 92.18, { place: 'tỉnh Quảng Ninh' }]] },
     // a rank restated without its denominator (the headline's "xếp thứ 9 cả nước") is the body's 9/63 (F22)
     { family: 'F22', text: 'Phú Thọ xếp thứ 9 cả nước về Chỉ số cải cách hành chính năm 2023\n\nNăm 2023, Chỉ số CCHC của tỉnh Phú Thọ đạt 89,19%, xếp thứ 9/63 tỉnh, thành phố.', published: '2024-05-23',
       expect: [['par_index_rank', 9, { of: 63 }], ['par_index_score', 89.19]], only: true },

@@ -325,7 +325,8 @@ export function leadingRank(lowerSentence: string, index: IndexName | null): Arr
 // "5 vị trí đứng đầu lần lượt là: A, B, C, D, E"; "A, B, C lần lượt chiếm 3 vị trí đầu tiên": the k-th name holds rank k
 const UNIT_START = '(?:văn phòng|sở|ban|ubnd|ủy ban|thành phố|tp\\.?|huyện|thị xã|quận|công an|thanh tra)\\s';
 const JOINT_LEADERS = new RegExp(`(?:^|[,;:]\\s*)(?:kết quả,?\\s*)?(${UNIT_START}[^,;:]{2,40}?)\\s+và\\s+${UNIT_START}[^,;:]{2,40}?\\s+(?:(?:tiếp tục|cùng|đều|vẫn|là hai đơn vị|duy trì|giữ vững|vị trí|\\d+ năm liền|\\d+ năm liên tiếp)\\s+)*$`, 'u');
-const TOP_PLACES = /(\d{1,2}|ba|bốn|năm|sáu|bảy|tám|chín|mười) vị trí (?:đứng |dẫn )?đầu(?: tiên)?/u;
+// ("3 vị trí dẫn đầu lần lượt thuộc về …", "5 địa phương dẫn đầu Chỉ số CCHC lần lượt là Quảng Ninh (92,18%), …")
+const TOP_PLACES = /(\d{1,2}|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?:vị trí (?:đứng |dẫn )?đầu(?: tiên)?|(?:địa phương|tỉnh(?:, thành(?: phố)?)?|đơn vị|sở, ngành|sở|huyện|xã|bộ) (?:dẫn đầu|đứng đầu|có (?:kết quả |chỉ số |điểm )?cao nhất))/u;
 const LIST_AFTER = /^[^:;.]{0,40}?lần lượt (?:là|thuộc về|gồm)?\s*:?\s*([^;.]+)/u;
 const LIST_BEFORE = /([^;:.]+?)\s+lần lượt (?:chiếm|giữ|đứng|xếp)\s*$/u;
 
@@ -340,17 +341,20 @@ function topInTurn(lowerSentence: string, index: Exclude<IndexName, 'other-index
   const listStart = after ? m.index + m[0].length + after[0].length - list.length : before!.index;
   // items: split on commas, and on a last "và" that opens a unit's name ("Sở Giáo dục và Đào tạo" is one name)
   const items: number[] = [listStart];
-  for (const x of list.matchAll(/,\s*/gu)) items.push(listStart + x.index + x[0].length);
+  // where each item's own words end (before its separator): a rank is placed by the name it follows
+  const itemEnds: number[] = [];
+  // (a decimal comma has no space after it: "Quảng Ninh (92,18%), Hải Phòng (91,87%)")
+  for (const x of list.matchAll(/,\s+/gu)) { items.push(listStart + x.index + x[0].length); itemEnds.push(listStart + x.index); }
   if (items.length === n - 1) {
     const last = items[items.length - 1]! - listStart;
     const and = /\s+và\s+(?=(?:sở|ban|văn phòng|ủy ban|ubnd|huyện|thành phố|thị xã|quận|xã|phường|công an|thanh tra|bộ|tỉnh)\s)/u.exec(list.slice(last));
-    if (and) items.push(listStart + last + and.index + and[0].length);
+    if (and) { items.push(listStart + last + and.index + and[0].length); itemEnds.push(listStart + last + and.index); }
   }
   // (a list before "lần lượt" may open on a lead-in: "Kết quả, A, B, C lần lượt chiếm 3 vị trí")
-  if (before && items.length > n) items.splice(0, items.length - n);
+  if (before && items.length > n) { items.splice(0, items.length - n); itemEnds.splice(0, itemEnds.length - (n - 1)); }
   if (items.length !== n || n > 10) return [];
   // anchored at each name's end: a unit's rank is found after its name
-  const ends = [...items.slice(1).map((start) => start - 1), listStart + list.length];
+  const ends = [...itemEnds, listStart + list.length];
   return ends.map((anchor, k) => ({ metric: METRICS[index].rank, value: k + 1, of: null, approx: null, rule: 'indices/top-in-turn', among: null, anchor }));
 }
 
