@@ -47,6 +47,8 @@ const BUNDLED_SETS = [
   { dir: 'real-round3-heldout', what: 'real, third round, held out' },
   { dir: 'real-round4', what: 'real, fourth round (tuned on)' },
   { dir: 'real-round4-heldout', what: 'real, fourth round, held out' },
+  { dir: 'real-round5', what: 'real, fifth round (tuned on)' },
+  { dir: 'real-round5-heldout', what: 'real, fifth round, held out' },
   { dir: 'dev', what: 'shared seed articles' },
   { dir: 'heldout', what: 'synthetic (regression)' },
   { dir: 'heldout2', what: 'synthetic (regression)' },
