@@ -52,6 +52,20 @@ export const corpus: Corpus = {
     // the sentence's topic names the channel of each of its counts (F10)
     { family: 'F10', text: 'Về hồ sơ trực tuyến, trong quý, UBND thành phố tiếp nhận 581 hồ sơ, đạt 28,91%; UBND cấp xã tiếp nhận 1.406 hồ sơ, đạt 21,68%.', published: '2023-10-05',
       expect: [['dossiers_online', 581], ['online_rate', 28.91], ['dossiers_online', 1406, { scope: 'xã' }], ['online_rate', 21.68]], only: true },
+    // a part counted out of its whole keeps the whole as `of` (spec) (F07)
+    { family: 'F07', rule: 'dossiers/part-of-whole', text: 'Trong quý I/2025, tỷ lệ giải quyết đúng hạn 5.504/5.512 hồ sơ, đạt tỷ lệ 99,85%.', published: '2025-04-10',
+      expect: [['dossiers_on_time', 5504, { of: 5512 }], ['dossiers_resolved', 5512]] },
+    // the intake split by the tier whose competence it is gives facts with that scope (spec) (F07)
+    { family: 'F07', rule: 'dossiers/competence-split', text: 'Trong năm 2016 toàn huyện tiếp nhận 83.261 hồ sơ, trong đó thuộc thẩm quyền cấp huyện là 7.512 hồ sơ, tỷ lệ giải quyết đúng hạn chiếm 98,42%; thuộc thẩm quyền giải quyết cấp xã 75.749 hồ sơ, tỷ lệ giải quyết đúng hạn 99,9%.', published: '2017-01-10',
+      expect: [['dossiers_received', 83261], ['dossiers_received', 7512, { scope: 'huyện' }], ['dossiers_received', 75749, { scope: 'xã' }], ['on_time_rate', 98.42], ['on_time_rate', 99.9]], only: true },
+    // those who come to get procedures done are the intake; "xử lý được" is resolved (F15)
+    { family: 'F15', text: 'Quý III/2025, các lĩnh vực người dân, doanh nghiệp đến giải quyết TTHC nhiều như: Ban Quản lý các Khu công nghiệp tỉnh (1.082 hồ sơ), Sở Kế hoạch và Đầu tư (1.016 hồ sơ).', published: '2025-10-10',
+      expect: [['dossiers_received', 1082, { agency: 'Ban Quản lý các Khu công nghiệp' }], ['dossiers_received', 1016, { agency: 'Sở Kế hoạch và Đầu tư' }]], only: true },
+    { family: 'F15', text: 'Trong năm qua, huyện Núi Thành đã tiếp nhận 10.718 hồ sơ thủ tục hành chính, xử lý được 9.817 hồ sơ.', published: '2019-01-10',
+      expect: [['dossiers_received', 10718], ['dossiers_resolved', 9817]], only: true },
+    // a count in a bracket opened right after a count is its aside, and the rate after it is the first count's (F12)
+    { family: 'F12', text: 'Năm 2021, trước hạn và đúng hạn 802 hồ sơ, đạt tỷ lệ 97,45%; trễ hạn 21 hồ sơ (13 hồ sơ do lỗi hệ thống), đạt tỷ lệ 2,55%.', published: '2022-01-10',
+      expect: [['dossiers_on_time', 802], ['on_time_rate', 97.45], ['dossiers_overdue', 21], ['overdue_rate', 2.55]], only: true },
     { family: 'F22', text: 'Trung tâm Hành chính công tỉnh Vĩnh Phúc: Gần 97% hồ sơ trả trước và đúng hạn\n\nTrong tháng 5/2019, hồ sơ có kết quả trả trước và đúng hạn là 2.425 hồ sơ (đạt gần 97%).', published: '2019-06-04',
       expect: [['on_time_rate', 97], ['dossiers_on_time', 2425]], only: true },
     { family: 'F22', text: 'Tỉnh An Giang hiện còn 5.830 hồ sơ xử lý quá hạn\n\nTính đến ngày 30-1, toàn tỉnh còn 5.830 hồ sơ xử lý quá hạn.', published: '2026-02-02',
@@ -137,6 +151,8 @@ export const corpus: Corpus = {
       expect: [['dossiers_received', 57028], ['dossiers_carried_over', 1982]] },
   ],
   negatives: [
+    // results delivered at home are a channel (F07)
+    { family: 'F07', text: 'Trung tâm Phục vụ hành chính công tỉnh: 10 ngày, trả kết quả hơn 1.300 lượt hồ sơ tại nhà.', published: '2019-06-10', metrics: ['dossiers_resolved'] },
     // online payments and identity-card dossiers are other registers (F07)
     { family: 'F07', text: 'Toàn thành phố có 50 hồ sơ thanh toán trực tuyến với tổng số tiền gần 2,6 triệu đồng.', metrics: ['dossiers_online', 'dossiers_received'] },
     { family: 'F07', text: 'Trong tháng 8/2025, tỉnh Tiền Giang tiếp tục thu nhận 26.357 hồ sơ căn cước, 7.769 hồ sơ định danh điện tử mức 2.', published: '2025-09-05', metrics: ['dossiers_received'] },

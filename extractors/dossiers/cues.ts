@@ -15,10 +15,13 @@ export const CUES: Array<[DossierCue, RegExp]> = [
   // Cổng Dịch vụ công quốc gia, trong đó 83% thực hiện trực tuyến")
   ['online', /trực tuyến|qua mạng|môi trường mạng|môi trường điện tử/gu],
   ['total', /tổng (?:số )?(?:hồ sơ|số)|tổng cộng/gu],
-  ['received', /tiếp nhận(?: mới)?|ghi nhận|mới tiếp nhận|nhận mới|thụ lý|phát sinh|yêu cầu giải quyết|đề nghị giải quyết|cần giải quyết|(?<![\p{L}])nộp(?![\p{L}])|(?<![\p{L}])nhận(?![\p{L}])/gu],
-  ['resolved', /giải quyết xong|đã giải quyết|đã được giải quyết|được giải quyết|giải quyết|trả kết quả|xử lý xong|đã xử lý|đã được xử lý|hoàn thành|hoàn tất|trả cho/gu],
+  // ("người dân, doanh nghiệp đến giải quyết TTHC nhiều như: …": those who came with their dossiers, the intake)
+  ['received', /(?:đến|tới) (?:giải quyết|làm|thực hiện)(?: thủ tục| tthc)?|tiếp nhận(?: mới)?|ghi nhận|mới tiếp nhận|nhận mới|thụ lý|phát sinh|yêu cầu giải quyết|đề nghị giải quyết|cần giải quyết|(?<![\p{L}])nộp(?![\p{L}])|(?<![\p{L}])nhận(?![\p{L}])/gu],
+  ['resolved', /giải quyết xong|đã giải quyết|đã được giải quyết|được giải quyết|giải quyết|trả kết quả|xử lý xong|xử lý được|đã xử lý|đã được xử lý|hoàn thành|hoàn tất|trả cho/gu],
 ];
 
+// "thuộc thẩm quyền giải quyết của cấp xã": whose competence the dossiers are, no action on them
+const COMPETENCE_NAME = /thẩm quyền giải quyết/gu;
 const SYSTEM_NAME = /(?:hệ thống|phần mềm) (?:thông tin )?(?:một cửa điện tử|giải quyết (?:tthc|thủ tục hành chính)|quản lý (?:hồ sơ|văn bản))/gu;
 // "gồm hồ sơ giải quyết theo cơ chế một cửa, cơ chế một cửa liên thông, theo dịch vụ công trực tuyến": the mechanisms a
 // total takes in, not a channel it is limited to
@@ -41,6 +44,7 @@ export function findCues(raw: string): CueHit[] {
   // "Sau khi tiếp nhận, hơn 11.200 hồ sơ đã được giải quyết": the step before, not a count received
   if (s.includes('sau khi')) s = s.replace(AFTER_STEP, (m) => ' '.repeat(m.length));
   if (s.includes('cơ chế một cửa')) s = s.replace(MECHANISM_LIST, (m) => ' '.repeat(m.length));
+  if (s.includes('thẩm quyền')) s = s.replace(COMPETENCE_NAME, (m) => ' '.repeat(m.length));
   const hits: CueHit[] = [];
   for (const [cue, re] of CUES) {
     re.lastIndex = 0;
@@ -57,7 +61,7 @@ export function findCues(raw: string): CueHit[] {
 
 export const ATTRIBUTE_CUES: DossierCue[] = ['carried', 'pending', 'overdue', 'on_time', 'early', 'online'];
 
-const SUBSET_HINT = /trực tiếp|bưu|đến hạn|trả|rút|bổ sung|từ chối|không|lũy kế|đã và đang|lĩnh vực|mức độ|số hó|số hoá|ngày|tuần|tháng|thời điểm|thanh toán|căn cước|định danh/u;
+const SUBSET_HINT = /trực tiếp|bưu|đến hạn|trả|rút|bổ sung|từ chối|không|lũy kế|đã và đang|lĩnh vực|mức độ|số hó|số hoá|ngày|tuần|tháng|thời điểm|thanh toán|căn cước|định danh|nhà/u;
 const { field: FIELD_WORDS, ...OTHER_SUBSETS } = SUBSET_WORDS;
 const SUBSET_IN_PHRASE = wordsPattern(Object.values(OTHER_SUBSETS).flat(), 'u');
 const FIELD_IN_PHRASE = wordsPattern(FIELD_WORDS!, 'u');

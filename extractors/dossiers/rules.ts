@@ -12,6 +12,7 @@ export const RULE_NAMES = {
   verb: 'tiếp nhận 12.341 hồ sơ; đã giải quyết 12.018',
   state: 'trong đó đúng hạn 107, quá hạn 06; 1.758 hồ sơ đang tiếp tục giải quyết',
   'part-of-whole': 'giải quyết 113/132 hồ sơ',
+  'competence-split': 'tiếp nhận 83.261 hồ sơ, trong đó thuộc thẩm quyền cấp huyện là 7.512 hồ sơ',
   'shared-verbs': 'tiếp nhận, giải quyết trước và đúng hạn 2.360 hồ sơ',
   'split-total': 'đã tiếp nhận N hồ sơ (trong đó kỳ trước chuyển sang X, mới tiếp nhận Y)',
   'total-as-intake': 'tổng số hồ sơ tiếp nhận là 1.234',
@@ -35,6 +36,7 @@ const RIGHT_RESOLVED = /(?:đã|được) (?:được )?giải quyết|giải qu
 const RIGHT_RECEIVED = /tiếp nhận trong kỳ|yêu cầu giải quyết|đề nghị giải quyết|cần giải quyết|được tiếp nhận|đã tiếp nhận|tiếp nhận mới|mới tiếp nhận|nhận mới/u;
 
 /** Words that make a count the new intake only, not the whole caseload (lower-case text). */
+const COMPETENCE_PART = /(?:^|[\s,;(])(?:thuộc|trong)\s+(?:phạm vi\s+)?thẩm quyền(?:\s+giải quyết)?(?:\s+của)?\s+(?:cấp (?:tỉnh|huyện|xã)|ubnd [^,;]{1,40}?|các [^,;]{1,40}?)\s*(?:là|có|gồm)?\s*$/u;
 const ONLINE_TOPIC = /^[\s\-–+•*]*(?:về|đối với)\s+(?:số\s+|số lượng\s+)?(?:hồ sơ|dịch vụ công)\s+trực tuyến\s*,/u;
 export const NEW_INTAKE = /mới tiếp nhận|tiếp nhận mới|nhận mới|mới phát sinh|phát sinh mới|tiếp nhận trong kỳ/u;
 const AGENCY_ITEM = new RegExp(`(?:${AGENCY_LC.source})\\s*[(:]?\\s*(?:có|với|là)?\\s*$`, 'iu');
@@ -112,6 +114,11 @@ export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
   if (approx && GROUP_BOUND.test(figure.clauseLeft.slice(-80))) return null;
   const value = countValue(figure);
   if (value === null || CHANGE_BEFORE.test(figure.left)) return null;
+  // "tiếp nhận 83.261 hồ sơ, trong đó thuộc thẩm quyền cấp huyện là 7.512 hồ sơ, …; thuộc thẩm quyền giải quyết cấp xã
+  // 75.749 hồ sơ": the intake split by the tier whose competence it is (spec: facts with that scope)
+  if (COMPETENCE_PART.test(figure.left) && /(?:tiếp nhận|tổng số|phát sinh).{0,200}?\d.{0,60}?trong đó/u.test(figure.sentenceLeft)) {
+    return [make('received', value, 'competence-split')];
+  }
   const left = findCues(figure.left);
   // (a figure whose own words came before it: what follows "và" is the next item's — "trước hạn là 114.977 và đúng
   // hạn là …"; "1.234 hồ sơ trước và đúng hạn" keeps its words)
@@ -132,7 +139,8 @@ export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
     const num: DossierCue | null = attr ?? (actions.includes('resolved') ? 'resolved' : null);
     if (!num) return null;
     const den: DossierCue = num === 'resolved' || num === 'online' || num === 'carried' ? 'received' : 'resolved';
-    return [make(num, value, 'part-of-whole'), make(den, figure.mention.of, 'part-of-whole')];
+    // (the spec's `of` is the whole a part is counted out of: "đúng hạn 5.504/5.512 hồ sơ" is 5504 of 5512)
+    return [{ ...make(num, value, 'part-of-whole'), of: figure.mention.of }, make(den, figure.mention.of, 'part-of-whole')];
   }
   if (attr) {
     // "Số hồ sơ đang được giải quyết là 11.019; trong đó, số hồ sơ trong hạn là 10.686": still in time, still pending

@@ -30,7 +30,7 @@ const DIRECTIVE_VERB = new RegExp(`^[^,.;:]{0,80}?(?<![\\p{L}])(?<!theo )(?:${al
 const MET_BEFORE = new RegExp(`(?:${alternation(TARGET_MET_BEFORE)})\\s*$`, 'u');
 
 // every target word and directive holds one of these: the patterns run only where one stands
-const TARGET_HINT = /phấn|mục tiêu|chỉ tiêu|giao|đề ra|đặt ra|phải|cần|yêu cầu|dự |sẽ |nhằm|hướng tới|kế hoạch|tiêu chí|đề nghị|chỉ đạo|đôn đốc|kiến nghị/u;
+const TARGET_HINT = /phấn|mục tiêu|chỉ tiêu|giao|đề ra|đặt ra|phải|cần|yêu cầu|dự |sẽ |nhằm|để đạt|hướng tới|kế hoạch|tiêu chí|đề nghị|chỉ đạo|đôn đốc|kiến nghị/u;
 
 /** Where the first target word of `s` stands (-1 if none): figures after it are plans, not results. */
 export function targetPosition(s: string): number {
@@ -110,6 +110,8 @@ export function continuesList(figure: Figure, earlier: Claimed[], places: Resolv
   // an item naming a level of its own ("155 TTHC ở cấp độ 2") is not the previous item's kind
   if (OWN_LEVEL.test(figure.right)) return [];
   const left = withoutPlaces(figure.left, figure, places, lc);
+  // ("trễ hạn 21 hồ sơ (13 hồ sơ do lỗi hệ thống)": a count in a bracket opened right after a count is its aside, no next item)
+  if (!figure.mention.percent && prevIndex === earlier.length - 1 && /^\s*\(\s*$/u.test(figure.left) && !prev.figure.mention.percent) return [];
   const adjacent = earlier.slice(prevIndex + 1).every((c) => c.aside);
   // "cấp chứng minh nhân dân (82,2% so với 75,3%), cấp giấy phép xây dựng (72,2% …)": labelled items with their values in brackets
   const bracketItem = adjacent && /\(\s*$/u.test(prev.figure.left) && BRACKET_ITEM.test(left);

@@ -192,9 +192,10 @@ function dropAppositions(text: string, list: PlaceMention[]): Array<PlaceMention
   const out: Array<PlaceMention & { withinProvince?: string }> = [];
   for (const p of list) {
     const prev = out[out.length - 1];
-    // "xã Đắk Ui (huyện Đắk Hà)", "huyện Sơn Tây, tỉnh Quảng Ngãi": a wider unit locating the one before it
+    // "xã Đắk Ui (huyện Đắk Hà)", "huyện Sơn Tây, tỉnh Quảng Ngãi", "phường Bình Thắng, TX.Dĩ An": a wider unit locating the one before it
     const apposed = prev && rank(p) < rank(prev) && prev.end <= p.start &&
-      (rank(p) === 1 ? /^\s*(?:[,(\-–]|thuộc)?\s*$/u : /^\s*(?:\(|thuộc)\s*$/u).test(text.slice(prev.end, p.start).replace(/(?:tỉnh|thành phố|tp\.?)\s*$/iu, ''));
+      (rank(p) === 1 ? /^\s*(?:[,(\-–]|thuộc)?\s*$/u : rank(prev) === 3 ? /^\s*(?:[,(]|thuộc)\s*$/u : /^\s*(?:\(|thuộc)\s*$/u)
+        .test(text.slice(prev.end, p.start).replace(/(?:tỉnh|thành phố|tp\.?)\s*$/iu, ''));
     if (apposed) out[out.length - 1] = { ...prev, end: p.end, withinProvince: p.name };
     else out.push(p);
   }

@@ -229,6 +229,11 @@ export const corpus: Corpus = {
     // "N địa phương dẫn đầu … lần lượt là A (x%), B (y%), …" gives ranks 1…N in order (spec), each to its own name (F11)
     { family: 'F11', rule: 'indices/top-in-turn', text: 'Năm 2023, 5 địa phương dẫn đầu Chỉ số CCHC lần lượt là Quảng Ninh (92,18%), Hải Phòng (91,87%), Hà Nội (91,43%), Bình Dương (90,12%), Đồng Tháp (89,89%).', published: '2024-04-20',
       expect: [['par_index_rank', 1, { place: 'tỉnh Quảng Ninh' }], ['par_index_rank', 2, { place: 'thành phố Hải Phòng' }], ['par_index_rank', 5, { place: 'tỉnh Đồng Tháp' }], ['par_index_score', 92.18, { place: 'tỉnh Quảng Ninh' }]] },
+    // "thấp nhất trong 91 xã" is last of the pool named; "xếp vị trí thứ nhất trong 63 tỉnh" is first of 63 (spec) (F20)
+    { family: 'F20', rule: 'indices/rank-last', text: 'Chỉ số CCHC năm 2017 của cấp xã: phường Bình Thắng, TX.Dĩ An là địa phương có kết quả thấp nhất trong 91 xã, phường, thị trấn.', published: '2018-03-10', url: 'https://binhduong.gov.vn/x',
+      expect: [['par_index_rank', 91, { of: 91, place: 'phường Bình Thắng' }]] },
+    { family: 'F20', text: 'Về chỉ số SIPAS năm 2021, tỉnh Quảng Ninh xếp vị trí thứ nhất trong 63 tỉnh, thành với 94,07%.', published: '2022-05-10',
+      expect: [['sipas_rank', 1, { of: 63 }], ['sipas_score', 94.07]], only: true },
     // a rank restated without its denominator (the headline's "xếp thứ 9 cả nước") is the body's 9/63 (F22)
     { family: 'F22', text: 'Phú Thọ xếp thứ 9 cả nước về Chỉ số cải cách hành chính năm 2023\n\nNăm 2023, Chỉ số CCHC của tỉnh Phú Thọ đạt 89,19%, xếp thứ 9/63 tỉnh, thành phố.', published: '2024-05-23',
       expect: [['par_index_rank', 9, { of: 63 }], ['par_index_score', 89.19]], only: true },
@@ -248,6 +253,10 @@ export const corpus: Corpus = {
       expect: [['par_index_score', 91.8], ['par_index_rank', 2, { place: 'tỉnh Quảng Ninh' }], ['par_index_score', 91.14, { place: 'tỉnh Quảng Ninh' }]] },
   ],
   negatives: [
+    // no unit below a bound, a group's bound, an average over years are no results (F06)
+    { family: 'F06', text: 'Chỉ số CCHC năm 2020 của các bộ: không có bộ, ngành nào có kết quả chỉ số cải cách hành chính dưới 70%.', published: '2021-05-10', metrics: ['par_index_score'] },
+    { family: 'F06', text: 'Chỉ số CCHC năm 2015:\n-Nhóm A, đạt Chỉ số CCHC trên 90; bao gồm 06 tỉnh, thành phố.', published: '2016-05-10', metrics: ['par_index_score'] },
+    { family: 'F06', text: 'Trung bình chỉ số CCHC của tỉnh Thừa Thiên Huế qua 4 năm đạt 81,76 điểm.', published: '2016-05-10', metrics: ['par_index_score'] },
     // component areas listed with their points, and the share of units a fraction counts, are no index results (F13, F06)
     { family: 'F13', text: 'Chỉ số CCHC năm 2021 của tỉnh: Kết quả cụ thể như sau: cải cách tài chính công 8,99 điểm; hiện đại hóa hành chính 12,30 điểm.', published: '2022-06-01', metrics: ['par_index_score', 'sipas_score'] },
     { family: 'F06', text: 'Chỉ số CCHC năm 2022 các huyện: số phòng chuyên môn có chỉ số ở mức yếu như Thị xã Sa Pa (8/12 phòng có chỉ số đánh giá về công tác cải cách hành chính ở mức yếu đạt 66,66%).', published: '2023-03-01', metrics: ['par_index_score'] },

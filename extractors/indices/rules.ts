@@ -175,7 +175,10 @@ const indexFigures: FamilyRule = ({ figure, index, earlier }) => {
   const prevFigure = prev?.figure;
   // a count of units before it ("9 sở đạt trên 90%"), not a rank ("đứng thứ 2 tỉnh Thái Nguyên đạt 90,29%")
   if (prevFigure && prevFigure.noun === 'other' && !prev.assigned.length && !prevFigure.mention.percent && (THRESHOLD.test(figure.left) || figure.mention.approx)) return null;
-  if (/(?:không có|chưa có)[^,;]*$/u.test(figure.left)) return null;
+  if (/(?:không có|chưa có)(?:[^,;]|, (?:ngành|cơ quan|địa phương|thành))*$/u.test(figure.clauseLeft)) return null;
+  // "-Nhóm A, đạt Chỉ số CCHC trên 90": a group's bound; "Trung bình chỉ số CCHC … qua 4 năm đạt 81,76": an average over years
+  if (/(?:^|[\s\-–+•(])nhóm\s+(?:[a-d1-4]|thứ \p{L}+)(?![\p{L}])[^;]{0,50}$/u.test(figure.clauseLeft) && (figure.mention.approx === 'gt' || figure.mention.approx === 'lt' || /(?:từ|trên|dưới)\s*$/u.test(figure.left))) return null;
+  if (/trung bình[^,;]{0,80}(?:qua|trong) (?:\d+|các|những) năm/u.test(figure.sentenceLeft.slice(-160))) return null;
   // "+ Mức độ hài lòng đối với trách nhiệm giải trình của chính quyền: đạt 79,95%, xếp thứ 45/63": a line of one aspect
   // the index is made of, not the index
   if (ASPECT_LINE.test(figure.sentenceLeft) && !/^[\s+\-–•*]*(?:mức độ|sự) hài lòng (?:đối với|về|với) (?:sự|chất lượng) phục vụ/u.test(figure.sentenceLeft)) return null;
@@ -238,6 +241,10 @@ const indexFigures: FamilyRule = ({ figure, index, earlier }) => {
   }
   // "đứng thứ 4 trong 13 tỉnh": the 13 is the rank's denominator, no figure of its own
   if (/thứ\s*\d+\s*(?:trong|trên)\s*(?:số|tổng số)?\s*$/u.test(left)) return null;
+  // "có kết quả thấp nhất trong 91 xã, phường, thị trấn": last of the pool named (spec: rank M where M is given)
+  if (m.of === null && !m.percent && !m.hasDecimals && /(?:thấp nhất|đứng cuối|xếp cuối|cuối bảng)\s+(?:trong|trên)\s+(?:số\s+|tổng số\s+)?$/u.test(left) && POOL_NOUN_AFTER.test(figure.right)) {
+    return make(names.rank, m.value, 'rank-last', { of: m.value, among: amongOf(lcAfterNumber(figure), m.value) });
+  }
   // "Đứng 3 vị trí cuối bảng": a number of places, not a rank
   if (figure.noun === 'places' && !/(?:thứ|hạng)\s*$/u.test(left) && !CHANGE_WORD_AT_END.test(left)) return null;
   if (RANK_TIGHT.test(left) || (RANK_BEFORE.test(left) && !m.percent && figure.noun !== 'points')) {
@@ -292,7 +299,8 @@ function isMean(window: string, sentenceLeft: string): boolean {
 }
 
 const ORDINALS: Record<string, number> = { nhất: 1, nhì: 2, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
-const WORD_RANK = /(?:(?:xếp|đứng|vị trí)\s+(?:ở\s+)?(?:vị trí\s+)?|(?:^|[;,.:]\s*)(?:và\s+|tiếp theo\s+)?)thứ\s+(nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}])(?!\s+(?:nhất|của|trong|liên tiếp))(?!\s*[,\-–]?\s*(?:ngày\s*)?\d)/gu;
+// ("xếp vị trí thứ nhất trong 63 tỉnh": after a rank verb, "trong" names the pool; elsewhere "thứ hai trong …" is an ordinal)
+const WORD_RANK = /(?:(?:xếp|đứng|vị trí)\s+(?:ở\s+)?(?:vị trí\s+)?|(?:^|[;,.:]\s*)(?:và\s+|tiếp theo\s+)?)thứ\s+(nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}])(?!\s+(?:nhất|của|liên tiếp))(?!\s*[,\-–]?\s*(?:ngày\s*)?\d)/gu;
 
 function indexRightAfter(after: string): IndexName | null {
   const m = /^\s*(?:về|của|theo)\s+(?:kết quả\s+)?/u.exec(after);
@@ -308,6 +316,7 @@ export function leadingRank(lowerSentence: string, index: IndexName | null): Arr
   WORD_RANK.lastIndex = 0;
   let w: RegExpExecArray | null;
   while ((w = WORD_RANK.exec(lowerSentence))) {
+    if (/^\s+trong(?![\p{L}])/u.test(lowerSentence.slice(w.index + w[0].length)) && !/^(?:xếp|đứng|vị trí)/u.test(w[0])) continue;
     const among = AMONG.exec(lowerSentence.slice(w.index + w[0].length));
     const pool = poolBefore(lowerSentence.slice(0, w.index));
     // "B xếp thứ nhất về kết quả Chỉ số hài lòng …": the index named right after the words is the one ranked

@@ -3,7 +3,7 @@
 export const TARGET_WORDS: readonly string[] = [
   'phấn đấu', 'mục tiêu', 'chỉ tiêu đề ra', 'chỉ tiêu đặt ra', 'chỉ tiêu giao', 'chỉ tiêu là', 'được giao chỉ tiêu', 'được giao tỷ lệ',
   'giao chỉ tiêu', 'đề ra là', 'đề ra với', 'đặt ra là', 'đặt ra với', 'phải đạt', 'cần đạt', 'yêu cầu đạt', 'yêu cầu bảo đảm', 'yêu cầu đảm bảo',
-  'dự kiến', 'dự báo', 'sẽ đạt', 'sẽ tiếp nhận', 'sẽ giải quyết', 'sẽ cung cấp', 'nhằm đạt', 'hướng tới', 'kế hoạch đề ra', 'kế hoạch đặt ra',
+  'dự kiến', 'dự báo', 'sẽ đạt', 'sẽ tiếp nhận', 'sẽ giải quyết', 'sẽ cung cấp', 'nhằm đạt', 'để đạt', 'hướng tới', 'kế hoạch đề ra', 'kế hoạch đặt ra',
   'các tiêu chí', 'tiêu chí đánh giá', 'bộ tiêu chí',
 ];
 /** Openings of a directive: the whole sentence asks for something ("- Đề nghị rà soát …"). */

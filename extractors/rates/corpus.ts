@@ -74,6 +74,8 @@ export const corpus: Corpus = {
       expect: [['overdue_rate', 0.33], ['overdue_rate', 9.98, { place: 'huyện Vĩnh Tường' }]] },
   ],
   negatives: [
+    // a level "để đạt" by a target year is a target (F06)
+    { family: 'F06', text: 'Điều này cho thấy các cơ quan hành chính nhà nước cần nhiều nỗ lực hơn nữa để đạt mức hài lòng của người dân và tổ chức từ 80% trở lên vào năm 2020.', published: '2019-06-10', metrics: ['satisfaction_rate'] },
     // satisfaction with policy-making is no satisfaction with administrative services (F23)
     { family: 'F23', text: 'Chỉ số SIPAS năm 2023:\n+ Mức độ hài lòng đối với trách nhiệm giải trình của chính quyền: đạt 79.95 %, xếp thứ 45/63;', published: '2024-06-18', metrics: ['satisfaction_rate', 'sipas_score'] },
     // a level to bring a rate under, a ratio to another period, a gap, feedback handled on time, a part's share of the whole (F06, F03, F23)

@@ -58,7 +58,9 @@ const ASIDE = /\([^()]*\)/gu;
 const DENIED = /(?:không có|chưa có|không còn)[^,;()]*/gu;
 /** The words before a rate without its asides in brackets and the states it denies. */
 function ownWords(left: string): string {
-  return left.includes('(') || left.includes('không') || left.includes('chưa') ? left.replace(ASIDE, ' ').replace(DENIED, ' ') : left;
+  // (a bracket closed at the phrase's start was an aside of the figure before: "21 hồ sơ (13 hồ sơ do lỗi hệ thống), đạt tỷ lệ 2,55%")
+  const own = left.replace(/^\s*\)/u, ' ');
+  return own.includes('(') || own.includes('không') || own.includes('chưa') ? own.replace(ASIDE, ' ').replace(DENIED, ' ') : own;
 }
 
 export const dossierRates: FamilyRule = ({ figure, earlier }) => {
