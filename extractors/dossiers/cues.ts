@@ -13,7 +13,7 @@ export const CUES: Array<[DossierCue, RegExp]> = [
   ['overdue', /quá (?:thời )?(?:hạn|hẹn)|trễ (?:thời )?(?:hạn|hẹn)|chậm (?:thời )?(?:hạn|hẹn|trễ|muộn|trả)|(?<![\p{L}])(?:trễ|chậm|muộn)(?![\p{L}])/gu],
   // (the national or provincial portal alone names where the figures are kept, not the channel: "hơn 14,5 triệu hồ sơ được xử lý qua
   // Cổng Dịch vụ công quốc gia, trong đó 83% thực hiện trực tuyến")
-  ['online', /trực tuyến|qua mạng|môi trường mạng|môi trường điện tử/gu],
+  ['online', /trực tuyến|(?<![\p{L}])dvctt(?![\p{L}])|qua mạng|môi trường mạng|môi trường điện tử/gu],
   ['total', /tổng (?:số )?(?:hồ sơ|số)|tổng cộng/gu],
   // ("người dân, doanh nghiệp đến giải quyết TTHC nhiều như: …": those who came with their dossiers, the intake)
   ['received', /(?:đến|tới) (?:giải quyết|làm|thực hiện)(?: thủ tục| tthc)?|tiếp nhận(?: mới)?|ghi nhận|mới tiếp nhận|nhận mới|thụ lý|phát sinh|yêu cầu giải quyết|đề nghị giải quyết|cần giải quyết|(?<![\p{L}])nộp(?![\p{L}])|(?<![\p{L}])nhận(?![\p{L}])/gu],

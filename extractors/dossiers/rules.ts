@@ -179,7 +179,8 @@ export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
     return [make(cue, value, 'agency-list')];
   }
   // có N hồ sơ (yêu cầu giải quyết): intake stated as existence
-  if (/(?:^|\s)(?:có|với|gồm|là)\s*$/u.test(figure.left) && figure.noun === 'dossier' && /thủ tục|tthc|giải quyết|một cửa/u.test(figure.sentenceLeft + figure.right)) {
+  // ("TPHCM vẫn là địa phương có số lượng hồ sơ cao nhất với 645.566 hồ sơ")
+  if (/(?:^|\s)(?:có|với|gồm|là)\s*$/u.test(figure.left) && figure.noun === 'dossier' && (/thủ tục|tthc|giải quyết|một cửa/u.test(figure.sentenceLeft + figure.right) || /số lượng hồ sơ (?:cao|nhiều|thấp|ít) nhất với\s*$/u.test(figure.sentenceLeft))) {
     // (with its carried part and new intake named next, it is the whole caseload: "có 13.039 hồ sơ …; trong đó 915 hồ sơ
     // kỳ trước chuyển sang, 12.124 hồ sơ nhận mới")
     const split = splitAfter(figure);
