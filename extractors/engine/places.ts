@@ -159,7 +159,7 @@ function bareDistrict(text: string, s: Sentence, places: ResolvedPlace[][], reso
 }
 
 // a capitalised name of two or three syllables right after a list's opening or separator, right before its figure
-const LISTED_NAME = /(?<=[(,;:]\s*(?:và\s+)?)\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,2}(?=\s*[:(]?\s*\d)/gu;
+const LISTED_NAME = /[(,;:]\s*(?:và\s+)?(\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,2})(?=\s*[:(]?\s*\d)/gu;
 
 /** Districts of the provinces in sight named without their type word as items of a list of figures. */
 function listedDistricts(text: string, s: Sentence, era: Era, provinces: Set<string>): PlaceMention[] {
@@ -168,8 +168,12 @@ function listedDistricts(text: string, s: Sentence, era: Era, provinces: Set<str
   const out: PlaceMention[] = [];
   LISTED_NAME.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = LISTED_NAME.exec(line)); ) {
-    const found = findUnits(m[0], { levels: [2], era }).filter((u) => u.name === m![0] && provinces.has(u.provinceCode));
-    if (found.length === 1) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, name: m[0], type: found[0]!.type, typed: false, listed: true });
+    const name = m[1]!;
+    const at = m.index + m[0].length - name.length;
+    const found = findUnits(name, { levels: [2], era }).filter((u) => u.name === name && provinces.has(u.provinceCode));
+    if (found.length === 1) out.push({ start: s.start + at, end: s.start + at + name.length, name, type: found[0]!.type, typed: false, listed: true });
+    // (the separator before the next name may be this match's last character)
+    LISTED_NAME.lastIndex = at + name.length;
   }
   return out;
 }

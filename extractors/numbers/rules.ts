@@ -27,9 +27,6 @@ const NUM = /\d+(?:[.,]\d+)*/y;
 const QUALIFIERS: Array<[RegExp, Approx]> = [
   [/(?:^|[^\p{L}])(?:hơn|trên|vượt|vượt quá|ngoài)\s+$/iu, 'gt'],
   [/(?:^|[^\p{L}])(?:dưới|chưa đến|chưa tới|chưa tới|không đến|không tới)\s+$/iu, 'lt'],
-  // "kết quả chỉ số >90%": a bound written as a sign
-  [/(?:^|[^\p{L}])(?:>=|≥|>)\s*$/u, 'gt'],
-  [/(?:^|[^\p{L}])(?:<=|≤|<)\s*$/u, 'lt'],
   [/(?:^|[^\p{L}])(?:khoảng|gần như|gần|xấp xỉ|ước|ước tính|ước khoảng|chừng|trên dưới|tầm)\s+$/iu, 'approx'],
 ];
 const COMPARATIVE = /(?<![\p{L}])(?:cao|thấp|nhiều|ít|lớn|nhỏ|tốt|kém|sớm|chậm|nhanh)\s+hơn\s+$/iu;
@@ -46,6 +43,13 @@ const PHONE_WORDS = /(?<![\p{L}])(?:đường dây nóng[^\d]{0,40}|liên hệ|s
 function qualify(mention: NumberMention, before: string): void {
   // "cao hơn 1,85%", "thấp hơn 2 điểm", "nhiều hơn 4 đơn vị": a comparative's difference, not a bound
   if (COMPARATIVE.test(before)) return;
+  // "kết quả chỉ số >90%": a bound written as a sign
+  const sign = /(?:>=?|≥|<=?|≤)\s*$/u.exec(before);
+  if (sign) {
+    mention.approx = /[>≥]/u.test(sign[0]) ? 'gt' : 'lt';
+    mention.qualifiedStart = mention.start - sign[0].length;
+    return;
+  }
   for (const [re, kind] of QUALIFIERS) {
     const q = re.exec(before);
     if (q) {
