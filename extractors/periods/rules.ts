@@ -208,8 +208,11 @@ export function findPeriods(text: string, start: number, end: number): PeriodMen
   const taken: Array<[number, number]> = [];
   const out: PeriodMention[] = [];
   const lower = slice.toLowerCase();
+  // (several rules share a hint word: each is looked for once per text)
+  const present = new Map<string, boolean>();
+  const has = (h: string) => { let v = present.get(h); if (v === undefined) present.set(h, (v = lower.includes(h))); return v; };
   for (let r = 0; r < GLOBAL_RULES.length; r++) {
-    if (!HINTS[r]!.some((h) => lower.includes(h))) continue;
+    if (!HINTS[r]!.some(has)) continue;
     const [g, build] = GLOBAL_RULES[r]!;
     g.lastIndex = 0;
     let m: RegExpExecArray | null;
