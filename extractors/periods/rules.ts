@@ -196,6 +196,10 @@ const HINTS: readonly (readonly string[])[] = [
   ['sipas', 'index', 'cchc', 'cải cách'], ['năm nay'],
 ];
 if (HINTS.length !== RULES.length) throw new Error(`periods: ${RULES.length} rules but ${HINTS.length} hints`);
+// every hint word, longest first; a match stands for the shorter hints it holds too ("quý" holds "qu", "từ khi" "từ")
+const HINT_LIST = [...new Set(HINTS.flat())].sort((a, b) => b.length - a.length);
+const HINTS_WITHIN = new Map(HINT_LIST.map((h) => [h, HINT_LIST.filter((x) => h.includes(x))]));
+const HINT_WORDS = new RegExp(HINT_LIST.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
 
 const FRAMING_BEFORE = /(?:^|[,;:(\-–—.]|(?<![\p{L}])(?:trong|tính|từ|riêng|qua|sau|lũy kế|cả|vào|chỉ|ước|đến|tới|và|hết|là))\s*$/iu;
 const COMPARISON_BEFORE = /(?:so với|(?<![\p{L}])so|so cùng kỳ|cùng kỳ|hơn|kém|tăng|giảm)\s*(?:cùng kỳ\s*)?(?:của\s*)?$/iu;
@@ -208,9 +212,11 @@ export function findPeriods(text: string, start: number, end: number): PeriodMen
   const taken: Array<[number, number]> = [];
   const out: PeriodMention[] = [];
   const lower = slice.toLowerCase();
-  // (several rules share a hint word: each is looked for once per text)
-  const present = new Map<string, boolean>();
-  const has = (h: string) => { let v = present.get(h); if (v === undefined) present.set(h, (v = lower.includes(h))); return v; };
+  // (the hint words present, found in one pass over the text rather than one search per word)
+  const present = new Set<string>();
+  HINT_WORDS.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = HINT_WORDS.exec(lower)); ) for (const h of HINTS_WITHIN.get(m[0])!) present.add(h);
+  const has = (h: string) => present.has(h);
   for (let r = 0; r < GLOBAL_RULES.length; r++) {
     if (!HINTS[r]!.some(has)) continue;
     const [g, build] = GLOBAL_RULES[r]!;
