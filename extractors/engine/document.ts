@@ -225,7 +225,7 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
     };
     // "tỉnh đứng thứ 3 khu vực về Chỉ số PCI": an index named right after the figure is the one it belongs to
     const namedAfter = named.find((n) => n.at > mention.end - sentence.start && n.at - (mention.end - sentence.start) < 40 && /(?:về|của|theo|trong bảng(?: xếp hạng)?)\s*(?:chỉ số\s*)?$/u.test(lc.slice(sentence.start + n.at - 22, sentence.start + n.at)));
-    const index = namedAfter?.name ?? nearestIndex(named, mention.start - sentence.start, carriedIndex);
+    const index = namedAfter?.name ?? nearestIndex(named, mention.start - sentence.start, carriedIndex, lc.slice(sentence.start, mention.start));
     let assigned: Assignment[] = [];
     // "đứng thứ 4 trong 13 tỉnh": the 13 only counts the ranking
     const denominator = /thứ\s*\d+\s*(?:trong|trên)\s*(?:số|tổng số)?\s*$/u.test(figure.clauseLeft);
@@ -311,9 +311,17 @@ function insideBrackets(s: string, at: number): boolean {
 }
 
 /** The index named nearest before `pos` in the sentence, else the first named after it, else the one carried. */
-function nearestIndex(named: Array<{ name: IndexName; at: number }>, pos: number, carried: IndexName | null): IndexName | null {
+/** The index a figure at `pos` belongs to: the last one named before it; of two named as a pair ("ở cả Chỉ số CCHC và Chỉ
+ *  số hài lòng …, trong khi Hà Nội đứng ở vị trí thứ 3"), the one the article is about, else the first. */
+function nearestIndex(named: Array<{ name: IndexName; at: number }>, pos: number, carried: IndexName | null, lowerBefore?: string): IndexName | null {
   const before = named.filter((n) => n.at < pos);
-  return before[before.length - 1]?.name ?? named[0]?.name ?? carried;
+  const last = before[before.length - 1];
+  const pair = before[before.length - 2];
+  if (lowerBefore && last && pair && pair.name !== last.name && /(?:^|\s)cả\s+$/u.test(lowerBefore.slice(Math.max(0, pair.at - 6), pair.at))
+    && /\svà\s+$/u.test(lowerBefore.slice(Math.max(pair.at, last.at - 6), last.at))) {
+    return carried === pair.name || carried === last.name ? carried : pair.name;
+  }
+  return last?.name ?? named[0]?.name ?? carried;
 }
 
 function firstOfParagraph(sentences: Sentence[], s: Sentence): number {

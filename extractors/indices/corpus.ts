@@ -234,6 +234,9 @@ export const corpus: Corpus = {
       expect: [['par_index_rank', 91, { of: 91, place: 'phường Bình Thắng' }]] },
     { family: 'F20', text: 'Về chỉ số SIPAS năm 2021, tỉnh Quảng Ninh xếp vị trí thứ nhất trong 63 tỉnh, thành với 94,07%.', published: '2022-05-10',
       expect: [['sipas_rank', 1, { of: 63 }], ['sipas_score', 94.07]], only: true },
+    // after two indices named as a pair ("ở cả A và B"), a rank belongs to the one the article is about (F17)
+    { family: 'F17', text: 'PAR INDEX 2023: Quảng Ninh đứng đầu\n\nQuảng Ninh xuất sắc đoạt vị trí quán quân ở cả Chỉ số cải cách hành chính và Chỉ số hài lòng của người dân đối với sự phục vụ của cơ quan hành chính nhà nước, trong khi Hà Nội đứng ở vị trí thứ 3.', published: '2024-04-20',
+      expect: [['par_index_rank', 1, { place: 'tỉnh Quảng Ninh' }], ['sipas_rank', 1], ['par_index_rank', 3, { place: 'thành phố Hà Nội' }]], only: true },
     // a rank restated without its denominator (the headline's "xếp thứ 9 cả nước") is the body's 9/63 (F22)
     { family: 'F22', text: 'Phú Thọ xếp thứ 9 cả nước về Chỉ số cải cách hành chính năm 2023\n\nNăm 2023, Chỉ số CCHC của tỉnh Phú Thọ đạt 89,19%, xếp thứ 9/63 tỉnh, thành phố.', published: '2024-05-23',
       expect: [['par_index_rank', 9, { of: 63 }], ['par_index_score', 89.19]], only: true },
