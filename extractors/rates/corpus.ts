@@ -74,6 +74,8 @@ export const corpus: Corpus = {
       expect: [['overdue_rate', 0.33], ['overdue_rate', 9.98, { place: 'huyện Vĩnh Tường' }]] },
   ],
   negatives: [
+    // all the units of a tier meeting a level names no unit's rate (F06)
+    { family: 'F06', text: 'Trong tháng 11/2025, có 15/15 xã, phường đạt tỷ lệ giải quyết hồ sơ đúng hạn 100%.', published: '2025-12-05', metrics: ['on_time_rate'] },
     // a level "để đạt" by a target year is a target (F06)
     { family: 'F06', text: 'Điều này cho thấy các cơ quan hành chính nhà nước cần nhiều nỗ lực hơn nữa để đạt mức hài lòng của người dân và tổ chức từ 80% trở lên vào năm 2020.', published: '2019-06-10', metrics: ['satisfaction_rate'] },
     // satisfaction with policy-making is no satisfaction with administrative services (F23)

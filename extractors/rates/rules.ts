@@ -51,7 +51,7 @@ const SYSTEM_SHARE = new RegExp(`^\\s*(?:số\\s*)?(?:hồ sơ|tthc|thủ tục)
 // "luôn đạt trên 90% đối với những thủ tục hành chính đã công bố trực tuyến mức độ 3, 4": a rate over some procedures or
 // one field, not the unit's (spec: rates over a subset)
 export const RATE_OVER_SUBSET_AFTER = /^\s*,?\s*(?:(?:đối với|ở|trong|thuộc)\s+(?:những|các|một số)?\s*(?:thủ tục|tthc|dịch vụ công|hồ sơ (?:thuộc|về|trong|của)|lĩnh vực)|trên tổng số\s*(?:[\d.,]+\s*)?hồ sơ (?:mức độ|thuộc lĩnh vực|lĩnh vực|về lĩnh vực))/u;
-export const GROUP_BOUND = /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|phường|đơn vị|cơ quan|sở|tỉnh|địa phương|quận|thị xã)[^;.]{0,80}?(?:đạt|có)[^;.]{0,30}$/u;
+export const GROUP_BOUND = /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|phường|đơn vị|cơ quan|sở|tỉnh|địa phương|quận|thị xã)[^;.]{0,80}?(?:đạt|có)[^;.]{0,50}$/u;
 
 const PLACE_PART = /trong đó,?\s*(?:riêng\s+)?(?:huyện|xã|phường|thị xã|thị trấn|thành phố|tp\.?|đặc khu|quận|tỉnh|ubnd)\s/u;
 const ASIDE = /\([^()]*\)/gu;

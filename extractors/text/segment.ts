@@ -54,6 +54,8 @@ export function splitSentences(text: string): Sentence[] {
       const before = body.slice(Math.max(0, m.index - 6), m.index);
       const word = (/([\p{L}.\/]+)$/u.exec(before)?.[1] ?? '').toLowerCase();
       if (m.marks.startsWith('.') && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
+      // ("…: 1. Thành phố Vĩnh Yên: 90,12 điểm; 2. Huyện Yên Lạc …": an item's number, not a sentence's end)
+      if (m.marks === '.' && /(?:^|[;:]\s*)\d{1,2}$/u.test(body.slice(Math.max(0, m.index - 6), m.index))) continue;
       push(sentences, text, base + from, base + m.index + m.marks.length, paragraph, lineIndex);
       from = m.index + m.marks.length;
     }
