@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'rates',
   examples: [
+    // the nation's mean of the same rate, named in brackets for comparison, is a national fact (F18)
+    { family: 'F18', text: 'Tỉnh Thanh Hóa: Tỷ lệ hồ sơ trực tuyến toàn trình năm 2025 đạt 45%, cao hơn bình quân chung cả nước (39%).', published: '2025-12-10', url: 'https://thanhhoa.gov.vn/x',
+      expect: [['online_rate', 45, { place: 'tỉnh Thanh Hóa' }], ['online_rate', 39, { place: 'quốc gia Việt Nam', aggregate: 'mean' }]], only: true },
     // a rate named after the state words before it is the one it names ("…đúng hạn, tỷ lệ giải quyết hồ sơ đạt 100%") (F15)
     { family: 'F15', text: 'Cũng trong quý I năm 2025, hơn 800 hồ sơ đã được tiếp nhận và trả kết quả đúng hạn, tỷ lệ giải quyết hồ sơ đạt 100%.', published: '2025-04-10',
       expect: [['resolved_rate', 100]], only: false },

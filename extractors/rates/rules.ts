@@ -40,6 +40,7 @@ const CHANGE_BEFORE = /(?:tăng|giảm|cao hơn|thấp hơn|vượt|hơn|kém|ch
 // "(đạt tỷ lệ 98,2%)", "chiếm 45%", "(98,2%)": a rate of the count just stated
 const OF_PREVIOUS = /^\s*,?\s*(?:so với[^,;()]*)?\s*[(,:-]?\s*(?:đạt|chiếm|bằng|là|với|tương đương|tương ứng)?\s*(?:đến|tới|khoảng)?\s*(?:tỷ lệ|tỉ lệ)?\s*(?:đạt|là)?\s*\(?\s*$/u;
 const SATISFACTION = /hài lòng/u;
+const NATIONAL_MEAN_BRACKET = /(?:bình quân|trung bình)(?: chung)?(?: của)? (?:cả nước|toàn quốc)\s*\(\s*(?:là|đạt|ở mức)?\s*$/u;
 const POLICY_ASPECT = /^[\s+\-–•*]*(?:mức độ|sự) hài lòng (?:đối với|về|với)\s/u;
 const COMPLAINTS_SATISFACTION = /^hài lòng[^,;%]{0,30}?(?:phản ánh|kiến nghị|khiếu nại|tố cáo)/u;
 // "100% cơ quan", "100% TTHC", "100% xã": a share of units or procedures, not of dossiers
@@ -91,6 +92,8 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   // "85,48% …, cao hơn mức 84,45% của năm 2019": the level compared with is the same measure's
   const level = [...earlier].reverse().find((e) => e.assigned.length)?.assigned.find((a) => a.metric.endsWith('_rate') || a.metric === 'sipas_score');
   if (level && /(?:cao|thấp|nhiều|ít) hơn\s+(?:so với\s+)?mức\s*$/u.test(left)) return make(level.metric, 'compared-level');
+  // "đạt 45%, cao hơn bình quân chung cả nước (39%)": the nation's mean of the same rate, compared with
+  if (level && NATIONAL_MEAN_BRACKET.test(left)) return [{ ...make(level.metric, 'compared-level')[0]!, aggregate: 'mean' }];
   // "98,7% người dân hài lòng với ..."
   // "85,48% người dân, tổ chức hài lòng về sự phục vụ của cơ quan hành chính Nhà nước" is the SIPAS index's definition
   // (the definition settles it even where the sentence names the index: "Về chỉ số hài lòng … (SIPAS), năm 2021 có 87,16% người dân …")
