@@ -24,14 +24,14 @@ const REFINERS: Array<[string, Refiner]> = [
   ['named-periods', (facts, found) => bindNamedPeriods(facts, found.ranges)],
   // the first end of "tăng từ 81,82% lên 84,4%" is the period before's (after binding: a bound range shifts whole)
   ['previous-period', (facts, found) => facts.map((f, i) => (found.previous.has(i) ? { ...f, period: previousPeriod(f.period) } : f))],
-  // a headline's undated figure is of the period the body reports
-  ['headline-period', (facts, found) => headlinePeriod(facts, found.headlineEnd)],
   // a rank held "từ 2019 đến 2021" is a fact of each year written
   ['year-spans', (facts) => spreadYearSpans(facts)],
   // a count whose next sentence splits it into carried-over and new intake is the whole caseload
   ['split-totals', (facts) => totalsWithSplitAfter(facts)],
   // one fact per the spec's key
   ['dedupe', (facts) => dedupe(facts)],
+  // a headline's undated figure (one the body does not restate with its period) is of the period the body reports
+  ['headline-period', (facts, found) => headlinePeriod(facts, found.headlineEnd)],
 ];
 
 export function refine(facts: Fact[], found: DocumentFindings): Fact[] {
