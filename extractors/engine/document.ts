@@ -74,6 +74,9 @@ export function extract(input: ExtractInput): Fact[] {
     if (/truy cập|lượt xem|đăng nhập|đang trực tuyến|đang online|hôm nay:|trong tuần:|tổng lượt/u.test(sLower) && sentence.end - sentence.start < 120) continue;
     // "Tin liên quan:" and its short lines are other articles' headlines, not this article's figures
     if (RELATED_HEADING.test(sLower)) { inRelatedList = true; continue; }
+    // other articles' headlines run together on one line ("Bà Rịa – Vũng Tàu: Nhiều giải pháp … Thái Nguyên: Sở Công Thương
+    // tiếp tục dẫn đầu …"): several "Place: Headline" with no sentence between them are no figures of this article
+    if (runOfHeadlines(text.slice(sentence.start, sentence.end))) continue;
     if (inRelatedList && sentence.end - sentence.start < 200) continue;
     inRelatedList = false;
     const periods = periodsOf[sentence.index]!;
@@ -253,6 +256,14 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
   return claimed;
 }
 
+const HEADLINE_HEAD = /(?:^|[^\p{L},.;:])\p{Lu}[\p{L}]*(?:\s?[-–]?\s?\p{Lu}[\p{L}]*){0,3}:\s\p{Lu}/gu;
+function runOfHeadlines(sentence: string): boolean {
+  if (sentence.length > 400 || /[.!?]\s*$/u.test(sentence.trim().replace(/\s*\|$/u, ''))) return false;
+  let n = 0;
+  HEADLINE_HEAD.lastIndex = 0;
+  while (HEADLINE_HEAD.exec(sentence)) if (++n >= 2) return true;
+  return false;
+}
 const RELATED_HEADING = /^(?:tin liên quan|tin cùng chuyên mục|cùng chuyên mục|các tin (?:khác|đã đưa|cùng chuyên mục)|tin khác|bài viết liên quan|bài liên quan|xem thêm|đọc thêm|tin mới (?:hơn|nhất)|tin đã đưa)\s*:?\s*(?:>>)?\s*$/u;
 // an average over the provinces or the ministries is the nation's
 const NATIONAL_MEAN = /cả nước|toàn quốc|\d+ tỉnh|các tỉnh|các địa phương|các bộ/u;

@@ -163,9 +163,15 @@ export const indexResults: FamilyRule = (input) => {
   const got = indexFigures(input);
   const score = got?.length === 1 && /_score$/u.test(got[0]!.metric) ? got[0]! : null;
   if (!score) return got;
-  const marker = POSITION_MARKER.exec(input.figure.clauseLeft);
-  if (!marker || !IN_ORDER.test(input.figure.sentenceLeft.slice(0, input.figure.sentenceLeft.length - marker[0].length))) return got;
   const rank = score.metric.replace(/_score$/u, '_rank') as Metric;
+  const marker = POSITION_MARKER.exec(input.figure.clauseLeft);
+  if (!marker) {
+    // ("(1) Sở Tài chính đạt 90,05%, Sở Nội vụ đạt 90,02%, (3) …": an item whose number the text left out is the next one)
+    const prev = [...input.earlier].reverse().find((e) => e.assigned.length)?.assigned.find((a) => a.rule === 'indices/numbered-ranking');
+    if (!prev || !/^\s*,\s*[^()\d;]{2,90}$/u.test(input.figure.left)) return got;
+    return [{ ...score, aggregate: null }, { metric: rank, value: prev.value + 1, of: null, approx: null, rule: 'indices/numbered-ranking' }];
+  }
+  if (!IN_ORDER.test(input.figure.sentenceLeft.slice(0, input.figure.sentenceLeft.length - marker[0].length))) return got;
   return [{ ...score, aggregate: null }, { metric: rank, value: Number(marker[1]), of: null, approx: null, rule: 'indices/numbered-ranking' }];
 };
 
