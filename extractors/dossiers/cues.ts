@@ -39,7 +39,9 @@ export interface CueHit {
 /** Cue hits in `s`, longest first where they overlap (trước và đúng hạn is on_time, not early + on_time). */
 export function findCues(raw: string): CueHit[] {
   // "Hệ thống thông tin giải quyết TTHC" names a system, not an action on the dossiers
-  let s = raw.includes('hệ thống') ? raw.replace(SYSTEM_NAME, (m) => ' '.repeat(m.length)) : raw;
+  // (a hard-wrapped line breaks a cue in two: "còn 270 hồ sơ đang trong\nthời hạn giải quyết"; same length, same offsets)
+  let s = raw.includes('\n') ? raw.replace(/\s/gu, ' ') : raw;
+  if (s.includes('hệ thống')) s = s.replace(SYSTEM_NAME, (m) => ' '.repeat(m.length));
   if (s.includes('theo ')) s = s.replace(SOURCE_CLAUSE, (m) => ' '.repeat(m.length));
   // "Sau khi tiếp nhận, hơn 11.200 hồ sơ đã được giải quyết": the step before, not a count received
   if (s.includes('sau khi')) s = s.replace(AFTER_STEP, (m) => ' '.repeat(m.length));

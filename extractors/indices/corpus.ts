@@ -240,6 +240,9 @@ export const corpus: Corpus = {
     // an item's number inside a line ("; 2. Huyện Yên Lạc: …") is no figure and no sentence end (F14)
     { family: 'F14', text: 'Kết quả Chỉ số CCHC năm 2022 của 9 huyện, thành phố như sau: 1. Thành phố Vĩnh Yên: 90,12 điểm; 2. Huyện Yên Lạc: 89,5 điểm; 3. Huyện Tam Dương: 88,7 điểm.', published: '2023-03-10', url: 'https://vinhphuc.gov.vn/x',
       expect: [['par_index_score', 90.12, { place: 'thành phố Vĩnh Yên' }], ['par_index_score', 89.5, { place: 'huyện Yên Lạc' }], ['par_index_score', 88.7, { place: 'huyện Tam Dương' }]], only: true },
+    // the total of the component areas' points is the index's score in points, no component's (F13)
+    { family: 'F13', text: 'Năm 2022, Sở Tư pháp đứng đầu về chỉ số cải cách hành chính với tổng điểm các lĩnh vực là 62,62 điểm, chỉ số cải cách hành chính đạt 94,49%.', published: '2023-02-10',
+      expect: [['par_index_score', 62.62, { agency: 'Sở Tư pháp' }], ['par_index_score', 94.49], ['par_index_rank', 1, { agency: 'Sở Tư pháp' }]], only: true },
     // a rank restated without its denominator (the headline's "xếp thứ 9 cả nước") is the body's 9/63 (F22)
     { family: 'F22', text: 'Phú Thọ xếp thứ 9 cả nước về Chỉ số cải cách hành chính năm 2023\n\nNăm 2023, Chỉ số CCHC của tỉnh Phú Thọ đạt 89,19%, xếp thứ 9/63 tỉnh, thành phố.', published: '2024-05-23',
       expect: [['par_index_rank', 9, { of: 63 }], ['par_index_score', 89.19]], only: true },

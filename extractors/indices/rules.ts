@@ -65,6 +65,11 @@ const METRICS: Record<Exclude<IndexName, 'other-index'>, { score: Metric; rank: 
 
 const COMPONENT = new RegExp(alternation(COMPONENT_WORDS), 'u');
 const ASPECT_LINE = /^[\s+\-–•*]*(?:mức độ|sự) hài lòng (?:đối với|về|với)\s/u;
+// "với tổng điểm các lĩnh vực là 62,62 điểm": the sum over the components is the index's score in points, no component's
+const TOTAL_OF_COMPONENTS = /tổng (?:số )?điểm (?:của )?(?:các|tất cả các|\d+) (?:lĩnh vực|tiêu chí|chỉ số thành phần|nội dung)/gu;
+function withoutTotal(s: string): string {
+  return s.includes('tổng') ? s.replace(TOTAL_OF_COMPONENTS, ' ') : s;
+}
 const COMPONENT_AFTER = new RegExp(`^[^;.()]{0,60}?\\svề\\s+(?:(?:lĩnh vực|nội dung|chỉ số thành phần)\\s+)?(?:${alternation(COMPONENT_WORDS.filter((w) => !/^(?:tiêu chí|lĩnh vực|yếu tố)$/u.test(w)))})`, 'u');
 const GAP = new RegExp(alternation(GAP_WORDS), 'u');
 const RANK_BEFORE = /(?:xếp|đứng|vị|hạng|thứ hạng|vị trí|xếp ở vị trí|xếp vị trí)\s*(?:thứ|hạng)?\s*(?:thứ)?\s*$/u;
@@ -202,7 +207,7 @@ const indexFigures: FamilyRule = ({ figure, index, earlier }) => {
   if ((m.approx === 'gt' || m.approx === 'lt') && earlier.some((e) => e.assigned.some((a) => a.metric === METRICS[index].score && a.approx === null))) return null;
   const left = figure.left;
   // (what a closed bracket said is over: "(… khảo sát lãnh đạo: 17,65 điểm), xếp thứ 15/63" is the index's rank)
-  if (COMPONENT.test(left.slice(left.lastIndexOf(')') + 1)) || figure.noun === 'dossier' || figure.noun === 'procedure') return null;
+  if (COMPONENT.test(withoutTotal(left.slice(left.lastIndexOf(')') + 1))) || figure.noun === 'dossier' || figure.noun === 'procedure') return null;
   // "đạt được 82,85 điểm …, gồm: Điểm thẩm định …: 52,90 điểm; …": the scores listed after the total are its parts
   const partsOfTotal = earlier.some((e) => e.assigned.some((a) => a.metric === names.score)) && /(?:gồm|bao gồm|trong đó)\s*:/u.test(figure.sentenceLeft);
   // "chỉ số mức độ hài lòng của người dân … đạt 92,6%" in an article on the Chỉ số CCHC is a measured satisfaction
@@ -239,7 +244,7 @@ const indexFigures: FamilyRule = ({ figure, index, earlier }) => {
   // "đánh giá, xếp hạng 17 bộ, cơ quan ngang bộ", "xếp hạng 63 UBND tỉnh": the pool ranked, not a rank
   if (m.of === null && /xếp hạng\s*(?:cho\s*)?$/u.test(left) && !/cuối(?: bảng)?\s*xếp hạng\s*$/u.test(left) && /^\s*(?:ubnd\s+)?(?:bộ|tỉnh|sở|cơ quan|đơn vị|huyện|địa phương|xã|phường)(?![\p{L}])/u.test(figure.right)) return null;
   // the index's component areas named in the clause before the figure ("trong 6 lĩnh vực tăng chỉ số và tăng vị trí")
-  const clauseOpen = figure.clauseLeft.slice(figure.clauseLeft.lastIndexOf(')') + 1);
+  const clauseOpen = withoutTotal(figure.clauseLeft.slice(figure.clauseLeft.lastIndexOf(')') + 1));
   if (COMPONENT.test(clauseOpen) && !indexNames(clauseOpen.slice(clauseOpen.search(COMPONENT))).length) return null;
   // "xếp trên các tỉnh: Lâm Đồng (46/63), Đăk Nông (51/63)": a place with its rank in brackets
   if (m.of !== null && !m.percent && !m.hasDecimals && m.value <= m.of && m.of <= 200 && /[\p{L}]\s*\(\s*(?:xếp hạng|hạng|thứ)?\s*$/u.test(left) && /^\s*\)/u.test(figure.sentenceRight) && figure.noun === 'bare') {
