@@ -74,6 +74,9 @@ export const corpus: Corpus = {
     // a cue broken by a hard-wrapped line is still the cue (F15)
     { family: 'F15', text: 'Năm 2020, Sở Tư pháp đã giải quyết 6.514 hồ sơ, còn 270 hồ sơ đang trong\nthời hạn giải quyết.', published: '2021-01-19',
       expect: [['dossiers_resolved', 6514], ['dossiers_pending', 270]], only: true },
+    // a system's name holding "trực tuyến" names no channel (F15)
+    { family: 'F15', text: 'Thống kê chi tiết, năm 2017, hệ thống dịch vụ hành chính công trực tuyến tỉnh Đắk Lắk đã tiếp nhận 48.442 hồ sơ, đã giải quyết 42.757 hồ sơ.', published: '2017-11-10',
+      expect: [['dossiers_received', 48442], ['dossiers_resolved', 42757]], only: true },
     { family: 'F22', text: 'Trung tâm Hành chính công tỉnh Vĩnh Phúc: Gần 97% hồ sơ trả trước và đúng hạn\n\nTrong tháng 5/2019, hồ sơ có kết quả trả trước và đúng hạn là 2.425 hồ sơ (đạt gần 97%).', published: '2019-06-04',
       expect: [['on_time_rate', 97], ['dossiers_on_time', 2425]], only: true },
     { family: 'F22', text: 'Tỉnh An Giang hiện còn 5.830 hồ sơ xử lý quá hạn\n\nTính đến ngày 30-1, toàn tỉnh còn 5.830 hồ sơ xử lý quá hạn.', published: '2026-02-02',

@@ -22,7 +22,8 @@ export const CUES: Array<[DossierCue, RegExp]> = [
 
 // "thuộc thẩm quyền giải quyết của cấp xã": whose competence the dossiers are, no action on them
 const COMPETENCE_NAME = /thẩm quyền giải quyết/gu;
-const SYSTEM_NAME = /(?:hệ thống|phần mềm) (?:thông tin )?(?:một cửa điện tử|giải quyết (?:tthc|thủ tục hành chính)|quản lý (?:hồ sơ|văn bản))/gu;
+// ("hệ thống dịch vụ hành chính công trực tuyến tỉnh Đắk Lắk đã tiếp nhận 48.442 hồ sơ": the system's name, not the channel)
+const SYSTEM_NAME = /(?:hệ thống|phần mềm) (?:thông tin )?(?:một cửa điện tử|giải quyết (?:tthc|thủ tục hành chính)|quản lý (?:hồ sơ|văn bản)|dịch vụ (?:hành chính )?công trực tuyến)/gu;
 // "gồm hồ sơ giải quyết theo cơ chế một cửa, cơ chế một cửa liên thông, theo dịch vụ công trực tuyến": the mechanisms a
 // total takes in, not a channel it is limited to
 const MECHANISM_LIST = /(?:(?:bao )?gồm (?:cả )?(?:các )?hồ sơ (?:giải quyết |tiếp nhận |được giải quyết )?theo )?cơ chế một cửa(?:,? (?:cơ chế )?một cửa liên thông)?\s*[,;]\s*(?:và\s+)?(?:theo\s+|qua\s+)?(?:dịch vụ công trực tuyến|trực tuyến)/gu;
