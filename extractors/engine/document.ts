@@ -236,7 +236,9 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
     // figure of a unit left unnamed ("(tỉnh cao nhất cả nước 91,10%)")
     // nor a rate over some procedures only ("đạt trên 90% đối với những thủ tục hành chính đã công bố trực tuyến")
     const vetoed = (!index && figure.noun !== 'points' && isSubsetCount(figure.left, figure.right, figure.sentenceLeft, figure.sentenceRight)) || UNNAMED_EXTREME.test(figure.sentenceLeft.slice(-80))
-      || (!index && mention.percent && RATE_OVER_SUBSET_AFTER.test(figure.sentenceRight));
+      || (!index && mention.percent && RATE_OVER_SUBSET_AFTER.test(figure.sentenceRight))
+      // nor the figure of a target given in brackets ("(mục tiêu 70%)")
+      || BRACKETED_TARGET.test(figure.clauseLeft.slice(-40));
     // nor the level compared with in "(82,2% so với 75,3%)": another unit's or a mean's, the year unsaid (an aside a list runs past)
     const aside = mention.percent && BRACKET_COMPARATOR.test(figure.clauseLeft) && /^\s*\)/u.test(figure.sentenceRight);
     if (mention.start < targetAt && !denominator && !vetoed && !aside) {
@@ -268,6 +270,7 @@ const RELATED_HEADING = /^(?:tin liên quan|tin cùng chuyên mục|cùng chuyê
 // an average over the provinces or the ministries is the nation's
 const NATIONAL_MEAN = /cả nước|toàn quốc|\d+ tỉnh|các tỉnh|các địa phương|các bộ/u;
 const CONTEXT = 400;
+const BRACKETED_TARGET = /\(\s*(?:mục tiêu|chỉ tiêu|kế hoạch|kế hoạch giao|chỉ tiêu giao)[^()]*$/u;
 const BRACKET_COMPARATOR = /\(\s*[\d.,]+\s*%\s*so với\s*$/u;
 const BOTH_INDICES = /cả hai (?:chỉ số|bảng xếp hạng)|cả 2 (?:chỉ số|bảng xếp hạng)/u;
 const DOSSIER_TALK = /hồ sơ|tthc|thủ tục/u;

@@ -35,6 +35,9 @@ export function placesOfFigure(ctx: SentencePlaces, at: number, figEnd: number, 
   const opening = lc.slice(sentence.start, at);
   if ((/^(?:trên|trong)? ?(?:phạm vi )?(?:cả nước|toàn quốc)\s*[,:]/u.test(opening) || /(?:^|[,:]\s*)(?:các|tất cả các) bộ, ngành,? (?:và )?(?:các )?địa phương/u.test(opening)) && !places.some((p) => p.end <= at)) return [VIETNAM];
   if (isIndex && NATIONAL_BLOCK.test(lc.slice(sentence.start, sentence.end))) return [VIETNAM];
+  // "Khối bộ, ngành đạt 63,47%", "khối tỉnh, thành chỉ đạt 18,54%": a bloc is no locality, its figure is the nation's (spec)
+  const bloc = lastMatch(BLOC, opening);
+  if (bloc >= 0 && !places.some((p) => p.start >= sentence.start + bloc && p.end <= at)) return [VIETNAM];
   // "Chỉ số SIPAS cả nước đạt 80,08%": the nation as the subject, not a ranking's scope ("dẫn đầu cả nước")
   const nation = /(?:chỉ số[^,;]{0,40}?|sipas|par index|của|trung bình)\s+(?:cả nước|toàn quốc)\s*(?:năm \d{4}\s*)?(?:đạt|là|với)?\s*$/u;
   if (isIndex && nation.test(lc.slice(sentence.start, at)) && !places.some((p) => p.start < at && p.start > at - 60)) return [VIETNAM];
@@ -89,6 +92,7 @@ function placesListedAfter(ctx: SentencePlaces, at: number, figEnd: number): Loc
   return listed.map((p) => p.locality);
 }
 
+const BLOC = /(?:^|[,;(]\s*)(?:còn\s+|trong đó\s+|riêng\s+)?khối (?:các\s+)?(?:bộ|tỉnh)(?![\p{L}])/gu;
 const NATION_IN_SENTENCE = /(?:(?:trong|của|trên|toàn|ở|tại)\s+(?:phạm vi\s+)?(?:cả nước|toàn quốc)|\(\s*(?:cả nước|toàn quốc)\s+(?:là|đạt))(?![\p{L}])/gu;
 // "dẫn đầu cả nước", "đứng thứ 5 trong cả nước": the nation as a ranking's scope, not the figure's place
 // ("xếp hạng 11/63 tỉnh, thành phố trong cả nước": the pool's name may hold its comma)

@@ -43,6 +43,11 @@ export function targetPosition(s: string): number {
   for (let from = 0; from < s.length;) {
     const at = targetAt(from ? s.slice(from) : s);
     if (at < 0) return -1;
+    // ("đạt 63,47% (mục tiêu 70%), còn khối tỉnh chỉ đạt 18,54%": a target in brackets is an aside; only its own figures are plans)
+    if (/\(\s*$/u.test(s.slice(Math.max(0, from + at - 3), from + at))) {
+      const close = s.indexOf(')', from + at);
+      if (close > 0) { from = close + 1; continue; }
+    }
     if (!MET_BEFORE.test(s.slice(Math.max(0, from + at - 14), from + at))) return from + at;
     from += at + 1;
   }
@@ -148,12 +153,14 @@ export function backfillList(claimed: Claimed[], places: ResolvedPlace[], lc: st
 
 const AGENCY_BRACKET = new RegExp(`(?:${AGENCY_LC.source})\\s*\\(\\s*$`, 'iu');
 // "tỷ lệ này chỉ đạt 45,8%": the rate named before; "Đà Nẵng (58,89%), Hà Giang (55,76%)": places with the rate in brackets
+const BLOC_SUBJECT = /(?:^|[,;]\s*)(?:còn\s+|trong đó\s+)?khối (?:các\s+)?(?:bộ|tỉnh)(?:,? (?:ngành|thành(?: phố)?))?\s+(?:cũng\s+|chỉ\s+|mới\s+)*(?:đạt|là)\s*$/u;
 const RATE_ANAPHOR = /(?:(?:tỷ lệ|tỉ lệ|con số|mức|chỉ tiêu) (?:này|trên|đó)|(?:với|có|đạt) (?:tỷ lệ|tỉ lệ))\s*(?:cũng\s*|chỉ\s*|mới\s*|vẫn\s*)*(?:(?:cao|thấp) nhất\s*)?(?:đạt|là|ở mức)?\s*\(?\s*(?:khoảng|hơn|trên|dưới|gần)?\s*$/u;
 
 /** A percentage with no words of its own that refers to the rate of the sentences before (`carried`). */
 export function rateReferredTo(figure: Figure, carried: Metric | null, places: ResolvedPlace[], lc: string): Assignment[] {
   if (!carried || !figure.mention.percent || figure.mention.value > 100) return [];
-  const anaphor = RATE_ANAPHOR.test(figure.left);
+  // ("Khối bộ, ngành đạt 63,47% (mục tiêu 70%), còn khối tỉnh, thành chỉ đạt 18,54%": the blocs of the rate just named)
+  const anaphor = RATE_ANAPHOR.test(figure.left) || BLOC_SUBJECT.test(figure.clauseLeft);
   const placeStart = figure.mention.qualifiedStart - figure.left.length;
   const bracketed = /\(\s*$/u.test(figure.left) && (places.some((p) => p.end <= figure.mention.qualifiedStart && p.start >= placeStart - 2) || (AGENCY_HINT.test(figure.left) && AGENCY_BRACKET.test(figure.left)))
     && /^\s*[,(]*\s*$/u.test(withoutPlaces(figure.left, figure, places, lc)) && /^\s*\)/u.test(figure.sentenceRight);

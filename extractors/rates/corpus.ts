@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'rates',
   examples: [
+    // the blocs of the rate just named are national figures; a target in brackets is an aside, a plan only within (F18, F06)
+    { family: 'F18', text: 'Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của cả nước đạt 31,9%. Khối bộ, ngành đạt 63,47% (mục tiêu 70%), còn khối tỉnh, thành chỉ đạt 18,54% (mục tiêu 30%).', published: '2025-01-10',
+      expect: [['online_rate', 31.9, { place: 'quốc gia Việt Nam' }], ['online_rate', 63.47, { place: 'quốc gia Việt Nam' }], ['online_rate', 18.54, { place: 'quốc gia Việt Nam' }]], only: true },
     // the nation's mean of the same rate, named in brackets for comparison, is a national fact (F18)
     { family: 'F18', text: 'Tỉnh Thanh Hóa: Tỷ lệ hồ sơ trực tuyến toàn trình năm 2025 đạt 45%, cao hơn bình quân chung cả nước (39%).', published: '2025-12-10', url: 'https://thanhhoa.gov.vn/x',
       expect: [['online_rate', 45, { place: 'tỉnh Thanh Hóa' }], ['online_rate', 39, { place: 'quốc gia Việt Nam', aggregate: 'mean' }]], only: true },
