@@ -77,6 +77,9 @@ export const corpus: Corpus = {
     // a system's name holding "trực tuyến" names no channel (F15)
     { family: 'F15', text: 'Thống kê chi tiết, năm 2017, hệ thống dịch vụ hành chính công trực tuyến tỉnh Đắk Lắk đã tiếp nhận 48.442 hồ sơ, đã giải quyết 42.757 hồ sơ.', published: '2017-11-10',
       expect: [['dossiers_received', 48442], ['dossiers_resolved', 42757]], only: true },
+    // labelled items of a sentence's dossiers ("đã giải quyết: 1.200 (trước hạn: 800; …)") (F15)
+    { family: 'F15', text: 'Quý III/2025, phường Hạc Thành: tổng số hồ sơ tiếp nhận: 1.234; đã giải quyết: 1.200 (trước hạn: 800; đúng hạn: 390; quá hạn: 10); đang giải quyết: 34.', published: '2025-10-10',
+      expect: [['dossiers_received', 1234], ['dossiers_resolved', 1200], ['dossiers_early', 800], ['dossiers_on_time', 390], ['dossiers_overdue', 10], ['dossiers_pending', 34]], only: true },
     { family: 'F22', text: 'Trung tâm Hành chính công tỉnh Vĩnh Phúc: Gần 97% hồ sơ trả trước và đúng hạn\n\nTrong tháng 5/2019, hồ sơ có kết quả trả trước và đúng hạn là 2.425 hồ sơ (đạt gần 97%).', published: '2019-06-04',
       expect: [['on_time_rate', 97], ['dossiers_on_time', 2425]], only: true },
     { family: 'F22', text: 'Tỉnh An Giang hiện còn 5.830 hồ sơ xử lý quá hạn\n\nTính đến ngày 30-1, toàn tỉnh còn 5.830 hồ sơ xử lý quá hạn.', published: '2026-02-02',

@@ -63,7 +63,9 @@ export function isDossierFigure(f: Figure, earlier: Array<{ figure: Figure }>): 
   const tableRow = cueRightBefore && /^[\s\-–+•*]*[\p{L}\s]+:/u.test(f.clauseLeft) && /hồ sơ/u.test(f.context.slice(-300));
   // ("Số hồ sơ đã giải quyết là …; trong đó số hồ giải quyết trước hạn là 114.977": the sentence names the dossiers)
   return /hồ sơ/u.test(f.left) || ((/hồ sơ/u.test(f.clauseLeft) && findCues(f.left).length > 0) || tableRow)
-    || (/hồ sơ/u.test(f.sentenceLeft) && findCues(f.left).some((h) => ATTRIBUTE_CUES.includes(h.cue)));
+    || (/hồ sơ/u.test(f.sentenceLeft) && findCues(f.left).some((h) => ATTRIBUTE_CUES.includes(h.cue)))
+    // ("tổng số hồ sơ tiếp nhận: 1.234; đã giải quyết: 1.200 (trước hạn: 800; …)": a labelled item of the sentence's dossiers)
+    || (/hồ sơ/u.test(f.sentenceLeft) && /:\s*$/u.test(f.left) && findCues(f.left).length > 0);
 }
 
 function rightCues(right: string): CueHit[] {

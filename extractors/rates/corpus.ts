@@ -80,6 +80,8 @@ export const corpus: Corpus = {
       expect: [['overdue_rate', 0.33], ['overdue_rate', 9.98, { place: 'huyện Vĩnh Tường' }]] },
   ],
   negatives: [
+    // the share of one rating band is no satisfaction rate (F23)
+    { family: 'F23', text: 'Kết quả khảo sát 786 lượt đánh giá: Rất hài lòng 95,3%, hài lòng 4,7%.', published: '2024-01-10', metrics: ['satisfaction_rate'], },
     // all the units of a tier meeting a level names no unit's rate (F06)
     { family: 'F06', text: 'Trong tháng 11/2025, có 15/15 xã, phường đạt tỷ lệ giải quyết hồ sơ đúng hạn 100%.', published: '2025-12-05', metrics: ['on_time_rate'] },
     // a level "để đạt" by a target year is a target (F06)

@@ -41,6 +41,8 @@ const CHANGE_BEFORE = /(?:tăng|giảm|cao hơn|thấp hơn|vượt|hơn|kém|ch
 const OF_PREVIOUS = /^\s*,?\s*(?:so với[^,;()]*)?\s*[(,:-]?\s*(?:đạt|chiếm|bằng|là|với|tương đương|tương ứng)?\s*(?:đến|tới|khoảng)?\s*(?:tỷ lệ|tỉ lệ)?\s*(?:đạt|là)?\s*\(?\s*$/u;
 const SATISFACTION = /hài lòng/u;
 const NATIONAL_MEAN_BRACKET = /(?:bình quân|trung bình)(?: chung)?(?: của)? (?:cả nước|toàn quốc)\s*\(\s*(?:là|đạt|ở mức)?\s*$/u;
+const RATING_BAND = /(?:^|[\s,;:(+\-–•])(?:rất hài lòng|không hài lòng|chưa hài lòng|bình thường|tạm hài lòng)\s*(?:là|đạt|chiếm)?\s*:?\s*\(?\s*$/u;
+const BAND_BEFORE = /(?:rất hài lòng|không hài lòng|bình thường)\s*(?:là|đạt|chiếm)?\s*:?\s*\(?\s*\d/u;
 const POLICY_ASPECT = /^[\s+\-–•*]*(?:mức độ|sự) hài lòng (?:đối với|về|với)\s/u;
 const COMPLAINTS_SATISFACTION = /^hài lòng[^,;%]{0,30}?(?:phản ánh|kiến nghị|khiếu nại|tố cáo)/u;
 // "100% cơ quan", "100% TTHC", "100% xã": a share of units or procedures, not of dossiers
@@ -109,6 +111,9 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   // "+ Mức độ hài lòng đối với trách nhiệm giải trình của chính quyền: đạt 79,95%": satisfaction with policy-making, not
   // with administrative services (spec)
   if (POLICY_ASPECT.test(figure.sentenceLeft) && !/thủ tục|tthc|dịch vụ|hồ sơ|giải quyết|tiếp nhận|phục vụ|một cửa|hành chính công|trung tâm|bộ phận/u.test(figure.sentenceLeft)) return null;
+  // ("mức độ hài lòng đạt 97,2%; trong đó rất hài lòng 60%", "Rất hài lòng 95,3%"): the share of one rating band, no rate
+  // (after a band's share, the next bands: "Rất hài lòng 95,3%, hài lòng 4,7%")
+  if (RATING_BAND.test(left) || (/hài lòng\s*:?\s*$/u.test(left) && BAND_BEFORE.test(figure.sentenceLeft))) return null;
   // satisfaction with the handling of complaints and petitions is no fact of this vocabulary (spec)
   if (COMPLAINTS_SATISFACTION.test(near.slice(near.lastIndexOf('hài lòng')))) return null;
   if (SATISFACTION.test(near) && !sipasNear && !SATISFACTION_INDEX.test(left) && (SATISFACTION.test(left) || findCues(left).length === 0)) {
