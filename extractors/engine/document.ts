@@ -41,7 +41,9 @@ export function extract(input: ExtractInput): Fact[] {
   const sentences = splitSentences(text);
   const published = publicationDate(input.published, text);
   const era = published && published >= '2025-07-01' ? '2025' : 'pre2025';
-  const doc = documentPlaces(text, sentences, era, input.siteProvince ?? null, input.url ?? null);
+  // (a unit renamed in 2025 keeps its older name in older articles; undated ones are older when they name no later year)
+  const before2025 = published ? published < '2025-01-01' : !/(?<!\d)20(?:2[5-9]|3\d)(?!\d)/u.test(text);
+  const doc = documentPlaces(text, sentences, era, input.siteProvince ?? null, input.url ?? null, before2025);
   const facts: Fact[] = [];
   // facts of the period before the one named (the first end of a from→to change), shifted once periods are bound
   const previous = new Set<number>();

@@ -24,7 +24,7 @@ export interface DocumentPlaces {
 }
 
 
-export function documentPlaces(text: string, sentences: Sentence[], era: Era, siteProvince: string | null, url: string | null = null): DocumentPlaces {
+export function documentPlaces(text: string, sentences: Sentence[], era: Era, siteProvince: string | null, url: string | null = null, before2025 = false): DocumentPlaces {
   const raw: PlaceMention[][] = sentences.map((s) => {
     const typed = findTypedPlaces(text, s.start, s.end);
     const bare = findBareProvinces(text, s.start, s.end).filter((b) => !typed.some((t) => b.start < t.end && b.end > t.start));
@@ -66,9 +66,9 @@ export function documentPlaces(text: string, sentences: Sentence[], era: Era, si
   if (subjectPlace?.unit) {
     const p = provinceOf(subjectPlace.unit);
     const named = bySentence.flat().find((m) => m.unit && m.unit.level === 1 && m.unit.code === p.code && m.unit.era === p.era);
-    province = named?.locality ?? { name: p.name, type: p.type, province: p.name, code: p.code };
+    province = named?.locality ?? siteLocality(p, before2025);
   } else if (site) {
-    province = { name: site.name, type: site.type, province: site.name, code: site.code };
+    province = siteLocality(site, before2025);
     // a district's own site or a slug that opens on its name: the article is about that district ("toàn huyện")
     const named = unitNamedByUrl(url, site.era, site.code);
     // ... unless the text speaks of its province rather than of a district ("UBND tỉnh họp", "các chỉ số của tỉnh")
@@ -79,6 +79,13 @@ export function documentPlaces(text: string, sentences: Sentence[], era: Era, si
     subject ??= province;
   }
   return { bySentence, subject, subjectLevel: subjectPlace?.unit?.level ?? (subject?.type === 'tỉnh' || subject === VIETNAM ? 1 : 2), province, resolver };
+}
+
+/** The site's province as it was named then: Huế was the tỉnh Thừa Thiên Huế until 2025, its only older name. */
+function siteLocality(site: GazetteerUnit, before2025: boolean): Locality {
+  const older = site.type === 'thành phố' && site.aliases.length === 1 && site.aliases[0]!.type === 'tỉnh' ? site.aliases[0]! : null;
+  const name = before2025 && older ? older.name : site.name;
+  return { name, type: before2025 && older ? 'tỉnh' : site.type, province: name, code: site.code };
 }
 
 /** Same province in the site's own era: an old province merged into the site's new one ("trước đây thuộc tỉnh Bình Thuận") is not it. */
