@@ -94,7 +94,9 @@ function yearNamedBefore(periods: PeriodMention[], figStart: number, lc: string)
 export function assessedYear(period: Period | null, published: string | null, periods: PeriodMention[], figStart: number, indexYear: number | null, lc: string): Period | null {
   if (calendarYear(period) !== null) return period;
   // else the year the article gave the index ("công bố Chỉ số SIPAS năm 2024" a paragraph before), else the year before publication
-  const y = yearNamedBefore(periods, figStart, lc) ?? indexYear ?? (published ? +published.slice(0, 4) - 1 : null);
+  // ("Tuyên Quang đạt 86,57%, xếp thứ 34/63, tăng 1 bậc so với năm 2020": the year after the one compared with)
+  const compared = periods.find((p) => p.comparison && p.year !== null)?.year;
+  const y = yearNamedBefore(periods, figStart, lc) ?? indexYear ?? (compared ? compared + 1 : null) ?? (published ? +published.slice(0, 4) - 1 : null);
   return y === null ? period : yearPeriod(y);
 }
 

@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'periods',
   examples: [
+    // an index result compared with a year and dated by nothing else is of the year after it (F21)
+    { family: 'F21', text: 'Cải cách hành chính: Nhìn từ các chỉ số\n\nTheo công bố chỉ số cải cách hành chính (CCHC) của Ban Chỉ đạo CCHC của Chính phủ, Tuyên Quang đạt 86,57%, xếp thứ 34/63 tỉnh, thành phố, tăng 2,76%, tăng 1 bậc so với năm 2020.',
+      expect: [['par_index_score', 86.57, { period: '2021-01-01..2021-12-31' }], ['par_index_rank', 34, { of: 63, period: '2021-01-01..2021-12-31' }]] },
     // a headline's undated figure is of the period the body reports on (F10)
     { family: 'F10', text: 'Tỷ lệ hồ sơ giải quyết đúng và trước hạn đạt gần 100%\n\nTrong tháng 7 (từ ngày 21/6 đến 20/7/2021), Trung tâm Phục vụ hành chính công tỉnh tiếp nhận mới hơn 5.360 hồ sơ.', published: '2021-08-02',
       expect: [['on_time_rate', 100, { period: '2021-06-21..2021-07-20' }], ['dossiers_received', 5360, { period: '2021-06-21..2021-07-20' }]] },
