@@ -80,6 +80,9 @@ export const corpus: Corpus = {
     // labelled items of a sentence's dossiers ("đã giải quyết: 1.200 (trước hạn: 800; …)") (F15)
     { family: 'F15', text: 'Quý III/2025, phường Hạc Thành: tổng số hồ sơ tiếp nhận: 1.234; đã giải quyết: 1.200 (trước hạn: 800; đúng hạn: 390; quá hạn: 10); đang giải quyết: 34.', published: '2025-10-10',
       expect: [['dossiers_received', 1234], ['dossiers_resolved', 1200], ['dossiers_early', 800], ['dossiers_on_time', 390], ['dossiers_overdue', 10], ['dossiers_pending', 34]], only: true },
+    // "tổng số hồ sơ phải giải quyết" is the caseload received (F15)
+    { family: 'F15', text: 'Theo đó, trong 7 tháng đầu năm 2019, tổng số hồ sơ phải giải quyết trên địa bàn quận Bắc Từ Liêm là 186.136 hồ sơ, giải quyết được 183.009 hồ sơ, đạt tỷ lệ 98,32%.', published: '2019-08-10',
+      expect: [['dossiers_received', 186136], ['dossiers_resolved', 183009], ['resolved_rate', 98.32]], only: true },
     { family: 'F22', text: 'Trung tâm Hành chính công tỉnh Vĩnh Phúc: Gần 97% hồ sơ trả trước và đúng hạn\n\nTrong tháng 5/2019, hồ sơ có kết quả trả trước và đúng hạn là 2.425 hồ sơ (đạt gần 97%).', published: '2019-06-04',
       expect: [['on_time_rate', 97], ['dossiers_on_time', 2425]], only: true },
     { family: 'F22', text: 'Tỉnh An Giang hiện còn 5.830 hồ sơ xử lý quá hạn\n\nTính đến ngày 30-1, toàn tỉnh còn 5.830 hồ sơ xử lý quá hạn.', published: '2026-02-02',

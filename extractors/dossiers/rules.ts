@@ -33,7 +33,7 @@ const ATTRIBUTE_PRIORITY: DossierCue[] = ['carried', 'overdue', 'pending', 'on_t
 const CHANGE_BEFORE = /(?:tăng|giảm|nhiều hơn|ít hơn|cao hơn|thấp hơn|vượt|chênh lệch)\s*(?:thêm\s*)?$/u;
 // Right of the figure only these read as the dossier's state; "hồ sơ giải quyết TTHC" names the dossier's purpose.
 const RIGHT_RESOLVED = /(?:đã|được) (?:được )?giải quyết|giải quyết xong|đã (?:được )?trả kết quả|được trả kết quả|đã (?:được )?xử lý/u;
-const RIGHT_RECEIVED = /tiếp nhận trong kỳ|yêu cầu giải quyết|đề nghị giải quyết|cần giải quyết|được tiếp nhận|đã tiếp nhận|tiếp nhận mới|mới tiếp nhận|nhận mới/u;
+const RIGHT_RECEIVED = /tiếp nhận trong kỳ|phải giải quyết|yêu cầu giải quyết|đề nghị giải quyết|cần giải quyết|được tiếp nhận|đã tiếp nhận|tiếp nhận mới|mới tiếp nhận|nhận mới/u;
 
 /** Words that make a count the new intake only, not the whole caseload (lower-case text). */
 const COMPETENCE_PART = /(?:^|[\s,;(])(?:thuộc|trong)\s+(?:phạm vi\s+)?thẩm quyền(?:\s+giải quyết)?(?:\s+của)?\s+(?:cấp (?:tỉnh|huyện|xã)|ubnd [^,;]{1,40}?|các [^,;]{1,40}?)\s*(?:là|có|gồm)?\s*$/u;

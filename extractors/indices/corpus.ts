@@ -243,6 +243,9 @@ export const corpus: Corpus = {
     // the total of the component areas' points is the index's score in points, no component's (F13)
     { family: 'F13', text: 'Năm 2022, Sở Tư pháp đứng đầu về chỉ số cải cách hành chính với tổng điểm các lĩnh vực là 62,62 điểm, chỉ số cải cách hành chính đạt 94,49%.', published: '2023-02-10',
       expect: [['par_index_score', 62.62, { agency: 'Sở Tư pháp' }], ['par_index_score', 94.49], ['par_index_rank', 1, { agency: 'Sở Tư pháp' }]], only: true },
+    // a ranking's size named with "của N sở" at the head of the sentence (F06)
+    { family: 'F06', text: 'Chỉ số cải cách hành chính năm 2019 của 22 sở, cơ quan ngang sở thuộc thành phố trung bình đạt khoảng 72% trở lên, trong đó cao nhất là Sở Nội vụ (86,93%).', published: '2020-05-10', url: 'https://hanoi.gov.vn/x',
+      expect: [['par_index_rank', 1, { of: 22 }], ['par_index_score', 86.93, { agency: 'Sở Nội vụ' }]] },
     // a rank restated without its denominator (the headline's "xếp thứ 9 cả nước") is the body's 9/63 (F22)
     { family: 'F22', text: 'Phú Thọ xếp thứ 9 cả nước về Chỉ số cải cách hành chính năm 2023\n\nNăm 2023, Chỉ số CCHC của tỉnh Phú Thọ đạt 89,19%, xếp thứ 9/63 tỉnh, thành phố.', published: '2024-05-23',
       expect: [['par_index_rank', 9, { of: 63 }], ['par_index_score', 89.19]], only: true },
@@ -262,6 +265,10 @@ export const corpus: Corpus = {
       expect: [['par_index_score', 91.8], ['par_index_rank', 2, { place: 'tỉnh Quảng Ninh' }], ['par_index_score', 91.14, { place: 'tỉnh Quảng Ninh' }]] },
   ],
   negatives: [
+    // a band with the units in it, a scale, satisfaction with policy-making are no results (F06, F23)
+    { family: 'F06', text: 'Chỉ số CCHC năm 2022 của các bộ: trong đó, chỉ số CCHC trên 90%, bao gồm 2 đơn vị: Ngân hàng Nhà nước Việt Nam và Bộ Tư pháp.', published: '2023-05-10', metrics: ['par_index_score'] },
+    { family: 'F06', text: 'Điều cần biết là trong thang điểm đánh giá Par Index 100 điểm, có 22 điểm được khảo sát ý kiến của đại biểu HĐND cấp tỉnh.', published: '2023-05-10', metrics: ['par_index_score'] },
+    { family: 'F23', text: 'Chỉ số SIPAS năm 2022: theo kết quả đo lường, mức độ hài lòng của người dân đối với việc xây dựng, tổ chức thực hiện chính sách nói chung trong cả nước là 77,37%.', published: '2023-05-10', metrics: ['sipas_score', 'satisfaction_rate'] },
     // other articles' headlines run together on a line are no figures of this article (F17)
     { family: 'F17', text: 'Bà Rịa – Vũng Tàu: Nhiều giải pháp nâng cao chỉ số cải cách hành chính Bộ Quốc phòng ban hành Chỉ số cải cách hành chính Thái Nguyên: Sở Công Thương tiếp tục dẫn đầu về Chỉ số cải cách hành chính\n\nChỉ số CCHC năm 2024 của các sở được công bố.', published: '2025-02-20', metrics: ['par_index_rank'] },
     // no unit below a bound, a group's bound, an average over years are no results (F06)

@@ -122,7 +122,8 @@ const AVERAGE = /trung bình|bình quân/u;
 const HIGHEST = /(?<!(?:tăng|giảm|mức tăng|mức giảm|tăng trưởng|tốc độ|mất|bị trừ|điểm mất|điểm bị trừ)\s)(?:(?:chỉ số|điểm số|kết quả|giá trị trung bình|điểm)\s+)?cao nhất(?!\s+(?:từ trước|trong \d|kể từ))/u;
 
 // "Cụ thể, trong 21 sở, ban, ngành cấp tỉnh: Sở A dẫn đầu …; thứ hai là …": the ranking's size, said once before its ranks
-const POOL = /(?:^|[,:;]\s*)trong\s+(?:số\s+|tổng số\s+)?(\d+)\s+((?:sở|cơ quan|đơn vị|huyện|xã|tỉnh|địa phương|bộ)[^:;.]{0,40}?)\s*[:,]/u;
+// ("Chỉ số CCHC năm 2019 của 22 sở, cơ quan ngang sở … trung bình đạt …, trong đó cao nhất là Sở Nội vụ", "Đối với UBND 30 quận, huyện, thị xã, …")
+const POOL = /(?:(?:^|[,:;]\s*)(?:trong|đối với)|\scủa)\s+(?:số\s+|tổng số\s+|ubnd\s+)?(\d+)\s+((?:sở|cơ quan|đơn vị|huyện|quận|xã|phường|tỉnh|địa phương|bộ)[^:;.]{0,40}?)\s*[:,]/u;
 
 /** The ranking's size named at the head of the sentence, when no rank of it has its own denominator. */
 export function poolBefore(sentenceLeft: string): { of: number; among: string } | null {
@@ -190,9 +191,14 @@ const indexFigures: FamilyRule = ({ figure, index, earlier }) => {
   // "-Nhóm A, đạt Chỉ số CCHC trên 90": a group's bound; "Trung bình chỉ số CCHC … qua 4 năm đạt 81,76": an average over years
   if (/(?:^|[\s\-–+•(])nhóm\s+(?:[a-d1-4]|thứ \p{L}+)(?![\p{L}])[^;]{0,50}$/u.test(figure.clauseLeft) && (figure.mention.approx === 'gt' || figure.mention.approx === 'lt' || /(?:từ|trên|dưới)\s*$/u.test(figure.left))) return null;
   if (/trung bình[^,;]{0,80}(?:qua|trong) (?:\d+|các|những) năm/u.test(figure.sentenceLeft.slice(-160))) return null;
+  // ("mức độ hài lòng … đối với việc xây dựng, tổ chức thực hiện chính sách … là 77,37%": satisfaction with policy-making)
+  if (/hài lòng[^.;%]{0,60}?chính sách/u.test(figure.sentenceLeft.slice(-160))) return null;
   // "+ Mức độ hài lòng đối với trách nhiệm giải trình của chính quyền: đạt 79,95%, xếp thứ 45/63": a line of one aspect
   // the index is made of, not the index
   if (ASPECT_LINE.test(figure.sentenceLeft) && !/^[\s+\-–•*]*(?:mức độ|sự) hài lòng (?:đối với|về|với) (?:sự|chất lượng) phục vụ/u.test(figure.sentenceLeft)) return null;
+  // "chỉ số CCHC trên 90%, bao gồm 2 đơn vị": a band and the units in it; "trong thang điểm … 100 điểm, có 22 điểm …": the scale
+  if ((figure.mention.approx === 'gt' || figure.mention.approx === 'lt') && /^\s*,?\s*(?:bao gồm|gồm|có)\s+\d+\s+(?:đơn vị|tỉnh|bộ|sở|địa phương|huyện|xã|cơ quan)/u.test(figure.sentenceRight)) return null;
+  if (/thang điểm/u.test(figure.clauseLeft.slice(-80)) && !/(?:đạt|được)\s*$/u.test(figure.left)) return null;
   // "(mất 4,88/16 điểm)": the points a unit lost on a component, no score
   if (/(?:^|[\s(])(?:mất|bị trừ|trừ)\s*$/u.test(figure.left)) return null;
   if (/^\s*(?:điểm|%)?\s*trở (?:lên|xuống)/u.test(figure.right) || /^\s*nhóm\s/u.test(figure.clauseLeft.slice(-20))) return null;
@@ -217,7 +223,7 @@ const indexFigures: FamilyRule = ({ figure, index, earlier }) => {
   // the two ends of a change said from→to are levels: a rank when a denominator or a rank word says so, else a score
   const end = fromToRole(figure);
   if (end) {
-    const rankWords = m.of !== null || /(?:thứ hạng|xếp hạng|vị trí|hạng|thứ)\s*(?:[\p{L}]+\s+){0,6}$/u.test(figure.clauseLeft.slice(-60).replace(/[\d.,/%]+/gu, ''));
+    const rankWords = m.of !== null || /(?:thứ hạng|xếp hạng|vị trí|hạng|thứ|bậc)\s*(?:[\p{L}]+\s+){0,6}$/u.test(figure.clauseLeft.slice(-60).replace(/[\d.,/%]+/gu, ''));
     const previous = end === 'from';
     if (rankWords && !m.percent && !m.hasDecimals) return make(names.rank, m.value, `rank-${end}`, { of: m.of, previous });
     if ((m.percent || figure.noun === 'points' || m.hasDecimals) && m.value <= 100 && m.of === null) return make(names.score, m.value, `score-${end}`, { previous });

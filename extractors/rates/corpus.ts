@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'rates',
   examples: [
+    // the SIPAS index by its definition, the satisfaction the clause is about (F17)
+    { family: 'F17', text: 'Mức độ hài lòng của người dân được khảo sát đối với sự phục vụ của cơ quan hành chính nhà nước nói chung trong cả nước năm 2022 là 80,08%.', published: '2023-05-10',
+      expect: [['sipas_score', 80.08, { place: 'quốc gia Việt Nam' }]], only: true },
     // the blocs of the rate just named are national figures; a target in brackets is an aside, a plan only within (F18, F06)
     { family: 'F18', text: 'Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của cả nước đạt 31,9%. Khối bộ, ngành đạt 63,47% (mục tiêu 70%), còn khối tỉnh, thành chỉ đạt 18,54% (mục tiêu 30%).', published: '2025-01-10',
       expect: [['online_rate', 31.9, { place: 'quốc gia Việt Nam' }], ['online_rate', 63.47, { place: 'quốc gia Việt Nam' }], ['online_rate', 18.54, { place: 'quốc gia Việt Nam' }]], only: true },

@@ -43,6 +43,8 @@ const SATISFACTION = /hài lòng/u;
 const NATIONAL_MEAN_BRACKET = /(?:bình quân|trung bình)(?: chung)?(?: của)? (?:cả nước|toàn quốc)\s*\(\s*(?:là|đạt|ở mức)?\s*$/u;
 const RATING_BAND = /(?:^|[\s,;:(+\-–•])(?:rất hài lòng|không hài lòng|chưa hài lòng|bình thường|tạm hài lòng)\s*(?:là|đạt|chiếm)?\s*:?\s*\(?\s*$/u;
 const BAND_BEFORE = /(?:rất hài lòng|không hài lòng|bình thường)\s*(?:là|đạt|chiếm)?\s*:?\s*\(?\s*\d/u;
+const SATISFACTION_SUBJECT = /^[^,;]{0,60}?(?:mức độ|tỷ lệ|chỉ số|sự) hài lòng/u;
+const SIPAS_DEFINITION_LOOSE = /hài lòng[^.;%]{0,40}?(?:về|với|đối với) (?:sự|chất lượng) phục vụ (?:nói chung |hành chính )?của (?:các )?cơ quan hành chính(?! [^,;.]{0,40}(?:cấp|huyện|xã|phường|sở))/u;
 const POLICY_ASPECT = /^[\s+\-–•*]*(?:mức độ|sự) hài lòng (?:đối với|về|với)\s/u;
 const COMPLAINTS_SATISFACTION = /^hài lòng[^,;%]{0,30}?(?:phản ánh|kiến nghị|khiếu nại|tố cáo)/u;
 // "100% cơ quan", "100% TTHC", "100% xã": a share of units or procedures, not of dossiers
@@ -110,6 +112,9 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   const sipasNear = indexNames(figure.clauseLeft).some((n) => n.name === 'sipas' && n.at >= figure.clauseLeft.length - near.length);
   // "+ Mức độ hài lòng đối với trách nhiệm giải trình của chính quyền: đạt 79,95%": satisfaction with policy-making, not
   // with administrative services (spec)
+  // "Mức độ hài lòng của người dân được khảo sát đối với sự phục vụ của cơ quan hành chính nhà nước nói chung … là 80,08%"
+  if (SATISFACTION_SUBJECT.test(figure.clauseLeft) && SIPAS_DEFINITION_LOOSE.test(figure.clauseLeft) && !/chính sách/u.test(figure.clauseLeft)) return make('sipas_score', 'satisfied-share-sipas');
+  if (/hài lòng[^.;%]{0,60}?chính sách/u.test(figure.clauseLeft)) return null;
   if (POLICY_ASPECT.test(figure.sentenceLeft) && !/thủ tục|tthc|dịch vụ|hồ sơ|giải quyết|tiếp nhận|phục vụ|một cửa|hành chính công|trung tâm|bộ phận/u.test(figure.sentenceLeft)) return null;
   // ("mức độ hài lòng đạt 97,2%; trong đó rất hài lòng 60%", "Rất hài lòng 95,3%"): the share of one rating band, no rate
   // (after a band's share, the next bands: "Rất hài lòng 95,3%, hài lòng 4,7%")
