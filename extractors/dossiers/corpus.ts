@@ -168,6 +168,8 @@ export const corpus: Corpus = {
       expect: [['dossiers_received', 57028], ['dossiers_carried_over', 1982]] },
   ],
   negatives: [
+    // a directive its issuer gives, named anywhere in the sentence, sets levels, not results (F06)
+    { family: 'F06', text: 'Năm 2022, Chủ tịch UBND TP. Phan Thiết yêu cầu các cơ quan, đơn vị, UBND các phường, xã đảm bảo 98% hồ sơ hành chính được giải quyết đúng hạn.', published: '2022-03-10', metrics: ['on_time_rate'] },
     // results delivered at home are a channel (F07)
     { family: 'F07', text: 'Trung tâm Phục vụ hành chính công tỉnh: 10 ngày, trả kết quả hơn 1.300 lượt hồ sơ tại nhà.', published: '2019-06-10', metrics: ['dossiers_resolved'] },
     // online payments and identity-card dossiers are other registers (F07)

@@ -27,6 +27,8 @@ const targetAt = firstWordAt(TARGET_WORDS);
 const DIRECTIVE = new RegExp(`^[\\s\\-–+•*]*(?:${alternation(DIRECTIVE_OPENINGS)})\\s`, 'u');
 // a directive said by its issuer early in the sentence: "UBND thành phố Đà Nẵng yêu cầu UBND các xã, phường …"
 const DIRECTIVE_VERB = new RegExp(`^[^,.;:]{0,80}?(?<![\\p{L}])(?<!theo )(?:${alternation(DIRECTIVE_OPENINGS)})\\s+(?:${alternation(DIRECTIVE_ADDRESSEES)})(?![\\p{L}])`, 'u');
+// ("Năm 2022, Chủ tịch UBND TP. Phan Thiết yêu cầu các cơ quan, đơn vị … đảm bảo hồ sơ … 98%": the issuer named, anywhere)
+const ISSUER_DIRECTIVE = new RegExp(`(?<![\\p{L}])(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|chủ tịch|thủ tướng|chính phủ|bộ trưởng|giám đốc)(?![\\p{L}])[^,;]{0,50}?\\s(?:${alternation(DIRECTIVE_OPENINGS)})\\s+(?:${alternation(DIRECTIVE_ADDRESSEES)})(?![\\p{L}])`, 'u');
 const MET_BEFORE = new RegExp(`(?:${alternation(TARGET_MET_BEFORE)})\\s*$`, 'u');
 
 // every target word and directive holds one of these: the patterns run only where one stands
@@ -36,8 +38,8 @@ const TARGET_HINT = /phấn|mục tiêu|chỉ tiêu|giao|đề ra|đặt ra|ph�
 export function targetPosition(s: string): number {
   if (!TARGET_HINT.test(s)) return -1;
   if (DIRECTIVE.test(s)) return 0;
-  const issued = DIRECTIVE_VERB.exec(s);
-  if (issued) return issued[0].length;
+  const issued = DIRECTIVE_VERB.exec(s) ?? ISSUER_DIRECTIVE.exec(s);
+  if (issued) return issued.index + issued[0].length;
   // a target met ("vượt mục tiêu") is a result; a target word after it starts a plan again ("vượt xa so với mục tiêu của
   // tỉnh đề ra là phải đạt 80%")
   for (let from = 0; from < s.length;) {

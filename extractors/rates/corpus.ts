@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'rates',
   examples: [
+    // a clause about satisfaction is a satisfaction rate whatever action it names on the way (F15)
+    { family: 'F15', text: 'Năm 2023, mức độ hài lòng chung về sự phục vụ của cơ quan, đơn vị có chức năng giải quyết thủ tục hành chính trong Công an nhân dân đạt 97,71%.', published: '2023-11-10',
+      expect: [['satisfaction_rate', 97.71]], only: true },
     // the SIPAS index by its definition, the satisfaction the clause is about (F17)
     { family: 'F17', text: 'Mức độ hài lòng của người dân được khảo sát đối với sự phục vụ của cơ quan hành chính nhà nước nói chung trong cả nước năm 2022 là 80,08%.', published: '2023-05-10',
       expect: [['sipas_score', 80.08, { place: 'quốc gia Việt Nam' }]], only: true },

@@ -43,7 +43,7 @@ const SATISFACTION = /hài lòng/u;
 const NATIONAL_MEAN_BRACKET = /(?:bình quân|trung bình)(?: chung)?(?: của)? (?:cả nước|toàn quốc)\s*\(\s*(?:là|đạt|ở mức)?\s*$/u;
 const RATING_BAND = /(?:^|[\s,;:(+\-–•])(?:rất hài lòng|không hài lòng|chưa hài lòng|bình thường|tạm hài lòng)\s*(?:là|đạt|chiếm)?\s*:?\s*\(?\s*$/u;
 const BAND_BEFORE = /(?:rất hài lòng|không hài lòng|bình thường)\s*(?:là|đạt|chiếm)?\s*:?\s*\(?\s*\d/u;
-const SATISFACTION_SUBJECT = /^[^,;]{0,60}?(?:mức độ|tỷ lệ|chỉ số|sự) hài lòng/u;
+const SATISFACTION_SUBJECT = /^(?:[^,;]{0,30},\s*)?[^,;]{0,60}?(?:mức độ|tỷ lệ|chỉ số|sự) hài lòng/u;
 const SIPAS_DEFINITION_LOOSE = /hài lòng[^.;%]{0,40}?(?:về|với|đối với) (?:sự|chất lượng) phục vụ (?:nói chung |hành chính )?của (?:các )?cơ quan hành chính(?! [^,;.]{0,40}(?:cấp|huyện|xã|phường|sở))/u;
 const POLICY_ASPECT = /^[\s+\-–•*]*(?:mức độ|sự) hài lòng (?:đối với|về|với)\s/u;
 const COMPLAINTS_SATISFACTION = /^hài lòng[^,;%]{0,30}?(?:phản ánh|kiến nghị|khiếu nại|tố cáo)/u;
@@ -113,7 +113,9 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   // "+ Mức độ hài lòng đối với trách nhiệm giải trình của chính quyền: đạt 79,95%": satisfaction with policy-making, not
   // with administrative services (spec)
   // "Mức độ hài lòng của người dân được khảo sát đối với sự phục vụ của cơ quan hành chính nhà nước nói chung … là 80,08%"
-  if (SATISFACTION_SUBJECT.test(figure.clauseLeft) && SIPAS_DEFINITION_LOOSE.test(figure.clauseLeft) && !/chính sách/u.test(figure.clauseLeft)) return make('sipas_score', 'satisfied-share-sipas');
+  // (stated as the level, not inside a range: "nằm trong khoảng 87,2% - 72,1%")
+  const statedAs = /(?:là|đạt|ở mức|chiếm(?: tỷ lệ| tỉ lệ)?|tương đương(?: với)?)\s*$/u.test(left) && !/trong khoảng|khoảng cách|chênh lệch/u.test(figure.clauseLeft);
+  if (statedAs && SATISFACTION_SUBJECT.test(figure.clauseLeft) && SIPAS_DEFINITION_LOOSE.test(figure.clauseLeft) && !/chính sách/u.test(figure.clauseLeft)) return make('sipas_score', 'satisfied-share-sipas');
   if (/hài lòng[^.;%]{0,60}?chính sách/u.test(figure.clauseLeft)) return null;
   if (POLICY_ASPECT.test(figure.sentenceLeft) && !/thủ tục|tthc|dịch vụ|hồ sơ|giải quyết|tiếp nhận|phục vụ|một cửa|hành chính công|trung tâm|bộ phận/u.test(figure.sentenceLeft)) return null;
   // ("mức độ hài lòng đạt 97,2%; trong đó rất hài lòng 60%", "Rất hài lòng 95,3%"): the share of one rating band, no rate
@@ -121,6 +123,9 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   if (RATING_BAND.test(left) || (/hài lòng\s*:?\s*$/u.test(left) && BAND_BEFORE.test(figure.sentenceLeft))) return null;
   // satisfaction with the handling of complaints and petitions is no fact of this vocabulary (spec)
   if (COMPLAINTS_SATISFACTION.test(near.slice(near.lastIndexOf('hài lòng')))) return null;
+  // ("Mức độ hài lòng chung về sự phục vụ của cơ quan, đơn vị có chức năng giải quyết thủ tục hành chính … đạt 97,71%": the
+  // clause is about satisfaction, whatever action it names on the way)
+  if (statedAs && SATISFACTION_SUBJECT.test(figure.clauseLeft) && !SATISFACTION_INDEX.test(figure.clauseLeft) && !/(?:tỷ lệ|tỉ lệ) (?!hài lòng)|tiêu chí|thành phần|một số/u.test(figure.clauseLeft)) return make('satisfaction_rate', 'satisfaction');
   if (SATISFACTION.test(near) && !sipasNear && !SATISFACTION_INDEX.test(left) && (SATISFACTION.test(left) || findCues(left).length === 0)) {
     return make('satisfaction_rate', 'satisfaction');
   }
