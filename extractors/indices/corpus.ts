@@ -246,6 +246,9 @@ export const corpus: Corpus = {
     // a ranking's size named with "của N sở" at the head of the sentence (F06)
     { family: 'F06', text: 'Chỉ số cải cách hành chính năm 2019 của 22 sở, cơ quan ngang sở thuộc thành phố trung bình đạt khoảng 72% trở lên, trong đó cao nhất là Sở Nội vụ (86,93%).', published: '2020-05-10', url: 'https://hanoi.gov.vn/x',
       expect: [['par_index_rank', 1, { of: 22 }], ['par_index_score', 86.93, { agency: 'Sở Nội vụ' }]] },
+    // the SIPAS index named by what it measures ("đo lường sự hài lòng đối với sự phục vụ hành chính") (F17)
+    { family: 'F17', text: 'Kết quả đo lường sự hài lòng đối với sự phục vụ hành chính năm 2025 của các sở, ban, ngành: Sở Công thương xếp thứ nhất, Văn phòng UBND thành phố xếp thứ 2.', published: '2026-01-10', url: 'https://haiphong.gov.vn/x',
+      expect: [['sipas_rank', 1], ['sipas_rank', 2]], only: true },
     // a rank restated without its denominator (the headline's "xếp thứ 9 cả nước") is the body's 9/63 (F22)
     { family: 'F22', text: 'Phú Thọ xếp thứ 9 cả nước về Chỉ số cải cách hành chính năm 2023\n\nNăm 2023, Chỉ số CCHC của tỉnh Phú Thọ đạt 89,19%, xếp thứ 9/63 tỉnh, thành phố.', published: '2024-05-23',
       expect: [['par_index_rank', 9, { of: 63 }], ['par_index_score', 89.19]], only: true },

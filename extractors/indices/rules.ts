@@ -29,13 +29,14 @@ export const RULE_NAMES = {
 export const INDEX_NAMES: Array<[IndexName, RegExp]> = [
   ['other-index', /(?<![\p{L}])(?:pci|papi|ddci|dti|ict index|chỉ số (?:năng lực cạnh tranh|hiệu quả quản trị|chuyển đổi số|sẵn sàng|xanh|hài lòng về y tế|đổi mới sáng tạo))(?![\p{L}])/gu],
   // a service's own satisfaction ("3 dịch vụ có chỉ số hài lòng cao hơn …") is measured satisfaction, not the SIPAS index
-  ['sipas', /sipas|chỉ số (?:đo lường )?(?:sự )?hài lòng(?! về y tế)(?![^.;]{0,30}?(?:dịch vụ(?! hành chính)|giải quyết thủ tục))(?<!dịch vụ có chỉ số (?:đo lường )?(?:sự )?hài lòng)/gu],
+  // ("Kết quả đo lường sự hài lòng đối với sự phục vụ hành chính năm 2025 của các sở": the index by what it measures)
+  ['sipas', /sipas|đo lường sự hài lòng (?:của người dân[^.;]{0,30}?)?(?:đối với|về) sự phục vụ hành chính|chỉ số (?:đo lường )?(?:sự )?hài lòng(?! về y tế)(?![^.;]{0,30}?(?:dịch vụ(?! hành chính)|giải quyết thủ tục))(?<!dịch vụ có chỉ số (?:đo lường )?(?:sự )?hài lòng)/gu],
   ['service', /chỉ số (?:chỉ đạo, điều hành và đánh giá chất lượng )?phục vụ người dân|bộ chỉ số (?:phục vụ|766|chỉ đạo, điều hành|đánh giá chất lượng phục vụ)|cổng dịch vụ công quốc gia đánh giá|chỉ số 766|quyết định (?:số )?766|chất lượng phục vụ (?:người dân, doanh nghiệp (?:trong thực hiện|trong giải quyết) thủ tục|giải quyết thủ tục hành chính)/gu],
   // ("theo kết quả chấm điểm CCHC của UBND tỉnh, UBND huyện Ia Grai đạt 87,16/100 điểm")
   ['par', /chỉ số (?:cải cách hành chính|cchc)|par[\s-]?index|(?:kết quả|điểm số) (?:xác định |đánh giá |chấm điểm |đánh giá, xếp hạng )?(?:chỉ số )?(?:cchc|cải cách hành chính)|chấm điểm (?:công tác )?(?:cchc|cải cách hành chính)/gu],
 ];
 
-const INDEX_HINTS = ['chỉ số', 'index', 'sipas', 'pci', 'papi', 'ddci', 'dti', 'kết quả', 'điểm số', 'bộ chỉ số', 'chất lượng phục vụ', 'cổng dịch vụ công quốc gia đánh giá'];
+const INDEX_HINTS = ['chỉ số', 'index', 'sipas', 'pci', 'papi', 'ddci', 'dti', 'kết quả', 'điểm số', 'bộ chỉ số', 'chất lượng phục vụ', 'cổng dịch vụ công quốc gia đánh giá', 'đo lường sự hài lòng', 'chấm điểm'];
 
 /** Every index named in lower-case `s`, in order of position. */
 export function indexNames(s: string): Array<{ name: IndexName; at: number }> {
