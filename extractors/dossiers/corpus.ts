@@ -83,6 +83,9 @@ export const corpus: Corpus = {
     // "tổng số hồ sơ phải giải quyết" is the caseload received (F15)
     { family: 'F15', text: 'Theo đó, trong 7 tháng đầu năm 2019, tổng số hồ sơ phải giải quyết trên địa bàn quận Bắc Từ Liêm là 186.136 hồ sơ, giải quyết được 183.009 hồ sơ, đạt tỷ lệ 98,32%.', published: '2019-08-10',
       expect: [['dossiers_received', 186136], ['dossiers_resolved', 183009], ['resolved_rate', 98.32]], only: true },
+    // cases received and resolved, counted as procedures, are dossier counts (spec) (F15)
+    { family: 'F15', text: 'Tính đến ngày 20/8/2019, Bộ phận một cửa quận Long Biên đã tiếp nhận, giải quyết 60.349 thủ tục hành chính.', published: '2019-08-25',
+      expect: [['dossiers_received', 60349], ['dossiers_resolved', 60349]], only: true },
     { family: 'F22', text: 'Trung tâm Hành chính công tỉnh Vĩnh Phúc: Gần 97% hồ sơ trả trước và đúng hạn\n\nTrong tháng 5/2019, hồ sơ có kết quả trả trước và đúng hạn là 2.425 hồ sơ (đạt gần 97%).', published: '2019-06-04',
       expect: [['on_time_rate', 97], ['dossiers_on_time', 2425]], only: true },
     { family: 'F22', text: 'Tỉnh An Giang hiện còn 5.830 hồ sơ xử lý quá hạn\n\nTính đến ngày 30-1, toàn tỉnh còn 5.830 hồ sơ xử lý quá hạn.', published: '2026-02-02',
@@ -168,6 +171,11 @@ export const corpus: Corpus = {
       expect: [['dossiers_received', 57028], ['dossiers_carried_over', 1982]] },
   ],
   negatives: [
+    // procedures delegated, a share of procedures, procedures a centre takes in, one field, the postal road are no caseload (F07)
+    { family: 'F07', text: 'Về cải cách TTHC, đến nay UBND tỉnh ban hành quyết định ủy quyền giải quyết 191 TTHC.', published: '2023-05-10', metrics: ['dossiers_resolved', 'dossiers_received'] },
+    { family: 'F07', text: 'Hiện nay, Trung tâm đang tiếp nhận 1.932 TTHC của 19 sở, ngành.', published: '2023-05-10', metrics: ['dossiers_received'] },
+    { family: 'F07', text: 'Kiến Xương: Tiếp nhận, giải quyết trên 9.700 thủ tục liên quan đến đất đai', published: '2020-11-09', metrics: ['dossiers_received', 'dossiers_resolved'] },
+    { family: 'F07', text: 'Năm 2019, quận trả kết quả 575 hồ sơ qua đường bưu điện.', published: '2019-08-25', metrics: ['dossiers_resolved'] },
     // a directive its issuer gives, named anywhere in the sentence, sets levels, not results (F06)
     { family: 'F06', text: 'Năm 2022, Chủ tịch UBND TP. Phan Thiết yêu cầu các cơ quan, đơn vị, UBND các phường, xã đảm bảo 98% hồ sơ hành chính được giải quyết đúng hạn.', published: '2022-03-10', metrics: ['on_time_rate'] },
     // results delivered at home are a channel (F07)

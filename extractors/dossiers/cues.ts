@@ -64,7 +64,7 @@ export function findCues(raw: string): CueHit[] {
 
 export const ATTRIBUTE_CUES: DossierCue[] = ['carried', 'pending', 'overdue', 'on_time', 'early', 'online'];
 
-const SUBSET_HINT = /trực tiếp|bưu|đến hạn|trả|rút|bổ sung|từ chối|không|lũy kế|đã và đang|lĩnh vực|mức độ|số hó|số hoá|ngày|tuần|tháng|thời điểm|thanh toán|căn cước|định danh|nhà/u;
+const SUBSET_HINT = /trực tiếp|bưu|đến hạn|trả|rút|bổ sung|từ chối|không|lũy kế|đã và đang|lĩnh vực|mức độ|số hó|số hoá|ngày|tuần|tháng|thời điểm|thanh toán|căn cước|định danh|nhà|đất đai/u;
 const { field: FIELD_WORDS, ...OTHER_SUBSETS } = SUBSET_WORDS;
 const SUBSET_IN_PHRASE = wordsPattern(Object.values(OTHER_SUBSETS).flat(), 'u');
 const FIELD_IN_PHRASE = wordsPattern(FIELD_WORDS!, 'u');

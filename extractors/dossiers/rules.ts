@@ -37,6 +37,7 @@ const RIGHT_RECEIVED = /tiếp nhận trong kỳ|phải giải quyết|yêu cầ
 
 /** Words that make a count the new intake only, not the whole caseload (lower-case text). */
 const COMPETENCE_PART = /(?:^|[\s,;(])(?:thuộc|trong)\s+(?:phạm vi\s+)?thẩm quyền(?:\s+giải quyết)?(?:\s+của)?\s+(?:cấp (?:tỉnh|huyện|xã)|ubnd [^,;]{1,40}?|các [^,;]{1,40}?)\s*(?:là|có|gồm)?\s*$/u;
+const PROCEDURES_HANDLED = /(?:tiếp nhận|giải quyết|xử lý|trả kết quả)(?:\s*(?:,|và)\s*(?:tiếp nhận|giải quyết|trả kết quả))?(?:\s+(?:được|xong|gần|hơn|trên|khoảng|cho))*\s*$/u;
 const ONLINE_TOPIC = /^[\s\-–+•*]*(?:về|đối với)\s+(?:số\s+|số lượng\s+)?(?:hồ sơ|dịch vụ công)\s+trực tuyến\s*,/u;
 export const NEW_INTAKE = /mới tiếp nhận|tiếp nhận mới|nhận mới|mới phát sinh|phát sinh mới|tiếp nhận trong kỳ/u;
 const AGENCY_ITEM = new RegExp(`(?:${AGENCY_LC.source})\\s*[(:]?\\s*(?:có|với|là)?\\s*$`, 'iu');
@@ -53,6 +54,13 @@ export function countValue(f: Figure): number | null {
 
 export function isDossierFigure(f: Figure, earlier: Array<{ figure: Figure }>): boolean {
   if (f.noun === 'dossier') return true;
+  // "đã tiếp nhận, giải quyết 60.349 thủ tục hành chính": cases handled, counted as procedures (spec); not procedures published,
+  // within a body's competence or brought into a centre ("đưa vào giải quyết 970 TTHC")
+  // (nor a share of the procedures, "giải quyết 1.287/1.503 thủ tục", nor procedures delegated, "ủy quyền giải quyết 191 TTHC")
+  // (nor the procedures a centre takes in, "đang tiếp nhận 1.932 TTHC của 19 sở, ngành")
+  if (f.noun === 'procedure' && f.mention.of === null && PROCEDURES_HANDLED.test(f.left) && !/đang\s+(?:tiếp nhận|giải quyết)\s*$/u.test(f.left)
+    && !/^\s*(?:tthc|thủ tục(?: hành chính)?)\s+(?:của|thuộc|cấp)\s/u.test(f.right)
+    && !/công bố|thẩm quyền|danh mục|[uủ][yỷ] quyền|phân cấp|(?:đưa|vào)\s+(?:tiếp nhận\s+(?:và\s+)?)?giải quyết/u.test(f.clauseLeft.slice(-80))) return true;
   // "số hồ sơ mới tiếp nhận là 57.028 bộ": sets of dossiers
   if (f.noun === 'other' && /^\s*bộ(?![\p{L}])/u.test(f.right) && /hồ sơ/u.test(f.left)) return true;
   if (f.noun !== 'bare') return false;

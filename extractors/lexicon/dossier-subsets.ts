@@ -2,7 +2,7 @@
 // by channel, those merely due, returned or withdrawn, running totals of handled-and-pending, one field, a subset
 // by competence. Words are matched in a figure's own phrase (the words since the previous figure, and after it).
 export const SUBSET_WORDS: Readonly<Record<string, readonly string[]>> = {
-  channel: ['tiếp nhận trực tiếp', 'mới trực tiếp', 'nộp trực tiếp', 'hồ sơ trực tiếp', 'trực tiếp tại', 'qua bưu chính', 'qua dịch vụ bưu chính', 'bưu chính công ích', 'qua bưu điện', 'trực tiếp và bưu chính', 'bưu điện tỉnh', 'bưu điện huyện', 'bưu điện thành phố', 'bưu điện văn hóa xã', 'hồ sơ tại nhà', 'kết quả tại nhà', 'tận nhà'],
+  channel: ['tiếp nhận trực tiếp', 'mới trực tiếp', 'nộp trực tiếp', 'hồ sơ trực tiếp', 'trực tiếp tại', 'qua bưu chính', 'qua dịch vụ bưu chính', 'bưu chính công ích', 'qua bưu điện', 'trực tiếp và bưu chính', 'bưu điện tỉnh', 'bưu điện huyện', 'bưu điện thành phố', 'bưu điện văn hóa xã', 'hồ sơ tại nhà', 'kết quả tại nhà', 'tận nhà', 'qua đường bưu điện', 'qua đường bưu chính'],
   due: ['đến hạn giải quyết', 'hồ sơ đến hạn', 'số hồ sơ đến hạn', 'đến hạn trả kết quả'],
   returned: ['trả lại', 'rút hồ sơ', 'hồ sơ bổ sung', 'yêu cầu bổ sung', 'trả không giải quyết', 'không giải quyết', 'từ chối', 'không đủ điều kiện', 'bị trả về'],
   cumulative: ['lũy kế đã và đang', 'đã và đang giải quyết', 'đã và đang xử lý'],
@@ -15,7 +15,7 @@ export const SUBSET_WORDS: Readonly<Record<string, readonly string[]>> = {
   average: ['mỗi ngày', 'một ngày', 'hồ sơ/ngày', 'mỗi tuần', 'hồ sơ/tuần', 'mỗi tháng', 'bình quân mỗi', 'trung bình mỗi', 'có thời điểm', 'có ngày'],
   // online payment, identity cards and e-identification (Đề án 06) are other registers
   other_register: ['thanh toán trực tuyến', 'hồ sơ thanh toán', 'hồ sơ căn cước', 'căn cước công dân', 'định danh điện tử', 'hồ sơ định danh'],
-  field: ['hồ sơ về lĩnh vực', 'hồ sơ thuộc lĩnh vực', 'hồ sơ lĩnh vực', 'trong lĩnh vực', 'liên quan đến lĩnh vực', 'liên quan lĩnh vực', 'thuộc lĩnh vực', 'về lĩnh vực'],
+  field: ['hồ sơ về lĩnh vực', 'hồ sơ thuộc lĩnh vực', 'hồ sơ lĩnh vực', 'trong lĩnh vực', 'liên quan đến lĩnh vực', 'liên quan lĩnh vực', 'thuộc lĩnh vực', 'về lĩnh vực', 'liên quan đến đất đai', 'thủ tục về đất đai'],
 };
 
 /** Openings that make a whole sentence a subset: "Riêng các hồ sơ thuộc thẩm quyền cấp xã, có tổng số 2.760, …". */
