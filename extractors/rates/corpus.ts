@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'rates',
   examples: [
+    // a commune's own survey worded like the SIPAS definition is measured satisfaction, not the index (F17)
+    { family: 'F17', text: '6 tháng đầu năm 2024, xã Tân Phú Đông tiếp nhận 3.105 hồ sơ. Tỷ lệ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính đạt 99,1%.', published: '2024-07-10',
+      expect: [['satisfaction_rate', 99.1, { period: '2024-01-01..2024-06-30' }], ['dossiers_received', 3105]], only: true },
     // a clause about satisfaction is a satisfaction rate whatever action it names on the way (F15)
     { family: 'F15', text: 'Năm 2023, mức độ hài lòng chung về sự phục vụ của cơ quan, đơn vị có chức năng giải quyết thủ tục hành chính trong Công an nhân dân đạt 97,71%.', published: '2023-11-10',
       expect: [['satisfaction_rate', 97.71]], only: true },

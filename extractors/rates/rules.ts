@@ -115,7 +115,8 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   // "Mức độ hài lòng của người dân được khảo sát đối với sự phục vụ của cơ quan hành chính nhà nước nói chung … là 80,08%"
   // (stated as the level, not inside a range: "nằm trong khoảng 87,2% - 72,1%")
   const statedAs = /(?:là|đạt|ở mức|chiếm(?: tỷ lệ| tỉ lệ)?|tương đương(?: với)?)\s*$/u.test(left) && !/trong khoảng|khoảng cách|chênh lệch/u.test(figure.clauseLeft);
-  if (statedAs && SATISFACTION_SUBJECT.test(figure.clauseLeft) && SIPAS_DEFINITION_LOOSE.test(figure.clauseLeft) && !/chính sách/u.test(figure.clauseLeft)) return make('sipas_score', 'satisfied-share-sipas');
+  // (the index, not a unit's own survey: named as an index, or measured over the nation)
+  if (statedAs && SATISFACTION_SUBJECT.test(figure.clauseLeft) && SIPAS_DEFINITION_LOOSE.test(figure.clauseLeft) && /chỉ số hài lòng|sipas|cả nước|toàn quốc|nói chung/u.test(figure.clauseLeft) && !/chính sách/u.test(figure.clauseLeft)) return make('sipas_score', 'satisfied-share-sipas');
   if (/hài lòng[^.;%]{0,60}?chính sách/u.test(figure.clauseLeft)) return null;
   if (POLICY_ASPECT.test(figure.sentenceLeft) && !/thủ tục|tthc|dịch vụ|hồ sơ|giải quyết|tiếp nhận|phục vụ|một cửa|hành chính công|trung tâm|bộ phận/u.test(figure.sentenceLeft)) return null;
   // ("mức độ hài lòng đạt 97,2%; trong đó rất hài lòng 60%", "Rất hài lòng 95,3%"): the share of one rating band, no rate
