@@ -262,7 +262,10 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
 
 const HEADLINE_HEAD = /(?:^|[^\p{L},.;:])\p{Lu}[\p{L}]*(?:\s?[-–]?\s?\p{Lu}[\p{L}]*){0,3}:\s\p{Lu}/gu;
 function runOfHeadlines(sentence: string): boolean {
-  if (sentence.length > 400 || /[.!?]\s*$/u.test(sentence.trim().replace(/\s*\|$/u, ''))) return false;
+  // (cheap tests first: this runs for every sentence, and two "X: Y" need two ": ")
+  const colon = sentence.indexOf(': ');
+  if (colon < 0 || sentence.indexOf(': ', colon + 2) < 0 || sentence.length > 400) return false;
+  if (/[.!?]\s*$/u.test(sentence.trim().replace(/\s*\|$/u, ''))) return false;
   let n = 0;
   HEADLINE_HEAD.lastIndex = 0;
   while (HEADLINE_HEAD.exec(sentence)) if (++n >= 2) return true;
