@@ -249,6 +249,9 @@ export const corpus: Corpus = {
     // the SIPAS index named by what it measures ("đo lường sự hài lòng đối với sự phục vụ hành chính") (F17)
     { family: 'F17', text: 'Kết quả đo lường sự hài lòng đối với sự phục vụ hành chính năm 2025 của các sở, ban, ngành: Sở Công thương xếp thứ nhất, Văn phòng UBND thành phố xếp thứ 2.', published: '2026-01-10', url: 'https://haiphong.gov.vn/x',
       expect: [['sipas_rank', 1], ['sipas_rank', 2]], only: true },
+    // "trong số 17 bộ" is a pool, no document number; "thấp nhất trong số 17 bộ" is 17/17 (F14, F20)
+    { family: 'F14', text: 'Bộ Giáo dục Đào tạo xếp cuối bảng về chỉ số cải cách hành chính (PAR INDEX) năm 2020, thấp nhất trong số 17 bộ, cơ quan ngang bộ với 78,4%.', published: '2021-05-10',
+      expect: [['par_index_rank', 17, { of: 17 }], ['par_index_score', 78.4]], only: true },
     // a rank restated without its denominator (the headline's "xếp thứ 9 cả nước") is the body's 9/63 (F22)
     { family: 'F22', text: 'Phú Thọ xếp thứ 9 cả nước về Chỉ số cải cách hành chính năm 2023\n\nNăm 2023, Chỉ số CCHC của tỉnh Phú Thọ đạt 89,19%, xếp thứ 9/63 tỉnh, thành phố.', published: '2024-05-23',
       expect: [['par_index_rank', 9, { of: 63 }], ['par_index_score', 89.19]], only: true },

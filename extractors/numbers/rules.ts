@@ -144,7 +144,7 @@ function readMention(text: string, s: number, e: number, raw: string, lineStart:
   if (/^[:h]\d{2}/.test(after) || /^\s*(?:giờ|phút|h)(?![\p{L}])/iu.test(after) || /\d[:h]$/.test(before)) return exclude('time');
   if (/^[-/]\s*\p{Lu}/u.test(after) || /^\/\d{2,4}\/\p{L}/u.test(after)) return exclude('doc-number', e + (/^[-/\w.ĐđÂâ]+/u.exec(after)?.[0].length ?? 0));
   // "vị trí số 2/63", "hạng số 1", "với chỉ số 93,31", "điểm số 88": a position or a score, not a document number
-  if (DOC_WORDS.test(tail) && !/^\s*(?:%|điểm|hồ sơ)/u.test(after) && !/(?:vị trí|hạng|thứ|xếp|chỉ|điểm|tổng|tỷ lệ điểm)\s+số\s*$/u.test(tail)) return exclude('doc-number');
+  if (DOC_WORDS.test(tail) && !/^\s*(?:%|điểm|hồ sơ)/u.test(after) && !/(?:vị trí|hạng|thứ|xếp|chỉ|điểm|tổng|tỷ lệ điểm|trong|trên)\s+số\s*$/u.test(tail)) return exclude('doc-number');
   if (PHONE_WORDS.test(beforeLower) || (/^0\d{6,}$/.test(raw.replace(/[.\s]/g, '')) && raw.length >= 8) || (/^0\d{2,3}$/.test(raw) && /^ \d{3,4}/.test(after))) return exclude('phone', e + (/^[\d .]+/.exec(after)?.[0].trimEnd().length ?? 0));
   // "mức độ 3", "mức 4" are service levels; "ở mức 82,66%", "cao hơn mức 84,45%" are levels of a figure
   const levelOfFigure = /mức\s*$/u.test(tail) && (/^\s?%/u.test(after) || /[.,]\d/u.test(raw));
