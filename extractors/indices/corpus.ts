@@ -252,6 +252,9 @@ export const corpus: Corpus = {
     // "trong số 17 bộ" is a pool, no document number; "thấp nhất trong số 17 bộ" is 17/17 (F14, F20)
     { family: 'F14', text: 'Bộ Giáo dục Đào tạo xếp cuối bảng về chỉ số cải cách hành chính (PAR INDEX) năm 2020, thấp nhất trong số 17 bộ, cơ quan ngang bộ với 78,4%.', published: '2021-05-10',
       expect: [['par_index_rank', 17, { of: 17 }], ['par_index_score', 78.4]], only: true },
+    // the highest yearly mean of a run of years is that year's mean, no average over years (F06)
+    { family: 'F06', text: 'Chỉ số CCHC năm 2020 của 17 bộ, cơ quan ngang bộ đạt giá trị trung bình cao nhất trong 9 năm triển khai xác định Chỉ số CCHC đạt được là 87,56%, tăng 1,93% so với năm 2019 (chỉ đạt 85,63%).', published: '2021-05-10',
+      expect: [['par_index_score', 87.56, { period: '2020-01-01..2020-12-31' }], ['par_index_change', 1.93], ['par_index_score', 85.63, { period: '2019-01-01..2019-12-31' }]], only: true },
     // a rank restated without its denominator (the headline's "xếp thứ 9 cả nước") is the body's 9/63 (F22)
     { family: 'F22', text: 'Phú Thọ xếp thứ 9 cả nước về Chỉ số cải cách hành chính năm 2023\n\nNăm 2023, Chỉ số CCHC của tỉnh Phú Thọ đạt 89,19%, xếp thứ 9/63 tỉnh, thành phố.', published: '2024-05-23',
       expect: [['par_index_rank', 9, { of: 63 }], ['par_index_score', 89.19]], only: true },

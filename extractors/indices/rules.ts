@@ -191,7 +191,8 @@ const indexFigures: FamilyRule = ({ figure, index, earlier }) => {
   if (/(?:không có|chưa có)(?:[^,;]|, (?:ngành|cơ quan|địa phương|thành))*$/u.test(figure.clauseLeft)) return null;
   // "-Nhóm A, đạt Chỉ số CCHC trên 90": a group's bound; "Trung bình chỉ số CCHC … qua 4 năm đạt 81,76": an average over years
   if (/(?:^|[\s\-–+•(])nhóm\s+(?:[a-d1-4]|thứ \p{L}+)(?![\p{L}])[^;]{0,50}$/u.test(figure.clauseLeft) && (figure.mention.approx === 'gt' || figure.mention.approx === 'lt' || /(?:từ|trên|dưới)\s*$/u.test(figure.left))) return null;
-  if (/trung bình[^,;]{0,80}(?:qua|trong) (?:\d+|các|những) năm/u.test(figure.sentenceLeft.slice(-160))) return null;
+  // (not "giá trị trung bình cao nhất trong 9 năm": the highest yearly mean of a run of years)
+  if (/trung bình(?:(?!cao nhất|thấp nhất)[^,;]){0,80}(?:qua|trong) (?:\d+|các|những) năm/u.test(figure.sentenceLeft.slice(-160))) return null;
   // ("mức độ hài lòng … đối với việc xây dựng, tổ chức thực hiện chính sách … là 77,37%": satisfaction with policy-making)
   if (/hài lòng[^.;%]{0,60}?chính sách/u.test(figure.sentenceLeft.slice(-160))) return null;
   // "+ Mức độ hài lòng đối với trách nhiệm giải trình của chính quyền: đạt 79,95%, xếp thứ 45/63": a line of one aspect
