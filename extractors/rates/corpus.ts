@@ -89,6 +89,8 @@ export const corpus: Corpus = {
       expect: [['overdue_rate', 0.33], ['overdue_rate', 9.98, { place: 'huyện Vĩnh Tường' }]] },
   ],
   negatives: [
+    // shares of a channel (returned at the address, by post) and of one field (business registration) are no unit rates (F23)
+    { family: 'F23', text: 'Cũng trong năm 2020, tỷ lệ hồ sơ trả kết quả tại địa chỉ là 24,45%; trong đó, hồ sơ đăng ký doanh nghiệp qua mạng điện tử đạt 99,4%.', published: '2021-03-10', metrics: ['resolved_rate', 'online_rate'] },
     // the share of one rating band is no satisfaction rate (F23)
     { family: 'F23', text: 'Kết quả khảo sát 786 lượt đánh giá: Rất hài lòng 95,3%, hài lòng 4,7%.', published: '2024-01-10', metrics: ['satisfaction_rate'], },
     // all the units of a tier meeting a level names no unit's rate (F06)
