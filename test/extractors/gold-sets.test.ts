@@ -38,7 +38,7 @@ const FLOORS: Record<string, { precision: number; recall: number; locality: numb
   'real-round4': { precision: 0.96, recall: 0.94, locality: 0.91, period: 0.96 },
   'real-round4-heldout': { precision: 0.88, recall: 0.83, locality: 0.86, period: 0.98 },
   'real-round5': { precision: 0.96, recall: 0.96, locality: 0.93, period: 0.92 },
-  'real-round6': { precision: 0.88, recall: 0.82, locality: 0.88, period: 0.87 },
+  'real-round6': { precision: 0.9, recall: 0.83, locality: 0.86, period: 0.87 },
   'real-round6-heldout': { precision: 0.75, recall: 0.78, locality: 0.78, period: 0.92 },
   'real-round5-heldout': { precision: 0.91, recall: 0.67, locality: 0.95, period: 0.96 },
   heldout: { precision: 0.97, recall: 0.97, locality: 0.97, period: 0.98 },
