@@ -88,7 +88,7 @@ export function isSubsetCount(left: string, right: string, sentenceLeft: string,
   // the channel in the bracket closing the phrase: "190.319 hồ sơ mới tiếp nhận (trực tiếp và bưu chính)"
   if (CHANNEL_BRACKET.test(sentenceRight.slice(right.length, right.length + 40))) return true;
   // the channel closing a clause of coordinated figures: "tiếp nhận 1.200 hồ sơ và trả 2.646 kết quả … qua dịch vụ bưu chính"
-  if (CHANNEL_IN_CLAUSE.test(clauseAfter(sentenceRight))) return true;
+  if (sentenceRight.includes('bưu') && CHANNEL_IN_CLAUSE.test(clauseAfter(sentenceRight))) return true;
   if (!SUBSET_HINT.test(phrase)) return false;
   // "chưa đến hạn" is pending, not due
   if (SUBSET_IN_PHRASE.test(phrase.replace(/chưa đến hạn/gu, ' '))) return true;

@@ -6,6 +6,7 @@ import { alternation, wordsPattern } from '../lexicon/patterns.ts';
 import { fromToRole } from '../engine/from-to.ts';
 import { ASSESSMENT_STAGE_WORDS, COMPONENT_WORDS, GAP_WORDS } from '../lexicon/index-components.ts';
 import { FALL_WORDS, LEVEL_VERBS, RISE_WORDS, TO_LEVEL_AFTER } from '../lexicon/changes.ts';
+import { SATISFACTION_ASPECT_LINE, SATISFACTION_WITH_POLICY } from '../lexicon/non-topics.ts';
 
 /** The rules of this family by name (a fact's `rule` is `indices/<name>`), each with the phrasing it documents. */
 export const RULE_NAMES = {
@@ -65,7 +66,6 @@ const METRICS: Record<Exclude<IndexName, 'other-index'>, { score: Metric; rank: 
 };
 
 const COMPONENT = new RegExp(alternation(COMPONENT_WORDS), 'u');
-const ASPECT_LINE = /^[\s+\-–•*]*(?:mức độ|sự) hài lòng (?:đối với|về|với)\s/u;
 // "với tổng điểm các lĩnh vực là 62,62 điểm": the sum over the components is the index's score in points, no component's
 const TOTAL_OF_COMPONENTS = /tổng (?:số )?điểm (?:của )?(?:các|tất cả các|\d+) (?:lĩnh vực|tiêu chí|chỉ số thành phần|nội dung)/gu;
 function withoutTotal(s: string): string {
@@ -194,10 +194,10 @@ const indexFigures: FamilyRule = ({ figure, index, earlier }) => {
   // (not "giá trị trung bình cao nhất trong 9 năm": the highest yearly mean of a run of years)
   if (/trung bình(?:(?!cao nhất|thấp nhất)[^,;]){0,80}(?:qua|trong) (?:\d+|các|những) năm/u.test(figure.sentenceLeft.slice(-160))) return null;
   // ("mức độ hài lòng … đối với việc xây dựng, tổ chức thực hiện chính sách … là 77,37%": satisfaction with policy-making)
-  if (/hài lòng[^.;%]{0,60}?chính sách/u.test(figure.sentenceLeft.slice(-160))) return null;
+  if (SATISFACTION_WITH_POLICY.test(figure.sentenceLeft.slice(-160))) return null;
   // "+ Mức độ hài lòng đối với trách nhiệm giải trình của chính quyền: đạt 79,95%, xếp thứ 45/63": a line of one aspect
   // the index is made of, not the index
-  if (ASPECT_LINE.test(figure.sentenceLeft) && !/^[\s+\-–•*]*(?:mức độ|sự) hài lòng (?:đối với|về|với) (?:sự|chất lượng) phục vụ/u.test(figure.sentenceLeft)) return null;
+  if (SATISFACTION_ASPECT_LINE.test(figure.sentenceLeft) && !/^[\s+\-–•*]*(?:mức độ|sự) hài lòng (?:đối với|về|với) (?:sự|chất lượng) phục vụ/u.test(figure.sentenceLeft)) return null;
   // "chỉ số CCHC trên 90%, bao gồm 2 đơn vị": a band and the units in it; "trong thang điểm … 100 điểm, có 22 điểm …": the scale
   if ((figure.mention.approx === 'gt' || figure.mention.approx === 'lt') && /^\s*,?\s*(?:bao gồm|gồm|có)\s+\d+\s+(?:đơn vị|tỉnh|bộ|sở|địa phương|huyện|xã|cơ quan)/u.test(figure.sentenceRight)) return null;
   if (/thang điểm/u.test(figure.clauseLeft.slice(-80)) && !/(?:đạt|được)\s*$/u.test(figure.left)) return null;

@@ -7,3 +7,9 @@ export const NON_TOPIC_WORDS: readonly string[] = [
 ];
 /** Shares of dossiers that measure a channel or a system, not a result: "giải quyết 100% hồ sơ TTHC trên Hệ thống phần mềm". */
 export const SYSTEM_SHARE_AFTER: readonly string[] = ['trên hệ thống', 'qua hệ thống', 'trên phần mềm', 'qua phần mềm', 'trên cổng dịch vụ công', 'được số hóa', 'số hóa'];
+
+/** A line on one aspect of satisfaction ("- Sự hài lòng đối với …"), the opening of a survey's aspect lists. */
+export const SATISFACTION_ASPECT_LINE = /^[\s+\-–•*]*(?:mức độ|sự) hài lòng (?:đối với|về|với)\s/u;
+/** Satisfaction with policy-making ("mức độ hài lòng về xây dựng, tổ chức thực hiện chính sách"): neither a rate of
+ *  service nor the SIPAS index. */
+export const SATISFACTION_WITH_POLICY = /hài lòng[^.;%]{0,60}?chính sách/u;

@@ -6,7 +6,7 @@ import { findCues, NOT_DOSSIER_TOPIC, type DossierCue } from '../dossiers/cues.t
 import { indexNames } from '../indices/rules.ts';
 import { fromToRole } from '../engine/from-to.ts';
 import { alternation } from '../lexicon/patterns.ts';
-import { SYSTEM_SHARE_AFTER } from '../lexicon/non-topics.ts';
+import { SATISFACTION_ASPECT_LINE, SATISFACTION_WITH_POLICY, SYSTEM_SHARE_AFTER } from '../lexicon/non-topics.ts';
 
 /** The rules of this family by name (a fact's `rule` is `rates/<name>`), each with the phrasing it documents. */
 export const RULE_NAMES = {
@@ -45,7 +45,6 @@ const RATING_BAND = /(?:^|[\s,;:(+\-–•])(?:rất hài lòng|không hài lòn
 const BAND_BEFORE = /(?:rất hài lòng|không hài lòng|bình thường)\s*(?:là|đạt|chiếm)?\s*:?\s*\(?\s*\d/u;
 const SATISFACTION_SUBJECT = /^(?:[^,;]{0,30},\s*)?[^,;]{0,60}?(?:mức độ|tỷ lệ|chỉ số|sự) hài lòng/u;
 const SIPAS_DEFINITION_LOOSE = /hài lòng[^.;%]{0,40}?(?:về|với|đối với) (?:sự|chất lượng) phục vụ (?:nói chung |hành chính )?của (?:các )?cơ quan hành chính(?! [^,;.]{0,40}(?:cấp|huyện|xã|phường|sở))/u;
-const POLICY_ASPECT = /^[\s+\-–•*]*(?:mức độ|sự) hài lòng (?:đối với|về|với)\s/u;
 const COMPLAINTS_SATISFACTION = /^hài lòng[^,;%]{0,30}?(?:phản ánh|kiến nghị|khiếu nại|tố cáo)/u;
 // "100% cơ quan", "100% TTHC", "100% xã": a share of units or procedures, not of dossiers
 const OTHER_UNITS = /^\s*(?:các\s+)?(?:cơ quan|đơn vị|cán bộ|công chức|viên chức|tthc|thủ tục|dịch vụ|xã|phường|thị trấn|huyện|sở|ban|ngành|văn bản|hộp thư|máy|doanh nghiệp|trường|lãnh đạo|phòng|bộ phận|địa phương|chỉ tiêu|nhiệm vụ|kế hoạch)(?![\p{L}])/u;
@@ -117,8 +116,8 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   const statedAs = /(?:là|đạt|ở mức|chiếm(?: tỷ lệ| tỉ lệ)?|tương đương(?: với)?)\s*$/u.test(left) && !/trong khoảng|khoảng cách|chênh lệch/u.test(figure.clauseLeft);
   // (the index, not a unit's own survey: named as an index, or measured over the nation)
   if (statedAs && SATISFACTION_SUBJECT.test(figure.clauseLeft) && SIPAS_DEFINITION_LOOSE.test(figure.clauseLeft) && /chỉ số hài lòng|sipas|cả nước|toàn quốc|nói chung/u.test(figure.clauseLeft) && !/chính sách/u.test(figure.clauseLeft)) return make('sipas_score', 'satisfied-share-sipas');
-  if (/hài lòng[^.;%]{0,60}?chính sách/u.test(figure.clauseLeft)) return null;
-  if (POLICY_ASPECT.test(figure.sentenceLeft) && !/thủ tục|tthc|dịch vụ|hồ sơ|giải quyết|tiếp nhận|phục vụ|một cửa|hành chính công|trung tâm|bộ phận/u.test(figure.sentenceLeft)) return null;
+  if (SATISFACTION_WITH_POLICY.test(figure.clauseLeft)) return null;
+  if (SATISFACTION_ASPECT_LINE.test(figure.sentenceLeft) && !/thủ tục|tthc|dịch vụ|hồ sơ|giải quyết|tiếp nhận|phục vụ|một cửa|hành chính công|trung tâm|bộ phận/u.test(figure.sentenceLeft)) return null;
   // ("mức độ hài lòng đạt 97,2%; trong đó rất hài lòng 60%", "Rất hài lòng 95,3%"): the share of one rating band, no rate
   // (after a band's share, the next bands: "Rất hài lòng 95,3%, hài lòng 4,7%")
   if (RATING_BAND.test(left) || (/hài lòng\s*:?\s*$/u.test(left) && BAND_BEFORE.test(figure.sentenceLeft))) return null;
@@ -156,7 +155,7 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   const prev = [...earlier].reverse().find((e) => e.assigned.length);
   // ("… còn 5.830 hồ sơ quá hạn, trong đó, đặc khu Phú Quốc có 3.845 hồ sơ (chiếm 65,9%)": a place's share of the whole's count)
   const partOfWhole = prev && PLACE_PART.test(prev.figure.left);
-  if (prev && !partOfWhole && OF_PREVIOUS.test(ownWords(left))) {
+  if (prev && !partOfWhole && OF_PREVIOUS.test(own)) {
     for (const a of prev.assigned) {
       const ofCount = COUNT_TO_RATE[a.metric];
       const rate = ofCount ?? (a.metric.endsWith('_rate') && /so với|cùng kỳ|năm \d{4}/u.test(figure.clauseLeft.slice(-60)) ? a.metric : undefined);

@@ -1,15 +1,13 @@
 // What a kill -9 can leave behind, and that the next run repairs it: a real `cchc crawl` process, a real
 // SQLite file, the fixture site on 127.0.0.1.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../cli/run-cli.ts';
 import { FIXTURE_PATHS, startFixtureSite, type FixtureSite } from '../fixtures/site/index.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 let site: FixtureSite;
 let dir: string;
 
@@ -23,15 +21,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-export async function cchc(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin/cchc.js'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  const [code] = (await once(child, 'exit')) as [number | null];
-  return { code, stdout, stderr };
-}
+const cchc = (args: string[]) => runCli(args);
 
 describe('a page whose article was never stored', () => {
   it('is fetched again in full and its article stored, though the server would answer 304', async () => {

@@ -1,17 +1,15 @@
 // The log of a real `cchc crawl` on a non-terminal: every stderr line is one JSON object with time, level, run id
 // and (for pages) source, and its event says what happened: a page logged as skipped was never requested, one
 // logged as stored is in the articles table, one logged as unchanged got a 304.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../cli/run-cli.ts';
 import { progressLine } from '../../src/crawl/progress.ts';
 import { startFixtureSite, type FixtureSite } from '../fixtures/site/index.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 let site: FixtureSite;
 let dir: string;
 
@@ -26,14 +24,7 @@ afterAll(async () => {
 });
 
 async function crawl(db: string): Promise<{ code: number | null; stdout: string; lines: Array<Record<string, unknown>> }> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin/cchc.js'), 'crawl', '--seed', `${site.origin}/`, '--db', db, '--allow-private'], {
-    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  const [code] = (await once(child, 'exit')) as [number | null];
+  const { code, stdout, stderr } = await runCli(['crawl', '--seed', `${site.origin}/`, '--db', db, '--allow-private']);
   const raw = stderr.split('\n').filter((l) => l !== '');
   // Every line parses: JSON.parse throws (and the test fails) on the first one that is not JSON.
   const lines = raw.map((l) => JSON.parse(l) as Record<string, unknown>);

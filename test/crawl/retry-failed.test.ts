@@ -1,15 +1,13 @@
 // An article that failed with a 5xx (or a timeout) is tried again on the next run, a bounded number of runs;
 // a 404 is not tried again. Real `cchc crawl` processes against a real HTTP server on 127.0.0.1, a real SQLite file.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../cli/run-cli.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const PARAGRAPH = 'Năm 2024, Trung tâm Phục vụ hành chính công tỉnh đã tiếp nhận 12.345 hồ sơ thủ tục hành chính, trong đó giải quyết đúng hạn 98,5%. Công tác cải cách hành chính tiếp tục được đẩy mạnh.';
 const FLAKY = '/tin-tuc/bai-loi-tam-thoi-1001.html'; // 503 for the whole first run, then fine
 const DOWN = '/tin-tuc/bai-luon-loi-1002.html'; // always 503
@@ -43,16 +41,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function crawl(db: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin/cchc.js'), 'crawl', '--seed', `${origin}/`, '--db', db, '--allow-private', '--no-politeness'],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  const [code] = (await once(child, 'exit')) as [number | null];
-  return { code, stdout, stderr };
-}
+const crawl = (db: string) => runCli(['crawl', '--seed', `${origin}/`, '--db', db, '--allow-private', '--no-politeness']);
 
 function frontier(db: string): Record<string, { state: string; attempts: number; retry: number }> {
   const d = new Database(db, { readonly: true });

@@ -1,16 +1,14 @@
 // `cchc run` end to end: the real CLI as a child process, a registry file pointing at the fixture site, a real
 // SQLite file. Two nights: the first stores the articles and their facts, the second (after the site published
 // one more article) fetches the feed and listings conditionally and adds only the new article.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../cli/run-cli.ts';
 import { startFixtureSite, type FixtureSite } from '../fixtures/site/index.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 let site: FixtureSite;
 let dir: string;
 let dbPath: string;
@@ -48,17 +46,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function cchcRun(...extra: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin/cchc.js'), 'run', '--db', dbPath, '--sources', sourcesPath, ...extra], {
-    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  const [code] = (await once(child, 'exit')) as [number | null];
-  return { code, stdout, stderr };
-}
+const cchcRun = (...extra: string[]) => runCli(['run', '--db', dbPath, '--sources', sourcesPath, ...extra]);
 
 function snapshot() {
   const d = new Database(dbPath, { readonly: true });

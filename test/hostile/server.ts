@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import { Readable } from 'node:stream';
 import { constants as zlibConstants, createBrotliCompress, createDeflate, createGzip } from 'node:zlib';
+import { afterEach, beforeEach } from 'vitest';
 
 export interface Hit {
   path: string;
@@ -113,4 +114,19 @@ export const bomb = (encoding: 'gzip' | 'deflate' | 'br' | 'raw-gzip', inflated:
 function* zeros(total: number, fill: number): Generator<Buffer> {
   const chunk = Buffer.alloc(1 << 20, fill);
   for (let left = total; left > 0; left -= chunk.length) yield left >= chunk.length ? chunk : chunk.subarray(0, left);
+}
+
+/** The site under test and another host beside it (for links and redirects that try to leave the site), both
+ *  fresh for each test. */
+export function siteAndOtherHostPerTest(): { site: HostileServer; other: HostileServer } {
+  const servers = {} as { site: HostileServer; other: HostileServer };
+  beforeEach(async () => {
+    servers.site = await startHostileServer();
+    servers.other = await startHostileServer();
+  });
+  afterEach(async () => {
+    await servers.site.close();
+    await servers.other.close();
+  });
+  return servers;
 }

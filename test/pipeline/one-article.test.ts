@@ -1,19 +1,17 @@
 // One article, one hash, whichever way it came in: crawled by `cchc crawl`, ingested by `cchc ingest` (as the
 // saved page and as its plain text), re-extracted by `cchc reextract`. Real processes, a real SQLite file.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../cli/run-cli.ts';
 import { contentHash as crawlHash } from '../../src/crawl/canonical.ts';
 import { contentHash as ingestHash } from '../../src/pipeline/article-record.ts';
 import { reextract } from '../../src/pipeline/reextract.ts';
 import { openStore } from '../../src/store/sqlite.ts';
 import { FIXTURE_PATHS, startFixtureSite, type FixtureSite } from '../fixtures/site/index.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 let site: FixtureSite;
 let dir: string;
 
@@ -27,15 +25,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function cchc(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin/cchc.js'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  const [code] = (await once(child, 'exit')) as [number | null];
-  return { code, stdout, stderr };
-}
+const cchc = (args: string[]) => runCli(args);
 
 function articles(db: string): Array<{ doc_id: string; page_url: string | null; content_hash: string; text: string; facts: number }> {
   const d = new Database(db, { readonly: true });

@@ -7,7 +7,7 @@ export function dedupe(facts: Fact[]): Fact[] {
   // the key without `of` and scope, built once per fact
   const cores = facts.map((f) => `${f.metric}|${f.value}|${f.locality?.name}|${f.locality?.type}|${f.agency}|${f.period?.start}|${f.period?.end}`);
   const key = (i: number, of: number | null, scope: Fact['scope'] = facts[i]!.scope) => `${cores[i]}|${of}|${scope}`;
-  const withOfEvidence = new Map<string, number>();
+  const withOf = new Set<string>();
   const withAmong = new Set<string>();
   const withScope = new Set<string>();
   // a figure restated without its period (the headline's "hiện còn 5.830 hồ sơ quá hạn" before the body's "Tính đến
@@ -15,7 +15,7 @@ export function dedupe(facts: Fact[]): Fact[] {
   const timeless = (f: Fact) => `${f.metric}|${f.value}|${f.of}|${f.locality?.name}|${f.locality?.type}|${f.agency}`;
   const dated = new Set(facts.filter((f) => f.period).map(timeless));
   facts.forEach((f, i) => {
-    if (f.of !== null) withOfEvidence.set(key(i, null), f.evidence.start);
+    if (f.of !== null) withOf.add(key(i, null));
     if (f.among) withAmong.add(key(i, f.of));
     if (f.scope) withScope.add(key(i, f.of, null));
   });
@@ -29,7 +29,7 @@ export function dedupe(facts: Fact[]): Fact[] {
     if (!f.agency && withAgency.has(agencyless(f))) return false;
     // a figure restated without its denominator is the one with it: the headline's "xếp thứ 9 cả nước" beside the
     // body's "xếp thứ 9/63", "dẫn đầu" beside "vị trí thứ nhất khối 18 huyện" (reviewed gold lists it once)
-    if (f.of === null && withOfEvidence.has(key(i, null))) return false;
+    if (f.of === null && withOf.has(key(i, null))) return false;
     if (!f.scope && withScope.has(key(i, f.of, null))) return false;
     if (!f.among && withAmong.has(key(i, f.of))) return false;
     // the ranking worded two ways ("63 tỉnh, thành" and "63 tỉnh, thành phố") is one fact: the first

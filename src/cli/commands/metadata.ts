@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { EXTRACTOR_VERSION } from '../../../extractors/version.ts';
 import { DEFAULT_DB } from '../../pipeline/defaults.ts';
+import { withStore } from '../with-store.ts';
 
 export function registerMetadata(program: Command): void {
   program
@@ -12,14 +13,9 @@ export function registerMetadata(program: Command): void {
     .option('--out <file>', "output file ('-' for standard output)", '-')
     .addHelpText('after', '\nExample (on the database `cchc demo` writes):\n  cchc metadata --db cchc-demo.db --out metadata.json\n')
     .action(async (opts: { db: string; out: string }) => {
-      const [{ buildDatasetteMetadata }, { openStore }] = await Promise.all([import('../../store/datasette-metadata.ts'), import('../../store/sqlite.ts')]);
-      const store = openStore(opts.db, { readonly: true });
-      let json: string;
-      try {
-        json = JSON.stringify(buildDatasetteMetadata(opts.db, store.schemaObjects(), `(extractors ${EXTRACTOR_VERSION})`), null, 2) + '\n';
-      } finally {
-        store.close();
-      }
+      const { buildDatasetteMetadata } = await import('../../store/datasette-metadata.ts');
+      const metadata = await withStore(opts.db, { readonly: true }, (store) => buildDatasetteMetadata(opts.db, store.schemaObjects(), `(extractors ${EXTRACTOR_VERSION})`));
+      const json = JSON.stringify(metadata, null, 2) + '\n';
       if (opts.out === '-') process.stdout.write(json);
       else {
         writeFileSync(opts.out, json);
