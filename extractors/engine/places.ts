@@ -1,6 +1,8 @@
 // Places of a document: every mention, the provinces in play, and the article's subject.
 import type { Locality } from '../../src/model/fact.ts';
 import { headlineZone, type Sentence } from '../text/segment.ts';
+import { DEPARTMENT_FIELDS } from '../lexicon/agencies.ts';
+import { alternation } from '../lexicon/patterns.ts';
 import { findProvince, provinceOf, findUnits, type Era, type GazetteerUnit } from '../localities/gazetteer.ts';
 import { findRegions } from '../localities/regions.ts';
 import { unitNamedByUrl } from '../localities/url-place.ts';
@@ -110,6 +112,9 @@ function pickSubject(text: string, sentences: Sentence[], places: ResolvedPlace[
     const bare = bareDistrict(text, sentences[i]!, places, resolver);
     if (bare) return bare;
   }
+  // a report on ministries or the police force ("Bộ Y tế xếp áp chót …", "… các bộ, cơ quan ngang bộ", "trong Công an nhân
+  // dân") is about central bodies, whose figures are the nation's, whatever city the meeting was held in
+  if (!resolver.siteKnown && CENTRAL_BODIES_REPORT.test(opening)) return NATION;
   // a typed name the gazetteer cannot settle (huyện Châu Thành with no province in sight) still names the subject
   for (let i = 0; i < zoneEnd; i++) {
     const typed = places[i]!.find((p) => p.typed && p.type !== 'tỉnh');
@@ -144,6 +149,9 @@ const DISTRICT_WORDS = 'huyện|thị xã|quận';
 const SELF_REFERENCE = new Map<string, RegExp>();
 
 const NATIONAL_PROVINCES = 4;
+const MINISTRY_NAMES = DEPARTMENT_FIELDS.filter((f) => f.name !== 'Nội vụ').flatMap((f) => f.written.map((w) => `bộ ${w.toLowerCase()}`));
+// (not "Bộ Nội vụ", who announces every index; a ministry opening the headline is the one measured)
+const CENTRAL_BODIES_REPORT = new RegExp(`^\\s*(?:${alternation(MINISTRY_NAMES)})(?![\\p{L}])|${alternation(['bộ, cơ quan ngang bộ', 'ngân hàng nhà nước', 'công an nhân dân', 'đơn vị thuộc bộ', 'cơ quan thuộc bộ'])}|\\(cand\\)`, 'u');
 const NATION: ResolvedPlace = { start: 0, end: 0, name: 'Việt Nam', type: 'tỉnh', typed: false, unit: null, sentence: 0, locality: VIETNAM };
 
 /** A district named without its type word in a headline ("Bắc Yên rút kinh nghiệm ..."), known from the body or the gazetteer. */

@@ -74,6 +74,11 @@ export const corpus: Corpus = {
     // ... but a district site reposting its province's news is about the province
     { family: 'F19', text: 'Ngày 27/4/2023, UBND tỉnh tổ chức cuộc họp thường kỳ. Các chỉ số của tỉnh trong năm 2022 được cải thiện: Chỉ số CCHC đạt 84,31 điểm, xếp thứ 41/63.', published: '2023-05-18', url: 'https://anbien.kiengiang.gov.vn/trang/TinTuc/inbaiviet.aspx?nid=1215',
       expect: [['par_index_score', 84.31, { place: 'tỉnh Kiên Giang' }], ['par_index_rank', 41, { place: 'tỉnh Kiên Giang' }]] },
+    // a report on ministries or the police force is about central bodies: the nation's figures, wherever the meeting was held (F18)
+    { family: 'F18', text: 'Bộ Y tế xếp áp chót về chỉ số cải cách hành chính 2017\n\nBộ Kế hoạch - Đầu tư cũng có sự sụt giảm về điểm số. Bộ này đã tụt từ thứ hạng 9/19 năm 2016 xuống thứ 17/19.', published: '2018-05-02',
+      expect: [['par_index_rank', 9, { of: 19, place: 'quốc gia Việt Nam' }]] },
+    { family: 'F18', text: 'Chiều ngày 15-11, tại Hà Nội, Bộ Công an đã tổ chức Hội nghị công bố kết quả xác định chỉ số cải cách hành chính trong Công an nhân dân (CAND) năm 2023. Theo công bố, Chỉ số cải cách hành chính trung bình của Công an các tỉnh, thành phố trực thuộc Trung ương đạt 91,16%.', published: '2023-11-16',
+      expect: [['par_index_score', 91.16, { place: 'quốc gia Việt Nam' }]] },
     // a wire dateline is where the story was filed, not what it is about (F18)
     { family: 'F18', text: 'Hà Nội (TTXVN 18/4/2024) Người dân hài lòng đối với sự phục vụ của cơ quan hành chính Nhà nước nói chung trong cả nước năm 2023 (SIPAS 2023) ở mức 82,66%.', published: '2024-04-18',
       expect: [['sipas_score', 82.66, { place: 'quốc gia Việt Nam' }]] },
