@@ -18,7 +18,8 @@ import { VIETNAM } from '../localities/rules.ts';
 import { nounOf, phraseAfter, type Assignment, type Figure, type FamilyRule, type IndexName } from './figure.ts';
 import { documentPlaces } from './places.ts';
 import { agencyApplies, agencyPlace, placesOfFigure, respectivePlaces, type SentencePlaces } from './figure-place.ts';
-import { assessedYear, serviceIndexPeriod, periodOfFigure } from './figure-period.ts';
+import { assessedYear, fromEndPeriod, serviceIndexPeriod, periodOfFigure } from './figure-period.ts';
+import { fromToRole, type FromTo } from './from-to.ts';
 import { backfillList, continuesList, rateReferredTo, targetPosition, type Claimed } from './lists.ts';
 import { EXTRACTOR_VERSION } from '../version.ts';
 import { definedRanges } from './refiners/named-periods.ts';
@@ -110,10 +111,11 @@ export function extract(input: ExtractInput): Fact[] {
     };
 
     const agencies = agenciesIn(text, sentence.start, sentence.end);
-    const emit = (a: Assignment, at: number, figStart: number, figEnd: number) => {
+    const emit = (a: Assignment, at: number, figStart: number, figEnd: number, end: FromTo | null = null) => {
       const agency = agencyBefore(agencies, at);
       const applies = agency && agencyApplies(agency, placeCtx, at) ? agency : null;
-      let period = periodOfFigure(periods, figStart, figEnd, sentence, lc, carried, ctx, text, a.metric.endsWith('_change'));
+      const fromEnd = end === 'from' ? fromEndPeriod(periods, figStart, sentence, lc, ctx) : null;
+      let period = fromEnd ?? periodOfFigure(periods, figStart, figEnd, sentence, lc, carried, ctx, text, a.metric.endsWith('_change'), end === 'to');
       if (/^(?:par|sipas)_/u.test(a.metric)) period = assessedYear(period, published, periods, figStart, indexYear, lc);
       else if (a.metric.startsWith('service_')) period = serviceIndexPeriod(period, published, periods, figStart, lc);
       // a figure for a time after the article was published is a plan ("Năm 2018, xã tiếp tục duy trì 100% ..." in 2017),
@@ -126,7 +128,7 @@ export function extract(input: ExtractInput): Fact[] {
         : placesOfFigure(placeCtx, at, figEnd, a);
       if (localities === null) return;
       for (const place of localities.length ? localities : [null]) {
-        if (a.previous) previous.add(facts.length);
+        if (a.previous && !fromEnd) previous.add(facts.length);
         facts.push({
           metric: a.metric, value: a.value, unit: unitOf(a.metric, text, figEnd), of: a.of, approx: a.approx, among: a.among ?? null,
           locality: applies ? agencyPlace(applies, placeCtx, place) : place,
@@ -153,7 +155,7 @@ export function extract(input: ExtractInput): Fact[] {
       for (const { figure, assigned } of claimed) {
         for (const a of assigned) {
           if (/^(?:par|sipas|service)_/u.test(a.metric)) indexFacts++;
-          emit(a, figure.mention.start, figure.mention.qualifiedStart, figure.mention.end);
+          emit(a, figure.mention.start, figure.mention.qualifiedStart, figure.mention.end, fromToRole(figure));
         }
       }
     }
@@ -233,7 +235,9 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
     const index = namedAfter?.name ?? nearestIndex(named, mention.start - sentence.start, carriedIndex, lc.slice(sentence.start, mention.start));
     let assigned: Assignment[] = [];
     // "đứng thứ 4 trong 13 tỉnh": the 13 only counts the ranking
-    const denominator = /thứ\s*\d+\s*(?:trong|trên)\s*(?:số|tổng số)?\s*$/u.test(figure.clauseLeft);
+    // ("từ thứ hạng 11 trên 19 đơn vị": "trên" is no bound here)
+    const denominator = /(?:thứ|hạng)\s*\d+\s*(?:trong|trên)\s*(?:số|tổng số)?\s*$/u.test(figure.clauseLeft)
+      || (/(?:thứ|hạng)\s*\d+\s*$/u.test(figure.clauseLeft) && /^(?:trong|trên)\s/u.test(lc.slice(mention.qualifiedStart, mention.start)));
     // a count of part of the caseload (by channel, due, returned, one field) is no figure, nor a list item; nor is the
     // figure of a unit left unnamed ("(tỉnh cao nhất cả nước 91,10%)")
     // nor a rate over some procedures only ("đạt trên 90% đối với những thủ tục hành chính đã công bố trực tuyến")

@@ -9,8 +9,22 @@ import type { PeriodContext, PeriodMention } from '../periods/rules.ts';
 // right after it holds the earlier period's figures, all of them ("(xếp thứ 21/63, đạt 83,05%)").
 const GOVERNED = /^\s*(?:\([^)]*|:\s*(?:là|đạt|với|có)?|(?:là|đạt|chỉ đạt|mới đạt|chỉ có|có)\s*)$/u;
 
+/** The first end of a change said from→to, dated by the text: the year written in that end ("từ thứ hạng 11 trên 19 đơn vị
+ *  năm 2016 tụt xuống …"), or the year the sentence opens on comparing ("So với năm 2016, … (từ 80,59% xuống 72,61%)").
+ *  Null when the text does not say: the end is then of the period before the one reported. */
+export function fromEndPeriod(periods: PeriodMention[], figStart: number, sentence: Sentence, lc: string, ctx: PeriodContext): Period | null {
+  const own = periods.find((p) => p.fromEndAt !== undefined && p.fromEndAt < figStart && p.start > figStart);
+  if (own) return own.resolve(ctx);
+  const opening = periods[0];
+  if (opening?.comparison && opening.end <= figStart && /^\s*(?:so với\s*)?$/u.test(lc.slice(sentence.start, opening.start))) return opening.resolve(ctx);
+  return null;
+}
+
 export function periodOfFigure(periods: PeriodMention[], figStart: number, figEnd: number, sentence: Sentence, lc: string,
-  carried: Period | null, ctx: PeriodContext, text: string = lc, change = false): Period | null {
+  carried: Period | null, ctx: PeriodContext, text: string = lc, change = false, toEnd = false): Period | null {
+  // the first end of a change from→to names its own year: "từ thứ hạng 11 trên 19 đơn vị được xếp hạng năm 2016 tụt xuống …"
+  const fromEnd = periods.find((p) => p.fromEndAt !== undefined && p.fromEndAt < figStart && p.start >= figEnd);
+  if (fromEnd) return fromEnd.resolve(ctx);
   // the figure's own noun phrase names its period: "27/27 nhiệm vụ CCHC năm 2022"
   const own = periods.find((p) => p.start >= figEnd && p.start - figEnd <= 30 && !p.comparison && /^\s*[\p{L}\s]*?\p{L}\s+$/u.test(lc.slice(figEnd, p.start)) && !/(?:^|\s)(?:và|so với|đến|tới|hoặc|nhưng|là|thì)\s/u.test(lc.slice(figEnd, p.start)));
   const ownPeriod = own?.resolve(ctx);
@@ -31,7 +45,8 @@ export function periodOfFigure(periods: PeriodMention[], figStart: number, figEn
   // "Cùng kỳ năm 2024, tỉnh Hà Giang tiếp nhận 98.450 hồ sơ": a sentence that opens on the compared period is about it
   // (a change said against it is the change into the period reported: "So với năm 2020, chỉ số này tăng 5 bậc")
   const opening = before[0];
-  if (!change && opening?.comparison && /^\s*(?:so với\s*)?(?:cùng kỳ\s*)?(?:của\s*)?$/u.test(lc.slice(sentence.start, opening.start)) && !before.some((p) => !p.comparison)) {
+  // (... but the second end of a change from→to is of the period reported: "So với năm 2016, … (từ 80,59% xuống 72,61%)")
+  if (!change && !toEnd && opening?.comparison && /^\s*(?:so với\s*)?(?:cùng kỳ\s*)?(?:của\s*)?$/u.test(lc.slice(sentence.start, opening.start)) && !before.some((p) => !p.comparison)) {
     return sameSpanIn(opening, carried, ctx, lc);
   }
   for (const p of [...before].reverse()) {

@@ -7,13 +7,13 @@ import type { Figure } from './figure.ts';
 
 const TO_WORDS = ['lên mức', 'lên', 'xuống còn', 'xuống mức', 'xuống', 'còn', 'đến', 'tới'];
 const CHANGE = alternation([...RISE_WORDS, ...FALL_WORDS, 'vươn lên', 'tụt xuống', 'nâng', 'hạ']);
-const FROM_LEFT = new RegExp(`(?:${CHANGE})\\s+(?:[\\p{L}]+\\s+){0,3}?từ\\s*(?:mức\\s*|vị trí\\s*(?:thứ\\s*)?|hạng\\s*)?$`, 'u');
+const FROM_LEFT = new RegExp(`(?:${CHANGE})\\s+(?:[\\p{L}]+\\s+){0,3}?từ\\s*(?:mức\\s*|vị trí\\s*(?:thứ\\s*)?|(?:thứ\\s*)?hạng\\s*)?$`, 'u');
 const FROM_RIGHT = new RegExp(`^\\s*(?:%|điểm)?\\s*(?:(?:của\\s+)?năm\\s+\\d{4}\\s*)?(?:${alternation(TO_WORDS)})\\s`, 'u');
-const TO_LEFT = new RegExp(`(?:${CHANGE})\\s+(?:[\\p{L}]+\\s+){0,3}?từ\\s*(?:mức\\s*|vị trí\\s*(?:thứ\\s*)?|hạng\\s*)?[\\d.,]+\\s*(?:\\/\\s*\\d+\\s*)?(?:%|điểm)?\\s*(?:(?:của\\s+)?năm\\s+\\d{4}\\s*)?(?:${alternation(TO_WORDS)})\\s*(?:mức\\s*|vị trí\\s*(?:thứ\\s*)?|hạng\\s*|xếp thứ\\s*)?$`, 'u');
+const TO_LEFT = new RegExp(`(?:${CHANGE})\\s+(?:[\\p{L}]+\\s+){0,3}?từ\\s*(?:mức\\s*|vị trí\\s*(?:thứ\\s*)?|(?:thứ\\s*)?hạng\\s*)?[\\d.,]+\\s*(?:\\/\\s*\\d+\\s*)?(?:%|điểm)?\\s*(?:(?:của\\s+)?năm\\s+\\d{4}\\s*)?(?:${alternation(TO_WORDS)})\\s*(?:mức\\s*|vị trí\\s*(?:thứ\\s*)?|(?:thứ\\s*)?hạng\\s*|xếp thứ\\s*|thứ\\s*)?$`, 'u');
 
 // with no change word before it, only a move up or down makes "từ X lên/xuống Y" a change ("từ 80 đến 90 điểm" is a band)
 const YEAR_NOTE = '(?:\\(\\s*(?:năm\\s+)?\\d{4}\\s*\\)\\s*)?';
-const LEVEL_WORD = '(?:mức\\s*|vị trí\\s*(?:thứ\\s*)?|hạng\\s*|thứ\\s*)?';
+const LEVEL_WORD = '(?:mức\\s*|vị trí\\s*(?:thứ\\s*)?|(?:thứ\\s*)?hạng\\s*|thứ\\s*)?';
 const MOVE = '(?:lên|xuống)(?:\\s+(?:mức|còn))?';
 const BARE_FROM_LEFT = new RegExp(`(?:^|[\\s,;(])từ\\s*${LEVEL_WORD}$`, 'u');
 const BARE_FROM_RIGHT = new RegExp(`^\\s*(?:%|điểm)?\\s*${YEAR_NOTE}${MOVE}\\s`, 'u');

@@ -98,9 +98,10 @@ const POOL_NOUN_AFTER = /^\s*(?:tỉnh|thành phố|địa phương|bộ|sở|hu
 /** "(tỉnh cao nhất cả nước 91,10%)", "(tỉnh có mức độ hài lòng cao nhất khu vực đạt 86,58% …)": the top or bottom unit
  *  left unnamed; its figure is no one's. Tested on a figure's own words since a bracket, semicolon or "và". */
 export const UNNAMED_EXTREME = /(?:^|[(;]|\svà)\s*(?:các\s+)?(?:tỉnh|đơn vị|địa phương|huyện|sở|bộ)\s+(?:có\s+[^,;()]{0,40}?)?(?:cao|thấp) nhất(?![^,;()]*\s(?:là|thuộc về)\s)[^,;()]{0,30}$/u;
+const FROM_TO_BRACKET = /^\s*(?:%|điểm)?\s*\(\s*từ\s+[\d.,]+\s*(?:%|điểm)?\s*(?:năm\s+\d{4}\s*)?(?:lên|xuống)\s/u;
 const CHANGE_ADVERB_COMMA = /^\s*(?:nhẹ|mạnh|sâu|khá sâu|khá mạnh|đáng kể|rõ rệt)\s*,\s*(?:gần|hơn|khoảng|trên|dưới)?\s*$/u;
 /** "tăng mạnh nhất với 6,39%" → a rise; "cao hơn 1,85%" → a rise; "giảm 7 bậc" → a fall; null when the figure is a level. */
-export function changeBefore(left: string): { sign: 1 | -1 } | null {
+export function changeBefore(left: string, right = ''): { sign: 1 | -1 } | null {
   const tail = left.slice(-60);
   let last: RegExpExecArray | null = null;
   CHANGE_WORD.lastIndex = 0;
@@ -110,7 +111,9 @@ export function changeBefore(left: string): { sign: 1 | -1 } | null {
   // "tăng nhẹ so với năm 2023 (75,03%)": a bracket opened on the compared year holds that year's level
   if (/so với (?:cùng kỳ )?(?:năm )?(?:19|20)\d\d\s*\(\s*$/u.test(tail)) return null;
   const between = tail.slice(last.index + last[0].length).replace(/(?:so với|so)\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?:19|20)\d\d\s*(?:là)?/u, ' ');
-  if (between.length > 45 || LEVEL_BETWEEN.test(between) || LEVEL_NOUN_AFTER_WITH.test(between) || TO_LEVEL.test(between) || /\d/u.test(between)) return null;
+  // ("giảm tới 7,98% (từ 80,59% xuống 72,61%)": the two levels in the bracket after it make the figure the change)
+  const levelsAfter = FROM_TO_BRACKET.test(right);
+  if (between.length > 45 || LEVEL_BETWEEN.test(between) || LEVEL_NOUN_AFTER_WITH.test(between) || (TO_LEVEL.test(between) && !levelsAfter) || /\d/u.test(between)) return null;
   // "tăng cao nhất là Bình Thuận (6,39%)": a bracket may hold the change; a comma ends it unless the bracket is open
   // ("giảm nhẹ, gần 1 điểm %": an adverb of the change may stand before the comma)
   if (/,/u.test(between) && !/\([^)]*$/u.test(between) && !CHANGE_ADVERB_COMMA.test(between)) return null;
@@ -241,7 +244,7 @@ const indexFigures: FamilyRule = ({ figure, index, earlier }) => {
   // "giảm 17 bậc và 1,94 điểm": the amount after "và" shares the change word of the one before
   const prevChange = earlier[earlier.length - 1]?.assigned.find((a) => /_change$/u.test(a.metric));
   // ("nơi giảm nhiều nhất là 2,94% và ít nhất là 0,21%": the other extreme of the same changes)
-  const change = changeBefore(left) ?? (prevChange && (/^\s*(?:và|,)\s*$/u.test(left) || OTHER_EXTREME.test(left)) ? { sign: prevChange.value < 0 ? -1 as const : 1 as const } : null);
+  const change = changeBefore(left, figure.sentenceRight) ?? (prevChange && (/^\s*(?:và|,)\s*$/u.test(left) || OTHER_EXTREME.test(left)) ? { sign: prevChange.value < 0 ? -1 as const : 1 as const } : null);
   if (change && figure.noun !== 'other') {
     const sign = change.sign;
     if (figure.noun === 'places' && names.rankChange) return make(names.rankChange, sign * m.value, 'rank-change');

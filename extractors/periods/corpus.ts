@@ -15,6 +15,14 @@ export const corpus: Corpus = {
       expect: [['sipas_change', 0.84, { period: '2021-01-01..2021-12-31' }], ['sipas_rank_change', 5, { period: '2021-01-01..2021-12-31' }]] },
     { family: 'F21', text: 'Chỉ số SIPAS năm 2024 của tỉnh Vĩnh Long đạt 84,1%. So với năm 2023, tăng 1,64% nhưng giảm 5 bậc (năm 2023 đứng thứ 48/63).', published: '2025-04-10',
       expect: [['sipas_change', 1.64, { period: '2024-01-01..2024-12-31' }], ['sipas_rank_change', -5, { period: '2024-01-01..2024-12-31' }], ['sipas_rank', 48, { of: 63, period: '2023-01-01..2023-12-31' }]] },
+    // a year written in the first end of a change from→to dates that end only; the second end and the change are of the
+    // year reported, also when the sentence opens on the year compared with (F21)
+    { family: 'F21', text: 'Bộ Y tế xếp áp chót về chỉ số cải cách hành chính 2017\n\nBộ Y tế từ thứ hạng 11 trên 19 đơn vị được xếp hạng năm 2016 tụt xuống hạng 18 trong kết quả Chỉ số cải cách hành chính 2017. Điểm số của Bộ Y tế từ 79,69% năm 2016 giảm xuống còn 72,40%, giảm 7,29%. So với năm 2016, điểm số của Bộ Kế hoạch - Đầu tư đã giảm tới 7,98% (từ 80,59% xuống 72,61%).', published: '2018-05-02',
+      expect: [['par_index_rank', 11, { of: 19, period: '2016-01-01..2016-12-31' }], ['par_index_rank', 18, { of: null, period: '2017-01-01..2017-12-31' }],
+        ['par_index_score', 79.69, { period: '2016-01-01..2016-12-31' }], ['par_index_score', 72.4, { period: '2017-01-01..2017-12-31' }], ['par_index_change', -7.29, { period: '2017-01-01..2017-12-31' }],
+        ['par_index_change', -7.98, { period: '2017-01-01..2017-12-31' }], ['par_index_score', 80.59, { period: '2016-01-01..2016-12-31' }], ['par_index_score', 72.61, { period: '2017-01-01..2017-12-31' }]], only: true },
+    { family: 'F21', text: 'Năm 2023, tỷ lệ hồ sơ giải quyết quá hạn của tỉnh giảm từ 10,85% năm 2022 xuống còn 1,31%.', published: '2024-01-10',
+      expect: [['overdue_rate', 10.85, { period: '2022-01-01..2022-12-31' }], ['overdue_rate', 1.31, { period: '2023-01-01..2023-12-31' }]] },
     // a period named once with its range keeps the range wherever it is named again (F01)
     { family: 'F01', text: 'Trong quý I năm 2020 (tính từ 1/12/2019 đến 29/2/2020) toàn tỉnh đã tiếp nhận 659.245 hồ sơ.\n\nVới cấp tỉnh, quý I đã tiếp nhận 54.575 hồ sơ.', published: '2020-03-18',
       expect: [['dossiers_received', 659245, { period: '2019-12-01..2020-02-29' }], ['dossiers_received', 54575, { period: '2019-12-01..2020-02-29' }]] },

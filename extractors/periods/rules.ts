@@ -13,6 +13,9 @@ export interface PeriodMention {
   comparison: boolean;
   /** The year the mention names, if any. */
   year: number | null;
+  /** Where the "từ" stands when the mention dates the first end of a change said from→to ("từ 79,69% năm 2016 giảm
+   *  xuống còn 72,40%"): it dates that end only, like a comparison. */
+  fromEndAt?: number;
 }
 
 export interface PeriodContext {
@@ -251,8 +254,18 @@ export function findPeriods(text: string, start: number, end: number): PeriodMen
     const prev = out[i - 1]!;
     if (prev.comparison && /^\s*\([^)]*$/u.test(text.slice(prev.end, out[i]!.start))) out[i] = { ...out[i]!, comparison: true };
   }
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!;
+    if (m.year === null || m.framing && /^(?:từ|kể từ)\s/iu.test(lower.slice(m.start - start))) continue;
+    const from = FROM_END_BEFORE.exec(lower.slice(Math.max(0, m.start - start - 90), m.start - start));
+    if (from && FROM_END_AFTER.test(lower.slice(m.end - start, m.end - start + 30))) out[i] = { ...m, comparison: true, fromEndAt: m.start - from[0].length + from[0].indexOf('từ') };
+  }
   return out;
 }
+
+// "từ 79,69% năm 2016 giảm xuống còn", "từ thứ hạng 11 trên 19 đơn vị được xếp hạng năm 2016 tụt xuống hạng 18"
+const FROM_END_BEFORE = /(?<![\p{L}])từ\s+(?:mức\s+|vị trí\s+|thứ hạng\s+|hạng\s+)?(?:thứ\s+)?\d[\d.,]*(?:\s*(?:\/|trên)\s*\d+)?\s*(?:%|điểm)?[^\d.;()]{0,45}$/u;
+const FROM_END_AFTER = /^\s*,?\s*(?:đã\s+)?(?:bị\s+)?(?:tụt|giảm|tăng|vươn|nâng|hạ|sụt giảm|lùi)?\s*(?:lên|xuống)(?![\p{L}])/u;
 
 /** "tháng 7 năm 2021 (tính từ ngày 21/6 - 20/7)": a named period with the range that defines it is one mention, the
  *  range, in the named period's year. */
