@@ -7,7 +7,7 @@ import { headlineZone, splitSentences, type Sentence } from '../text/segment.ts'
 import { scanNumbers } from '../numbers/rules.ts';
 import { ASIDE_BEFORE, findPeriods, publicationDate, type PeriodContext } from '../periods/rules.ts';
 import { dossierCounts } from '../dossiers/rules.ts';
-import { dossierRates, RATE_OVER_SUBSET_AFTER } from '../rates/rules.ts';
+import { dossierRates, RATE_OVER_SUBSET_AFTER, isShareOfProcedures } from '../rates/rules.ts';
 import { indexNames, indexResults, leadingRank, UNNAMED_EXTREME } from '../indices/rules.ts';
 import { serviceCounts } from '../services/rules.ts';
 import { isSubsetCount } from '../dossiers/cues.ts';
@@ -244,7 +244,9 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
     const vetoed = (!index && figure.noun !== 'points' && isSubsetCount(figure.left, figure.right, figure.sentenceLeft, figure.sentenceRight)) || UNNAMED_EXTREME.test(figure.sentenceLeft.slice(-80))
       || (!index && mention.percent && RATE_OVER_SUBSET_AFTER.test(figure.sentenceRight))
       // nor the figure of a target given in brackets ("(mục tiêu 70%)")
-      || BRACKETED_TARGET.test(figure.clauseLeft.slice(-40));
+      || BRACKETED_TARGET.test(figure.clauseLeft.slice(-40))
+      // nor the share of the procedures just counted
+      || isShareOfProcedures(figure, claimed);
     // nor the level compared with in "(82,2% so với 75,3%)": another unit's or a mean's, the year unsaid (an aside a list runs past)
     const aside = mention.percent && BRACKET_COMPARATOR.test(figure.clauseLeft) && /^\s*\)/u.test(figure.sentenceRight);
     if (mention.start < targetAt && !denominator && !vetoed && !aside) {

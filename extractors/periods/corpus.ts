@@ -34,6 +34,7 @@ export const corpus: Corpus = {
     { family: 'F08', text: 'Trên 7.600 hồ sơ bị quá hạn\n\n06:03, 18/03/2020\n\nNăm 2020, toàn tỉnh đã tiếp nhận 659.245 hồ sơ.', expect: [['dossiers_received', 659245]] },
     { text: 'Năm 2023, huyện Cái Bè tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2023-01-01..2023-12-31' }]] },
     { text: 'Trong quý I/2020, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2020-01-01..2020-03-31' }]] },
+    { text: 'Được biết, trong quý II.2018, từ cấp tỉnh đến cấp xã tiếp nhận mới 82.604 hồ sơ.', expect: [['dossiers_received', 82604, { period: '2018-04-01..2018-06-30' }]] },
     { text: 'Trong quí I năm 2020, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2020-01-01..2020-03-31' }]] },
     { text: 'Quý 3/2021, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2021-07-01..2021-09-30' }]] },
     // a period without a year that would lie after publication is last year's

@@ -31,7 +31,8 @@ const WORD_NUM: Record<string, number> = {
 };
 const NUMW = '(\\d{1,2}|mười một|mười hai|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)';
 const YEAR = '((?:19|20)\\d\\d)';
-const SEP_YEAR = `(?:\\s*\\/\\s*|\\s*-\\s*|\\s+(?:năm\\s+)?)${YEAR}`;
+// ("quý II.2018", "tháng 5.2024": some papers write the year after a dot, with no space)
+const SEP_YEAR = `(?:\\s*\\/\\s*|\\s*-\\s*|\\.|\\s+(?:năm\\s+)?)${YEAR}(?!\\d)`;
 // ("15- 11-2021": a space slips in after a hyphen)
 const DATE = '(\\d{1,2})(?:[\\/.\\-]|-\\s)(\\d{1,2})(?:[\\/.\\-]((?:19|20)?\\d\\d))?';
 

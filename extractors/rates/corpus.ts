@@ -115,6 +115,7 @@ export const corpus: Corpus = {
     { family: 'F23', text: 'Tỷ lệ hồ sơ trực tuyến hiện nay luôn đạt trên 90% đối với những thủ tục hành chính đã công bố trực tuyến mức độ 3, 4.', metrics: ['online_rate'] },
     { family: 'F06', text: 'Kết quả này vượt xa so với mục tiêu của tỉnh đề ra là phải đạt 80% hồ sơ trực tuyến trong năm 2020.', metrics: ['online_rate'] },
     { text: 'Đáng chú ý, có 18 cơ quan, đơn vị trả kết quả giải quyết TTHC trước và đúng hạn đạt 100%.' },
+    { text: 'Đến nay, đã có 365 trong số 1.234 thủ tục hành chính (TTHC) thuộc thẩm quyền giải quyết của các sở, ban, ngành được tiếp nhận, thẩm định, phê duyệt và trả kết quả tại Trung tâm Hành chính công tỉnh, đạt tỷ lệ 29%.', metrics: ['resolved_rate', 'on_time_rate'] },
     { text: 'Đồng thời, thực hiện khảo sát lấy ý kiến đánh giá của 23.336 người dân đạt tỉ lệ 59,8 %.', metrics: ['overdue_rate', 'on_time_rate', 'online_rate', 'resolved_rate'] },
     { family: 'F23', text: '- Tỷ lệ TTHC công bố đúng hạn: 73,91%.' },
     { text: 'Tỷ lệ chậm, quá hạn của tỉnh tháng 8 giảm. Có đến 5/9 huyện, thành phố đạt tỷ lệ này dưới 3% và cả 9/9 huyện, thành phố đạt tỷ lệ dưới 10%.', metrics: ['overdue_rate', 'on_time_rate'] },

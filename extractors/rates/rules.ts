@@ -1,7 +1,7 @@
 // Rates over dossiers and satisfaction: tỷ lệ giải quyết đúng hạn đạt 98,2%; (đạt tỷ lệ 98,2%) after a count;
 // chiếm 45%; mức độ hài lòng đạt 100%; 100% hồ sơ được giải quyết đúng hạn.
 import type { Metric } from '../../src/model/fact.ts';
-import type { Assignment, FamilyRule } from '../engine/figure.ts';
+import type { Assignment, FamilyRule, Figure } from '../engine/figure.ts';
 import { findCues, NOT_DOSSIER_TOPIC, type DossierCue } from '../dossiers/cues.ts';
 import { indexNames } from '../indices/rules.ts';
 import { fromToRole } from '../engine/from-to.ts';
@@ -55,6 +55,13 @@ const SYSTEM_SHARE = new RegExp(`^\\s*(?:số\\s*)?(?:hồ sơ|tthc|thủ tục)
 // "luôn đạt trên 90% đối với những thủ tục hành chính đã công bố trực tuyến mức độ 3, 4": a rate over some procedures or
 // one field, not the unit's (spec: rates over a subset)
 export const RATE_OVER_SUBSET_AFTER = /^\s*,?\s*(?:(?:đối với|ở|trong|thuộc)\s+(?:những|các|một số)?\s*(?:thủ tục|tthc|dịch vụ công|hồ sơ (?:thuộc|về|trong|của)|lĩnh vực)|trên tổng số\s*(?:[\d.,]+\s*)?hồ sơ (?:mức độ|thuộc lĩnh vực|lĩnh vực|về lĩnh vực))/u;
+/** "365 trong số 1.234 thủ tục hành chính … được tiếp nhận, … trả kết quả tại Trung tâm, đạt tỷ lệ 29%": the share of the
+ *  procedures just counted (not taken as cases handled), no rate over dossiers nor one the sentences before named. */
+export function isShareOfProcedures(figure: Figure, earlier: Array<{ figure: Figure; assigned: Assignment[] }>): boolean {
+  const last = earlier[earlier.length - 1];
+  return !!last && figure.mention.percent && last.figure.noun === 'procedure' && last.assigned.every((a) => a.metric === 'procedures_total')
+    && /(?:đạt|chiếm|bằng)\s*(?:t[ỷỉ] lệ)?\s*$/u.test(figure.left) && !/hồ sơ/u.test(figure.left);
+}
 export const GROUP_BOUND = /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|phường|đơn vị|cơ quan|sở|tỉnh|địa phương|quận|thị xã)[^;.]{0,80}?(?:đạt|có)[^;.]{0,50}$/u;
 
 const PLACE_PART = /trong đó,?\s*(?:riêng\s+)?(?:huyện|xã|phường|thị xã|thị trấn|thành phố|tp\.?|đặc khu|quận|tỉnh|ubnd)\s/u;

@@ -39,6 +39,9 @@ export const serviceCounts: FamilyRule = ({ figure, earlier }) => {
     if (PARTIAL.test(local)) return make('online_services_partial', value, 'online-level');
     if (figure.noun === 'service' || /trực tuyến|dịch vụ công/u.test(figure.clauseLeft + figure.right)) return null;
     if (PROCEDURE_CHANGE.test(figure.left.slice(-30))) return null;
+    // ("đã ủy quyền cho thủ trưởng các sở, ban, ngành giải quyết đối với 20 TTHC thuộc thẩm quyền của UBND tỉnh": the
+    // procedures delegated, not the body's whole set)
+    if (/(?<![\p{L}])(?:[uủ][yỷ] quyền|phân cấp)(?![\p{L}])/u.test(figure.clauseLeft.slice(-100))) return null;
     // "276 thủ tục cấp huyện và 92 thủ tục cấp xã": the second of a list takes the first's metric
     const prev = earlier[earlier.length - 1];
     if (prev?.assigned[0]?.metric === 'procedures_total' && /^\s*(?:và|,)\s*$/u.test(figure.left)) return make('procedures_total', value, 'procedures');

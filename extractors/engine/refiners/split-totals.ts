@@ -15,11 +15,15 @@ const sameFigure = (a: Fact, b: Fact) => a.locality?.name === b.locality?.name &
 
 export function totalsWithSplitAfter(facts: Fact[]): Fact[] {
   const totals = new Set<Fact>();
+  const newIntake = new Set(facts.filter((f) => f.metric === 'dossiers_received' && NEW_INTAKE.test(f.evidence.text.toLowerCase())));
   for (const received of facts) {
     // (a count the sentence itself calls the new intake is not the whole)
-    if (received.metric !== 'dossiers_received' || received.of !== null || NEW_INTAKE.test(received.evidence.text.toLowerCase())) continue;
-    const split = facts.some((c) => c.metric === 'dossiers_carried_over' && c.value < received.value && sameFigure(c, received)
-      && c.evidence.start >= received.evidence.end && c.evidence.start - received.evidence.end <= ADJACENT && OPENS_ON_PART.test(c.evidence.text));
+    if (received.metric !== 'dossiers_received' || received.of !== null || newIntake.has(received)) continue;
+    // (or names the new intake as a part of it, the rest carried without a figure: "có 85.043 hồ sơ TTHC yêu cầu giải
+    // quyết. Trong đó, tiếp nhận mới 82.604 hồ sơ, còn lại là hồ sơ từ kỳ báo cáo trước")
+    const split = facts.some((c) => c.evidence.start >= received.evidence.end && c.evidence.start - received.evidence.end <= ADJACENT
+      && c.value < received.value && (c.metric === 'dossiers_carried_over' || newIntake.has(c))
+      && sameFigure(c, received) && OPENS_ON_PART.test(c.evidence.text));
     // ("Sở đã tiếp nhận 6.438 hồ sơ và 338 hồ sơ năm trước chuyển sang. … Như vậy, … đã tiếp nhận 6.776 hồ sơ": the sum of the
     // new intake and the carried part, restated, is the whole)
     const sum = facts.some((n) => n !== received && n.metric === 'dossiers_received' && n.value < received.value && sameFigure(n, received)
