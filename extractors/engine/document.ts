@@ -95,7 +95,9 @@ export function extract(input: ExtractInput): Fact[] {
       topic = lead && !listed ? { paragraph: sentence.paragraph, locality: lead.locality } : null;
       previousParagraph = sentence.paragraph;
     }
-    const named = indexNames(sLower);
+    // ("…, điểm chỉ số hài lòng đạt 8.135 điểm, tổng điểm là 95.44 điểm": a part's score named in a sum is no index the
+    // sentence is about; its total is the index's the paragraph is about)
+    const named = TOTAL_OF_PARTS.test(sLower) ? indexNames(sLower).filter((n) => !/(?:^|\s)điểm\s+$/u.test(sLower.slice(Math.max(0, n.at - 7), n.at))) : indexNames(sLower);
     // an index carried from earlier sentences does not reach a sentence about dossiers
     // under a component's heading ("- Lĩnh vực Cải cách thể chế" then "Đạt 9,42/10 điểm, xếp thứ 22/63") the figures are
     // the component's, until a sentence names an index again
@@ -209,6 +211,8 @@ export function extract(input: ExtractInput): Fact[] {
   const headlineEnd = sentences[Math.max(0, headlineZone(sentences) - 1)]?.end ?? 0;
   return refine(facts, { ranges, previous, headlineEnd });
 }
+
+const TOTAL_OF_PARTS = /[,;]\s*(?:với\s+)?tổng (?:số )?điểm(?: đạt| là)?\s*[\d]/u;
 
 /** Reads the figures of one clause and lets the families claim them, in order. */
 function claimClause(text: string, lc: string, sentence: Sentence, clause: { start: number; end: number }, places: SentencePlaces['places'],

@@ -4,6 +4,12 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'indices',
   examples: [
+    // a sub-score beside its total, and the sub-score's change, are parts; the total after its parts is the index's, the
+    // component named among the parts no index of the sentence
+    { rule: 'indices/score', text: 'Năm 2021, chỉ số CCHC của thành phố Yên Bái tăng. Kết quả điểm tài liệu kiểm chứng thành phố được 62.88 điểm, đánh giá tác động của CCHC qua phiếu điều tra xã hội học đạt 24.42 điểm, điểm chỉ số hài lòng đạt 8.135 điểm, tổng điểm là 95.44 điểm, đạt tỷ lệ 95,44% cao nhất trong khối các huyện, thị xã, thành phố.', published: '2022-06-17',
+      expect: [['par_index_score', 95.44, { period: '2021-01-01..2021-12-31' }], ['par_index_rank', 1]], only: true },
+    { rule: 'indices/score', text: 'Chỉ số CCHC năm 2022 của TP Hà Nội: ở khối Sở, kết quả trung bình năm 2022 là 85,73%, tăng 3,78% so với năm 2021. Trong đó, điểm thẩm định trung bình năm 2022 đạt 84,19%, so với năm 2021 tăng 5,43%, điểm điều tra xã hội học trung bình năm 2022 đạt 89,19%, tăng 0,04% so với năm 2021.', published: '2023-03-23',
+      expect: [['par_index_score', 85.73, { aggregate: 'mean' }], ['par_index_change', 3.78]], only: true },
     // after the exact score, a bound the score passes is no second score (F06)
     { family: 'F06', text: 'Năm 2021, Chỉ số CCHC của các tỉnh, thành phố có giá trị trung bình đạt 86,37%, cao hơn 2,65% so với năm 2020 và có năm thứ 3 liên tiếp đạt giá trị trung bình trên 80%.', published: '2022-05-25',
       expect: [['par_index_score', 86.37, { aggregate: 'mean' }], ['par_index_change', 2.65]], only: true },

@@ -4,7 +4,7 @@ import type { Metric } from '../../src/model/fact.ts';
 import type { Assignment, FamilyRule, IndexName } from '../engine/figure.ts';
 import { alternation, wordsPattern } from '../lexicon/patterns.ts';
 import { fromToRole } from '../engine/from-to.ts';
-import { ASSESSMENT_STAGE_WORDS, COMPONENT_WORDS, GAP_WORDS } from '../lexicon/index-components.ts';
+import { ASSESSMENT_STAGE_WORDS, COMPONENT_WORDS, GAP_WORDS, SUB_SCORE_WORDS } from '../lexicon/index-components.ts';
 import { FALL_WORDS, LEVEL_VERBS, RISE_WORDS, TO_LEVEL_AFTER } from '../lexicon/changes.ts';
 import { SATISFACTION_ASPECT_LINE, SATISFACTION_WITH_POLICY } from '../lexicon/non-topics.ts';
 
@@ -68,8 +68,11 @@ const METRICS: Record<Exclude<IndexName, 'other-index'>, { score: Metric; rank: 
 const COMPONENT = new RegExp(alternation(COMPONENT_WORDS), 'u');
 // "với tổng điểm các lĩnh vực là 62,62 điểm": the sum over the components is the index's score in points, no component's
 const TOTAL_OF_COMPONENTS = /tổng (?:số )?điểm (?:của )?(?:các|tất cả các|\d+) (?:lĩnh vực|tiêu chí|chỉ số thành phần|nội dung)/gu;
+// ("…, điểm chỉ số hài lòng đạt 8.135 điểm, tổng điểm là 95.44 điểm": the total after its parts is the index's)
+const TOTAL_RIGHT_BEFORE = /(?:^|[,;:]\s*)(?:với\s+)?tổng (?:số )?điểm(?: đạt| là| được)?\s*:?\s*$/u;
 function withoutTotal(s: string): string {
-  return s.includes('tổng') ? s.replace(TOTAL_OF_COMPONENTS, ' ') : s;
+  if (!s.includes('tổng')) return s;
+  return TOTAL_RIGHT_BEFORE.test(s) ? '' : s.replace(TOTAL_OF_COMPONENTS, ' ');
 }
 const COMPONENT_AFTER = new RegExp(`^[^;.()]{0,60}?\\svề\\s+(?:(?:lĩnh vực|nội dung|chỉ số thành phần)\\s+)?(?:${alternation(COMPONENT_WORDS.filter((w) => !/^(?:tiêu chí|lĩnh vực|yếu tố)$/u.test(w)))})`, 'u');
 const GAP = new RegExp(alternation(GAP_WORDS), 'u');
@@ -93,6 +96,9 @@ const UNIT_SHARE_LEFT = /\d+\s+(?:tỉnh|thành phố|huyện|sở|đơn vị|đ
 const LEVEL_NOUN_AFTER_WITH = /với\s+(?:tỷ lệ|tỉ lệ|số điểm|điểm số|mức|chỉ số|kết quả)(?![\p{L}])/u;
 const RANKING_WORDS = /(?:đứng|xếp) (?:thứ|đầu|cuối)|dẫn đầu|thứ \d/u;
 const ASSESSMENT_STAGE = wordsPattern(ASSESSMENT_STAGE_WORDS, 'u');
+const SUB_SCORE = wordsPattern(SUB_SCORE_WORDS, 'u');
+const OPENS_ON_PARTS = /^\s*(?:[-–+•]\s*)?(?:trong đó|cụ thể)(?![\p{L}])/u;
+const TOTAL_AFTER = /(?:^|[,;]\s*)(?:với\s+)?tổng (?:số )?điểm(?: đạt| là)?/u;
 const ALL_UNITS = /(?:tất cả|toàn bộ|100%)(?: các)? (?:địa phương|tỉnh|đơn vị|sở|huyện|cơ quan|bộ|xã)|(?:địa phương|tỉnh|đơn vị|sở|huyện|cơ quan)[^,;.]{0,20}? đều/u;
 const POOL_NOUN_AFTER = /^\s*(?:tỉnh|thành phố|địa phương|bộ|sở|huyện|đơn vị|cơ quan|xã)(?![\p{L}])/u;
 /** "(tỉnh cao nhất cả nước 91,10%)", "(tỉnh có mức độ hài lòng cao nhất khu vực đạt 86,58% …)": the top or bottom unit
@@ -221,8 +227,13 @@ const indexFigures: FamilyRule = ({ figure, index, earlier }) => {
   if (COMPONENT.test(withoutTotal(left.slice(left.lastIndexOf(')') + 1))) || figure.noun === 'dossier' || figure.noun === 'procedure') return null;
   // "đạt được 82,85 điểm …, gồm: Điểm thẩm định …: 52,90 điểm; …": the scores listed after the total are its parts
   const partsOfTotal = earlier.some((e) => e.assigned.some((a) => a.metric === names.score)) && /(?:gồm|bao gồm|trong đó)\s*:/u.test(figure.sentenceLeft);
+  // a sub-score beside its total, and its change ("Trong đó, điểm thẩm định trung bình năm 2022 đạt 84,19%, so với năm 2021
+  // tăng 5,43%"; "điểm tài liệu kiểm chứng thành phố được 62.88 điểm, …, tổng điểm là 95.44 điểm")
+  const sinceSemicolon = figure.sentenceLeft.slice(figure.sentenceLeft.lastIndexOf(';') + 1);
+  const ownClauses = sinceSemicolon.slice(Math.max(0, sinceSemicolon.search(new RegExp(`${SUB_SCORE.source}(?![^]*${SUB_SCORE.source})`, 'u'))));
+  if (SUB_SCORE.test(ownClauses) && !TOTAL_AFTER.test(ownClauses) && (OPENS_ON_PARTS.test(figure.sentenceLeft) || TOTAL_AFTER.test(figure.sentenceRight))) return null;
   // "chỉ số mức độ hài lòng của người dân … đạt 92,6%" in an article on the Chỉ số CCHC is a measured satisfaction
-  if (index === 'par' && /hài lòng/u.test(left) && indexNames(left).every((n) => n.name !== 'par')) return null;
+  if (index === 'par' && /hài lòng/u.test(left) && indexNames(left).every((n) => n.name !== 'par') && !TOTAL_RIGHT_BEFORE.test(left)) return null;
   const make = (metric: Metric, value: number, rule: string, extra: Partial<Assignment> = {}): Assignment[] =>
     [{ metric, value, of: null, approx: m.approx, rule: `indices/${rule}`, ...extra }];
   // the two ends of a change said from→to are levels: a rank when a denominator or a rank word says so, else a score
@@ -301,8 +312,8 @@ const indexFigures: FamilyRule = ({ figure, index, earlier }) => {
   if (m.percent && (UNIT_SHARE_LEFT.test(left) || FRACTION_SHARE_LEFT.test(left) || FRACTION_UNITS_SHARE.test(figure.clauseLeft.slice(-140)))) return null;
   if (/%\s*\/\s*$/u.test(left) || /^\s*điểm tối đa/u.test(figure.right)) return null;
   // a stage of the assessment is no index score (self-assessed, appraised)
-  const sinceSemicolon = figure.sentenceLeft.slice(-120);
-  if (ASSESSMENT_STAGE.test(sinceSemicolon.slice(sinceSemicolon.lastIndexOf(';') + 1))) return null;
+  const stageWindow = figure.sentenceLeft.slice(-120);
+  if (ASSESSMENT_STAGE.test(stageWindow.slice(stageWindow.lastIndexOf(';') + 1))) return null;
   // "(tổng) điểm 92,5" in a table row written out as text
   if (m.percent || figure.noun === 'points' || (figure.noun === 'bare' && BARE_SCORE_BEFORE.test(left) && scoreValue(m) <= 100)) {
     // "96,17/100 điểm": the scale is no denominator (spec); "9,42/10 điểm" is a component's score
