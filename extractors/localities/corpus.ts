@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'localities',
   examples: [
+    // after an abbreviation's dot an unknown name opens the next sentence: the figure is the district's the text is about
+    { text: 'Năm 2023, quận Bắc Từ Liêm tiếp tục triển khai phần mềm một cửa điện tử dùng chung 3 cấp của TP. Tiếp nhận và trả kết quả đúng hạn 100% hồ sơ hành chính.', published: '2024-01-10',
+      expect: [['on_time_rate', 100, { place: 'quận Bắc Từ Liêm' }]] },
     // districts of the article's province named bare as the items of a list place their figures, and are no subject (F19)
     { family: 'F19', text: '71 hồ sơ bị trễ hạn do lỗi của cán bộ\n\n5 tháng đầu năm 2022, Văn phòng đăng ký đất đai tỉnh Bình Định và 11 chi nhánh các địa phương đã tiếp nhận 63.349 hồ sơ đất đai. Trong đó, có 71 hồ sơ trễ hạn do lỗi từ cán bộ văn phòng đăng ký đất đai (Phù Cát 19 hồ sơ, Tuy Phước 11 hồ sơ, Hoài Nhơn 9 hồ sơ).', published: '2022-06-10', url: 'https://baobinhdinh.vn/x',
       expect: [['dossiers_overdue', 71, { place: 'tỉnh Bình Định' }], ['dossiers_overdue', 19, { place: 'huyện Phù Cát' }], ['dossiers_overdue', 11, { place: 'huyện Tuy Phước' }], ['dossiers_overdue', 9]] },

@@ -71,6 +71,9 @@ export function findTypedPlaces(text: string, start: number, end: number): Place
       if (isKnownName(candidate, type)) chosen = candidate;
     }
     if (!chosen) {
+      // ("… phần mềm một cửa điện tử dùng chung 3 cấp của TP. Tiếp nhận và trả kết quả …": after an abbreviation's dot an
+      // unknown name opens the next sentence)
+      if (/\.$/u.test(m[1]!) && /^\s/u.test(text.slice(m.index + m[1]!.length))) continue;
       // an unknown name is its capitalised words only
       const capitalised = /^\p{Ll}/u.test(words[words.length - 1]!) ? words.slice(0, -1) : words;
       if (!capitalised.length || capitalised.length > 3 || !/\p{Ll}/u.test(capitalised.join(' '))) continue; // a run of capitalised words that is no place we know

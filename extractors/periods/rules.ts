@@ -94,6 +94,17 @@ const RULES: Array<[RegExp, Build]> = [
       return { start: iso(s0, +m[2]!, +m[1]!), end: iso(e0, +m[4]!, lastDay(e0, +m[4]!)), label: m[0] };
     });
   }],
+  // từ tháng 1-2019 đến tháng 11-2019; từ tháng 7 đến hết tháng 12 năm 2025: a run of whole months
+  [new RegExp(`từ\\s+tháng\\s+(1[0-2]|0?[1-9])(?![\\d\\p{L}])(?:${SEP_YEAR})?\\s*(?:đến|tới|-|–)\\s*(?:hết\\s+|cuối\\s+)?tháng\\s+(1[0-2]|0?[1-9])(?![\\d\\p{L}])(?:${SEP_YEAR})?`, 'iu'), (m) => {
+    const y2 = m[4] ? +m[4] : null;
+    const y1 = m[2] ? +m[2] : y2 !== null && +m[1]! > +m[3]! ? y2 - 1 : y2;
+    return withYear(y2 ?? y1, (y) => {
+      const s0 = y1 ?? y;
+      const e0 = y2 ?? y;
+      if (s0 > e0 || (s0 === e0 && +m[1]! > +m[3]!)) return null;
+      return { start: iso(s0, +m[1]!, 1), end: iso(e0, +m[3]!, lastDay(e0, +m[3]!)), label: m[0] };
+    });
+  }],
   // từ ngày 1/7/2025 đến nay
   [new RegExp(`từ\\s+(?:ngày\\s+)?${DATE}\\s*(?:đến|tới)\\s*(?:nay|hiện nay|thời điểm (?:này|hiện tại|báo cáo))`, 'iu'), (m) => {
     const y = fullYear(m[3]);
@@ -195,7 +206,7 @@ const RULES: Array<[RegExp, Build]> = [
 const GLOBAL_RULES: Array<[RegExp, Build]> = RULES.map(([re, build]) => [new RegExp(re.source, 'giu'), build]);
 // words one of which each rule's text must hold (in RULES order): a cheap look spares most sentences most rules
 const HINTS: readonly (readonly string[])[] = [
-  ['từ'], ['từ'], ['từ'], ['từ'], ['từ'], ['từ khi'], ['quý', 'tháng', 'kỳ'], ['từ'], ['giai đoạn', 'thời kỳ', 'nhiệm kỳ', 'năm'],
+  ['từ'], ['từ'], ['từ'], ['từ'], ['từ'], ['từ'], ['từ khi'], ['quý', 'tháng', 'kỳ'], ['từ'], ['giai đoạn', 'thời kỳ', 'nhiệm kỳ', 'năm'],
   ['đầu năm'], ['tháng'], ['đến', 'tới'], ['nay'], ['qu'], ['tháng'], ['nửa'], ['tháng'], ['năm'], ['năm'],
   ['sipas', 'index', 'cchc', 'cải cách'], ['năm nay'],
 ];
