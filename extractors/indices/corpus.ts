@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'indices',
   examples: [
+    // after "trong đó" a unit of the mean has its own value, placed where it is named; a bloc after it stays a mean
+    { text: 'Đối với UBND 30 quận, huyện, thị xã, Chỉ số cải cách hành chính năm 2019 trung bình đạt từ 83% trở lên, trong đó quận Cầu Giấy có chỉ số cao nhất (95,61%), tiếp đến các quận Long Biên (95,56%), Đống Đa (94,93%)…', published: '2020-05-05', url: 'https://hanoi.gov.vn/x',
+      expect: [['par_index_score', 95.61, { place: 'quận Cầu Giấy', aggregate: null }], ['par_index_score', 95.56, { place: 'quận Long Biên', aggregate: null }], ['par_index_score', 94.93, { place: 'quận Đống Đa' }], ['par_index_rank', 1, { of: 30, place: 'quận Cầu Giấy' }]], only: true },
     // a sub-score beside its total, and the sub-score's change, are parts; the total after its parts is the index's, the
     // component named among the parts no index of the sentence
     { rule: 'indices/score', text: 'Năm 2021, chỉ số CCHC của thành phố Yên Bái tăng. Kết quả điểm tài liệu kiểm chứng thành phố được 62.88 điểm, đánh giá tác động của CCHC qua phiếu điều tra xã hội học đạt 24.42 điểm, điểm chỉ số hài lòng đạt 8.135 điểm, tổng điểm là 95.44 điểm, đạt tỷ lệ 95,44% cao nhất trong khối các huyện, thị xã, thành phố.', published: '2022-06-17',

@@ -327,8 +327,15 @@ const indexFigures: FamilyRule = ({ figure, index, earlier }) => {
 // "tỉnh Lào Cai đứng thứ 19/63 tỉnh, thành phố ở Chỉ số SIPAS với giá trị trung bình đạt 84,92%": a ranked unit's own
 // value, which its survey averages, is no mean over units
 const OWN_AVERAGE = /(?:đứng|xếp)(?: hạng)? (?:thứ )?\d+\s*\/\s*\d+[^;]{0,200}?với giá trị trung bình(?: đạt| là)?\s*$/u;
+// ("… trung bình đạt từ 83% trở lên, trong đó quận Cầu Giấy có chỉ số cao nhất (95,61%), tiếp đến các quận Long Biên
+// (95,56%)": after "trong đó" a unit of the mean has its own value; a bloc after it is a mean still)
+const UNIT_AFTER_MEAN = /(?:trong đó|tiếp (?:đến|theo))\s*,?\s*(?!khối|nhóm|các khối|bình quân|trung bình)(?=[\p{L}])/gu;
 function isMean(window: string, sentenceLeft: string): boolean {
-  return AVERAGE.test(window) && !OWN_AVERAGE.test(sentenceLeft);
+  if (!AVERAGE.test(window) || OWN_AVERAGE.test(sentenceLeft)) return false;
+  let cut = -1;
+  UNIT_AFTER_MEAN.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = UNIT_AFTER_MEAN.exec(window)); ) cut = m.index;
+  return cut < 0 || AVERAGE.test(window.slice(cut));
 }
 
 const ORDINALS: Record<string, number> = { nhất: 1, nhì: 2, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
