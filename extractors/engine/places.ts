@@ -3,6 +3,7 @@ import type { Locality } from '../../src/model/fact.ts';
 import { headlineZone, type Sentence } from '../text/segment.ts';
 import { DEPARTMENT_FIELDS } from '../lexicon/agencies.ts';
 import { alternation } from '../lexicon/patterns.ts';
+import { asciiFold } from '../text/fold.ts';
 import { findProvince, provinceOf, findUnits, type Era, type GazetteerUnit } from '../localities/gazetteer.ts';
 import { findRegions } from '../localities/regions.ts';
 import { unitNamedByUrl } from '../localities/url-place.ts';
@@ -60,7 +61,7 @@ export function documentPlaces(text: string, sentences: Sentence[], era: Era, si
     return { ...p, unit, locality: toLocality(p, unit, fallbackProvince), sentence: i };
   }));
 
-  let subjectPlace = pickSubject(text, sentences, bySentence, resolver);
+  let subjectPlace = pickSubject(text, sentences, bySentence, { ...resolver, centralByUrl: !resolver.siteKnown && centralBodiesSlug(url) });
   // a provincial site writes about its own province: a place of another province won by counting does not replace it
   if (site && subjectPlace?.unit && !subjectPlace.typedInHeadline && !sameProvince(subjectPlace.unit, site)) subjectPlace = null;
   let subject = subjectPlace?.locality ?? null;
@@ -96,7 +97,7 @@ function sameProvince(unit: GazetteerUnit, site: GazetteerUnit): boolean {
   return province.era === site.era && province.code === site.code;
 }
 
-function pickSubject(text: string, sentences: Sentence[], places: ResolvedPlace[][], resolver: PlaceResolver & { siteKnown: boolean }): ResolvedPlace | null {
+function pickSubject(text: string, sentences: Sentence[], places: ResolvedPlace[][], resolver: PlaceResolver & { siteKnown: boolean; centralByUrl?: boolean }): ResolvedPlace | null {
   // the headline zone: the short lines before the first long paragraph
   const zoneEnd = headlineZone(sentences);
   for (let i = 0; i < zoneEnd; i++) {
@@ -106,6 +107,9 @@ function pickSubject(text: string, sentences: Sentence[], places: ResolvedPlace[
   // a national report ("các bộ, ngành, địa phương đã tiếp nhận ...", "trên phạm vi cả nước") is about the nation
   const opening = text.slice(sentences[0]?.start ?? 0, sentences[Math.min(sentences.length - 1, zoneEnd + 1)]?.end ?? 0).toLowerCase();
   if (/(?:các|tất cả các) bộ, ngành,? (?:và )?(?:các )?địa phương|(?:trên|trong) phạm vi cả nước|toàn quốc có|cả nước (?:có|đã)/u.test(opening)) return NATION;
+  // (an excerpt without its headline, the page's address naming the ministry or the police force: the links to other
+  // articles above the body name other places)
+  if (resolver.centralByUrl) return NATION;
   for (let i = 0; i < zoneEnd; i++) {
     const prov = places[i]!.find((p) => p.unit);
     if (prov) return { ...prov, typedInHeadline: true };
@@ -152,6 +156,21 @@ const NATIONAL_PROVINCES = 4;
 const MINISTRY_NAMES = DEPARTMENT_FIELDS.filter((f) => f.name !== 'Nội vụ').flatMap((f) => f.written.map((w) => `bộ ${w.toLowerCase()}`));
 // (not "Bộ Nội vụ", who announces every index; a ministry opening the headline is the one measured)
 const CENTRAL_BODIES_REPORT = new RegExp(`^\\s*(?:${alternation(MINISTRY_NAMES)})(?![\\p{L}])|${alternation(['bộ, cơ quan ngang bộ', 'ngân hàng nhà nước', 'công an nhân dân', 'đơn vị thuộc bộ', 'cơ quan thuộc bộ'])}|\\(cand\\)`, 'u');
+// "/bo-tai-chinh-cong-bo-chi-so-…", "/…-chi-so-cai-cach-hanh-chinh-trong-cand-nam-2017": the slug of a report on a
+// ministry (opening on its name) or on the police force
+const MINISTRY_SLUGS = MINISTRY_NAMES.map((n) => asciiFold(n).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')).filter((s) => s.length > 6);
+const CENTRAL_SLUG_WORDS = ['-cand-', 'cong-an-nhan-dan', 'bo-co-quan-ngang-bo', 'cac-don-vi-thuoc-bo', 'cac-bo-nganh-trung-uong'];
+function centralBodiesSlug(url: string | null): boolean {
+  if (!url) return false;
+  let last: string;
+  try {
+    last = decodeURIComponent(new URL(url).pathname).toLowerCase().split('/').filter(Boolean).pop() ?? '';
+  } catch {
+    return false;
+  }
+  const dashed = `-${asciiFold(last)}-`;
+  return MINISTRY_SLUGS.some((m) => dashed.startsWith(`-${m}-`)) || CENTRAL_SLUG_WORDS.some((w) => dashed.includes(w));
+}
 const NATION: ResolvedPlace = { start: 0, end: 0, name: 'Việt Nam', type: 'tỉnh', typed: false, unit: null, sentence: 0, locality: VIETNAM };
 
 /** A district named without its type word in a headline ("Bắc Yên rút kinh nghiệm ..."), known from the body or the gazetteer. */

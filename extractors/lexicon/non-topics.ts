@@ -3,7 +3,7 @@
 export const NON_TOPIC_WORDS: readonly string[] = [
   // ("khu kinh tế" names a body, the Ban Quản lý Khu kinh tế: no non-topic)
   'tăng trưởng kinh tế', 'tăng trưởng nhanh', 'tăng trưởng khá', 'nền kinh tế', 'kinh tế - xã hội', 'grdp', 'thu ngân sách', 'thu hút đầu tư', 'vốn đầu tư', 'xuất khẩu', 'thu nhập bình quân',
-  'tốc độ tăng trưởng', 'giải ngân', 'chuyển đổi số', 'năng lực cạnh tranh',
+  'tốc độ tăng trưởng', 'giải ngân', 'chuyển đổi số', 'năng lực cạnh tranh', 'môi trường kinh doanh',
 ];
 /** Shares of dossiers that measure a channel or a system, not a result: "giải quyết 100% hồ sơ TTHC trên Hệ thống phần mềm". */
 export const SYSTEM_SHARE_AFTER: readonly string[] = ['trên hệ thống', 'qua hệ thống', 'trên phần mềm', 'qua phần mềm', 'trên cổng dịch vụ công', 'được số hóa', 'số hóa'];
