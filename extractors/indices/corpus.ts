@@ -283,6 +283,8 @@ export const corpus: Corpus = {
       expect: [['par_index_score', 91.8], ['par_index_rank', 2, { place: 'tỉnh Quảng Ninh' }], ['par_index_score', 91.14, { place: 'tỉnh Quảng Ninh' }]] },
   ],
   negatives: [
+    // compared with another unit named after "so với", the difference is a gap, no change over time
+    { text: 'Ngân hàng Nhà nước Việt Nam đạt Chỉ số CCHC năm 2022 cao nhất với kết quả là 91,77%, cao hơn 19,12% so với Bộ Ngoại giao, đơn vị có kết quả chỉ số năm 2022 thấp nhất, với giá trị là 72,65%.', metrics: ['par_index_change'] },
     // a band with the units in it, a scale, satisfaction with policy-making are no results (F06, F23)
     { family: 'F06', text: 'Chỉ số CCHC năm 2022 của các bộ: trong đó, chỉ số CCHC trên 90%, bao gồm 2 đơn vị: Ngân hàng Nhà nước Việt Nam và Bộ Tư pháp.', published: '2023-05-10', metrics: ['par_index_score'] },
     { family: 'F06', text: 'Điều cần biết là trong thang điểm đánh giá Par Index 100 điểm, có 22 điểm được khảo sát ý kiến của đại biểu HĐND cấp tỉnh.', published: '2023-05-10', metrics: ['par_index_score'] },

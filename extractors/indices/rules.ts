@@ -76,6 +76,8 @@ function withoutTotal(s: string): string {
 }
 const COMPONENT_AFTER = new RegExp(`^[^;.()]{0,60}?\\svề\\s+(?:(?:lĩnh vực|nội dung|chỉ số thành phần)\\s+)?(?:${alternation(COMPONENT_WORDS.filter((w) => !/^(?:tiêu chí|lĩnh vực|yếu tố)$/u.test(w)))})`, 'u');
 const GAP = new RegExp(alternation(GAP_WORDS), 'u');
+// "cao hơn 19,12% so với Bộ Ngoại giao, đơn vị có kết quả … thấp nhất": compared with another unit, not an earlier year
+const OTHER_UNIT_COMPARED = /^\s*(?:%|điểm)?\s*,?\s*so với\s+(?:(?:bộ|sở|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|ngân hàng|ủy ban|ubnd)\s|\p{Lu})(?![^,;.]{0,40}(?:năm|kỳ|(?:19|20)\d\d))/u;
 const RANK_BEFORE = /(?:xếp|đứng|vị|hạng|thứ hạng|vị trí|xếp ở vị trí|xếp vị trí)\s*(?:thứ|hạng)?\s*(?:thứ)?\s*$/u;
 const LAST_THEN_RANK = /cuối(?: cùng| bảng)?\s*[-–,:]\s*(?:là\s*)?(?:xếp |đứng )?(?:thứ|vị trí thứ|hạng)\s*$/u;
 const RANK_THEN_LAST = /^\s*(?:[-–(]\s*)?(?:cuối bảng|cuối cùng|xếp cuối|đứng cuối)(?![\p{L}])/u;
@@ -251,7 +253,7 @@ const indexFigures: FamilyRule = ({ figure, index, earlier }) => {
   // ("so với giá trị trung bình năm 2019" compares the mean with itself a year before: a change)
   const gapIn = (t: string) => GAP.test(t.replace(/(?:giá trị|mức) (?:trung bình|bình quân) (?:của )?(?:năm|cùng kỳ)/gu, ' '));
   // (a rank after the gap is a rank: "so với đơn vị xếp vị trí thứ 2 là Quảng Ninh")
-  if (!RANK_TIGHT.test(left) && (gapIn(ownLeft) || (/hơn\s*$/u.test(ownLeft) && gapIn(figure.sentenceRight.slice(0, 50))))) return null;
+  if (!RANK_TIGHT.test(left) && (gapIn(ownLeft) || (/hơn\s*$/u.test(ownLeft) && (gapIn(figure.sentenceRight.slice(0, 50)) || OTHER_UNIT_COMPARED.test(figure.sentenceRight))))) return null;
   // "giảm 17 bậc và 1,94 điểm": the amount after "và" shares the change word of the one before
   const prevChange = earlier[earlier.length - 1]?.assigned.find((a) => /_change$/u.test(a.metric));
   // ("nơi giảm nhiều nhất là 2,94% và ít nhất là 0,21%": the other extreme of the same changes)
