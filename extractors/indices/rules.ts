@@ -199,7 +199,8 @@ const indexFigures: FamilyRule = ({ figure, index, earlier }) => {
   const prevFigure = prev?.figure;
   // a count of units before it ("9 sở đạt trên 90%"), not a rank ("đứng thứ 2 tỉnh Thái Nguyên đạt 90,29%")
   if (prevFigure && prevFigure.noun === 'other' && !prev.assigned.length && !prevFigure.mention.percent && (THRESHOLD.test(figure.left) || figure.mention.approx)) return null;
-  if (/(?:không có|chưa có)(?:[^,;]|, (?:ngành|cơ quan|địa phương|thành))*$/u.test(figure.clauseLeft)) return null;
+  // (not "khối các đơn vị không có chức năng giải quyết thủ tục hành chính đạt 83,18%": bodies named by what they lack)
+  if (/(?:không có|chưa có)(?!\s+(?:chức năng|thẩm quyền|nhiệm vụ))(?:[^,;]|, (?:ngành|cơ quan|địa phương|thành))*$/u.test(figure.clauseLeft)) return null;
   // "-Nhóm A, đạt Chỉ số CCHC trên 90": a group's bound; "Trung bình chỉ số CCHC … qua 4 năm đạt 81,76": an average over years
   if (/(?:^|[\s\-–+•(])nhóm\s+(?:[a-d1-4]|thứ \p{L}+)(?![\p{L}])[^;]{0,50}$/u.test(figure.clauseLeft) && (figure.mention.approx === 'gt' || figure.mention.approx === 'lt' || /(?:từ|trên|dưới)\s*$/u.test(figure.left))) return null;
   // (not "giá trị trung bình cao nhất trong 9 năm": the highest yearly mean of a run of years)
