@@ -99,6 +99,7 @@ const LEVEL_NOUN_AFTER_WITH = /với\s+(?:tỷ lệ|tỉ lệ|số điểm|đi�
 const RANKING_WORDS = /(?:đứng|xếp) (?:thứ|đầu|cuối)|dẫn đầu|thứ \d/u;
 const ASSESSMENT_STAGE = wordsPattern(ASSESSMENT_STAGE_WORDS, 'u');
 const SUB_SCORE = wordsPattern(SUB_SCORE_WORDS, 'u');
+const LAST_SUB_SCORE = new RegExp(`${SUB_SCORE.source}(?![^]*${SUB_SCORE.source})`, 'u');
 const OPENS_ON_PARTS = /^\s*(?:[-–+•]\s*)?(?:trong đó|cụ thể)(?![\p{L}])/u;
 const TOTAL_AFTER = /(?:^|[,;]\s*)(?:với\s+)?tổng (?:số )?điểm(?: đạt| là)?/u;
 const ALL_UNITS = /(?:tất cả|toàn bộ|100%)(?: các)? (?:địa phương|tỉnh|đơn vị|sở|huyện|cơ quan|bộ|xã)|(?:địa phương|tỉnh|đơn vị|sở|huyện|cơ quan)[^,;.]{0,20}? đều/u;
@@ -233,8 +234,10 @@ const indexFigures: FamilyRule = ({ figure, index, earlier }) => {
   // a sub-score beside its total, and its change ("Trong đó, điểm thẩm định trung bình năm 2022 đạt 84,19%, so với năm 2021
   // tăng 5,43%"; "điểm tài liệu kiểm chứng thành phố được 62.88 điểm, …, tổng điểm là 95.44 điểm")
   const sinceSemicolon = figure.sentenceLeft.slice(figure.sentenceLeft.lastIndexOf(';') + 1);
-  const ownClauses = sinceSemicolon.slice(Math.max(0, sinceSemicolon.search(new RegExp(`${SUB_SCORE.source}(?![^]*${SUB_SCORE.source})`, 'u'))));
-  if (SUB_SCORE.test(ownClauses) && !TOTAL_AFTER.test(ownClauses) && (OPENS_ON_PARTS.test(figure.sentenceLeft) || TOTAL_AFTER.test(figure.sentenceRight))) return null;
+  if (SUB_SCORE.test(sinceSemicolon)) {
+    const ownClauses = sinceSemicolon.slice(Math.max(0, sinceSemicolon.search(LAST_SUB_SCORE)));
+    if (!TOTAL_AFTER.test(ownClauses) && (OPENS_ON_PARTS.test(figure.sentenceLeft) || TOTAL_AFTER.test(figure.sentenceRight))) return null;
+  }
   // "chỉ số mức độ hài lòng của người dân … đạt 92,6%" in an article on the Chỉ số CCHC is a measured satisfaction
   if (index === 'par' && /hài lòng/u.test(left) && indexNames(left).every((n) => n.name !== 'par') && !TOTAL_RIGHT_BEFORE.test(left)) return null;
   const make = (metric: Metric, value: number, rule: string, extra: Partial<Assignment> = {}): Assignment[] =>
