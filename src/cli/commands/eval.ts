@@ -51,6 +51,8 @@ const BUNDLED_SETS = [
   { dir: 'real-round5-heldout', what: 'real, fifth round, held out' },
   { dir: 'real-round6', what: 'real, sixth round (tuned on)' },
   { dir: 'real-round6-heldout', what: 'real, sixth round, held out' },
+  { dir: 'real-round7', what: 'real, seventh round (tuned on)' },
+  { dir: 'real-round7-heldout', what: 'real, seventh round, held out' },
   { dir: 'dev', what: 'shared seed articles' },
   { dir: 'heldout', what: 'synthetic (regression)' },
   { dir: 'heldout2', what: 'synthetic (regression)' },
