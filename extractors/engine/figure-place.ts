@@ -34,7 +34,11 @@ export function placesOfFigure(ctx: SentencePlaces, at: number, figEnd: number, 
   // "Trên phạm vi cả nước, tỷ lệ ...": the nation as the subject of the sentence
   const opening = lc.slice(sentence.start, at);
   if ((/^(?:trên|trong)? ?(?:phạm vi )?(?:cả nước|toàn quốc)\s*[,:]/u.test(opening) || /(?:^|[,:]\s*)(?:các|tất cả các) bộ, ngành,? (?:và )?(?:các )?địa phương/u.test(opening)) && !places.some((p) => p.end <= at)) return [VIETNAM];
-  if (isIndex && NATIONAL_BLOCK.test(lc.slice(sentence.start, sentence.end))) return [VIETNAM];
+  // (not the assessors: "Theo kết quả đánh giá của các bộ, ngành Trung ương …, tỉnh Phú Yên đạt 79,66%" is the province's)
+  if (isIndex) {
+    const block = NATIONAL_BLOCK.exec(lc.slice(sentence.start, sentence.end));
+    if (block && !places.some((p) => p.start >= sentence.start + block.index + block[0].length && p.end <= at)) return [VIETNAM];
+  }
   // "Khối bộ, ngành đạt 63,47%", "khối tỉnh, thành chỉ đạt 18,54%": a bloc is no locality, its figure is the nation's (spec)
   const bloc = lastMatch(BLOC, opening);
   if (bloc >= 0 && !places.some((p) => p.start >= sentence.start + bloc && p.end <= at)) return [VIETNAM];

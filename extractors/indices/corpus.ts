@@ -286,6 +286,9 @@ export const corpus: Corpus = {
       expect: [['par_index_score', 91.8], ['par_index_rank', 2, { place: 'tỉnh Quảng Ninh' }], ['par_index_score', 91.14, { place: 'tỉnh Quảng Ninh' }]] },
   ],
   negatives: [
+    // one of a leading group is no rank 1, for any of the years it names
+    { text: 'Đây là năm thứ 10 liên tiếp (2014-2023), Bộ Tài chính nằm trong nhóm 3 bộ, cơ quan ngang bộ dẫn đầu về Chỉ số cải cách hành chính.', published: '2024-05-10', metrics: ['par_index_rank'] },
+    { text: 'Năm 2023, tỉnh thuộc top 5 địa phương dẫn đầu cả nước về Chỉ số CCHC.', published: '2024-05-10', metrics: ['par_index_rank'] },
     // compared with another unit named after "so với", the difference is a gap, no change over time
     { text: 'Ngân hàng Nhà nước Việt Nam đạt Chỉ số CCHC năm 2022 cao nhất với kết quả là 91,77%, cao hơn 19,12% so với Bộ Ngoại giao, đơn vị có kết quả chỉ số năm 2022 thấp nhất, với giá trị là 72,65%.', metrics: ['par_index_change'] },
     // a band with the units in it, a scale, satisfaction with policy-making are no results (F06, F23)

@@ -373,7 +373,7 @@ export function leadingRank(lowerSentence: string, index: IndexName | null): Arr
   const inTurn = topInTurn(lowerSentence, index);
   // "3 vị trí dẫn đầu" not in turn names a group: no rank 1 either
   // ("xếp thứ nhất" read as a rank word already is no second lead)
-  const lead = inTurn.length || TOP_PLACES.test(lowerSentence) ? [] : leads(lowerSentence, index);
+  const lead = inTurn.length || TOP_PLACES.test(lowerSentence) || GROUP_OF_LEADERS.test(lowerSentence) ? [] : leads(lowerSentence, index);
   return [...out, ...inTurn, ...lead.filter((l) => !out.some((o) => o.value === 1 && Math.abs(o.anchor - l.anchor) <= 4))];
 }
 
@@ -382,6 +382,8 @@ const UNIT_START = '(?:văn phòng|sở|ban|ubnd|ủy ban|thành phố|tp\\.?|hu
 const JOINT_LEADERS = new RegExp(`(?:^|[,;:]\\s*)(?:kết quả,?\\s*)?(${UNIT_START}[^,;:]{2,40}?)\\s+và\\s+${UNIT_START}[^,;:]{2,40}?\\s+(?:(?:tiếp tục|cùng|đều|vẫn|là hai đơn vị|duy trì|giữ vững|vị trí|\\d+ năm liền|\\d+ năm liên tiếp)\\s+)*$`, 'u');
 // ("3 vị trí dẫn đầu lần lượt thuộc về …", "5 địa phương dẫn đầu Chỉ số CCHC lần lượt là Quảng Ninh (92,18%), …")
 const TOP_PLACES = /(\d{1,2}|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?:vị trí (?:đứng |dẫn )?đầu(?: tiên)?|(?:địa phương|tỉnh(?:, thành(?: phố)?)?|đơn vị|sở, ngành|sở|huyện|xã|bộ) (?:dẫn đầu|đứng đầu|có (?:kết quả |chỉ số |điểm )?cao nhất))/u;
+// "nằm trong nhóm 3 bộ, cơ quan ngang bộ dẫn đầu", "thuộc top 5 địa phương dẫn đầu": one of a leading group, no rank 1
+const GROUP_OF_LEADERS = /(?:nhóm|top)\s+(?:\d{1,2}|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+[^.;:\d]{0,40}?(?:dẫn đầu|đứng đầu|cao nhất)/u;
 const LIST_AFTER = /^[^:;.]{0,40}?lần lượt (?:là|thuộc về|gồm)?\s*:?\s*([^;.]+)/u;
 const LIST_BEFORE = /([^;:.]+?)\s+lần lượt (?:chiếm|giữ|đứng|xếp)\s*$/u;
 

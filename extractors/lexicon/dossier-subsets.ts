@@ -14,7 +14,8 @@ export const SUBSET_WORDS: Readonly<Record<string, readonly string[]>> = {
   // có thời điểm đột biến lên hơn 100 hồ sơ")
   average: ['mỗi ngày', 'một ngày', 'hồ sơ/ngày', 'mỗi tuần', 'hồ sơ/tuần', 'mỗi tháng', 'bình quân mỗi', 'trung bình mỗi', 'có thời điểm', 'có ngày'],
   // online payment, identity cards and e-identification (Đề án 06) are other registers
-  other_register: ['thanh toán trực tuyến', 'hồ sơ thanh toán', 'hồ sơ căn cước', 'căn cước công dân', 'định danh điện tử', 'hồ sơ định danh'],
+  // ("90% hồ sơ công việc tại tỉnh … được xử lý trên môi trường mạng": the e-office's work files, no citizen's dossiers)
+  other_register: ['thanh toán trực tuyến', 'hồ sơ thanh toán', 'hồ sơ căn cước', 'căn cước công dân', 'định danh điện tử', 'hồ sơ định danh', 'hồ sơ công việc'],
   field: ['hồ sơ về lĩnh vực', 'hồ sơ thuộc lĩnh vực', 'hồ sơ lĩnh vực', 'trong lĩnh vực', 'liên quan đến lĩnh vực', 'liên quan lĩnh vực', 'thuộc lĩnh vực', 'về lĩnh vực', 'liên quan đến đất đai', 'thủ tục về đất đai'],
 };
 

@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'localities',
   examples: [
+    // the central bodies that assess are no subject: the province named before the figure is its place
+    { text: 'Theo kết quả đánh giá của các bộ, ngành Trung ương về các chỉ số liên quan đến cải cách hành chính năm 2023: Chỉ số hài lòng của người dân đối với sự phục vụ của cơ quan hành chính Nhà nước (SIPAS), tỉnh Phú Yên đạt 79,66%, xếp vị thứ 51/63.', published: '2024-05-10',
+      expect: [['sipas_score', 79.66, { place: 'tỉnh Phú Yên' }], ['sipas_rank', 51, { of: 63, place: 'tỉnh Phú Yên' }]], only: true },
     // an excerpt without its headline, its address naming the ministry or the police force: a national report, whatever
     // city the links to other articles above it name; the business-environment ranking is no index figure
     { text: '- Việt Nam tăng 14 bậc về xếp hạng môi trường kinh doanh, vượt Trung Quốc 10 bậc\n- Hà Nội: Thi tuyên truyền viên, tìm sáng kiến về cải cách hành chính\nKết quả xác định chỉ số cải cách hành chính năm 2017 đã ghi nhận những nỗ lực của toàn lực lượng; giá trị trung bình trong công tác cải cách hành chính của Công an các đơn vị, địa phương ở mức tương đối cao (82.08%), tăng 7,43 % so với năm 2016.',

@@ -89,6 +89,9 @@ export const corpus: Corpus = {
       expect: [['overdue_rate', 0.33], ['overdue_rate', 9.98, { place: 'huyện Vĩnh Tường' }]] },
   ],
   negatives: [
+    // shares of the services or procedures counted, and the e-office's work files, are no dossier rates
+    { text: 'Năm 2024, tổng số dịch vụ công trực tuyến (DVCTT) của tỉnh là 1.542, đạt 100% đối với những thủ tục hành chính (TTHC) đủ điều kiện (đạt 82% so với tổng số TTHC thuộc thẩm quyền giải quyết). 1.407/1.542 DVCTT được tích hợp lên Cổng dịch vụ công quốc gia, đạt 91%.', published: '2024-12-06', metrics: ['online_rate', 'resolved_rate', 'on_time_rate'] },
+    { text: 'Năm 2024, có 90% hồ sơ công việc tại tỉnh, 80% hồ sơ công việc tại cấp huyện và 60% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.', published: '2025-01-06', metrics: ['online_rate', 'resolved_rate', 'on_time_rate'] },
     // shares of a channel (returned at the address, by post) and of one field (business registration) are no unit rates (F23)
     { family: 'F23', text: 'Cũng trong năm 2020, tỷ lệ hồ sơ trả kết quả tại địa chỉ là 24,45%; trong đó, hồ sơ đăng ký doanh nghiệp qua mạng điện tử đạt 99,4%.', published: '2021-03-10', metrics: ['resolved_rate', 'online_rate'] },
     // the share of one rating band is no satisfaction rate (F23)

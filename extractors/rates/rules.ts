@@ -54,12 +54,19 @@ const SATISFACTION_INDEX = { test: (s: string) => indexNames(s).some((n) => n.na
 const SYSTEM_SHARE = new RegExp(`^\\s*(?:số\\s*)?(?:hồ sơ|tthc|thủ tục)[^,;.]{0,20}?(?:${alternation(SYSTEM_SHARE_AFTER)})`, 'u');
 // "luôn đạt trên 90% đối với những thủ tục hành chính đã công bố trực tuyến mức độ 3, 4": a rate over some procedures or
 // one field, not the unit's (spec: rates over a subset)
-export const RATE_OVER_SUBSET_AFTER = /^\s*,?\s*(?:(?:đối với|ở|trong|thuộc)\s+(?:những|các|một số)?\s*(?:thủ tục|tthc|dịch vụ công|hồ sơ (?:thuộc|về|trong|của)|lĩnh vực)|trên tổng số\s*(?:[\d.,]+\s*)?hồ sơ (?:mức độ|thuộc lĩnh vực|lĩnh vực|về lĩnh vực))/u;
+// ("60% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng": the e-office's work files, no dossiers)
+export const RATE_OVER_SUBSET_AFTER = /^\s*,?\s*(?:hồ sơ công việc|(?:đối với|ở|trong|thuộc)\s+(?:những|các|một số)?\s*(?:thủ tục|tthc|dịch vụ công|hồ sơ (?:thuộc|về|trong|của)|lĩnh vực)|trên tổng số\s*(?:[\d.,]+\s*)?hồ sơ (?:mức độ|thuộc lĩnh vực|lĩnh vực|về lĩnh vực))/u;
 /** "365 trong số 1.234 thủ tục hành chính … được tiếp nhận, … trả kết quả tại Trung tâm, đạt tỷ lệ 29%": the share of the
  *  procedures just counted (not taken as cases handled), no rate over dossiers nor one the sentences before named. */
+// ("đạt 82% so với tổng số TTHC thuộc thẩm quyền giải quyết": over the procedures, whatever came before)
+const OVER_PROCEDURES_AFTER = /^\s*(?:\)\s*)?(?:so với|trên)\s+(?:tổng số\s+)?(?:các\s+)?(?:tthc|thủ tục|dịch vụ công|dvc)/u;
 export function isShareOfProcedures(figure: Figure, earlier: Array<{ figure: Figure; assigned: Assignment[] }>): boolean {
+  if (!figure.mention.percent) return false;
+  if (OVER_PROCEDURES_AFTER.test(figure.sentenceRight)) return true;
+  // ("1.407/1.542 DVCTT được tích hợp lên Cổng dịch vụ công quốc gia, đạt 91%": the share of the services just counted)
   const last = earlier[earlier.length - 1];
-  return !!last && figure.mention.percent && last.figure.noun === 'procedure' && last.assigned.every((a) => a.metric === 'procedures_total')
+  return !!last && (last.figure.noun === 'procedure' || last.figure.noun === 'service')
+    && last.assigned.every((a) => a.metric === 'procedures_total' || a.metric.startsWith('online_services'))
     && /(?:đạt|chiếm|bằng)\s*(?:t[ỷỉ] lệ)?\s*$/u.test(figure.left) && !/hồ sơ/u.test(figure.left);
 }
 export const GROUP_BOUND = /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|phường|đơn vị|cơ quan|sở|tỉnh|địa phương|quận|thị xã)[^;.]{0,80}?(?:đạt|có)[^;.]{0,50}$/u;
