@@ -4,6 +4,11 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'dossiers',
   examples: [
+    // labelled items of a list, each with its part of its whole in brackets, take the first item's pair of metrics
+    { rule: 'dossiers/list', text: 'Tháng 7/2023, các đơn vị có số hồ sơ tiếp nhận trực tuyến nhiều gồm: Sở Công Thương (2.968/3.183, tỷ lệ 93,2%); Sở Tài chính (40/48, tỷ lệ 83,3%); Công an tỉnh (86/109, tỷ lệ 78,8%).', published: '2023-08-01', url: 'https://baonghean.vn/x',
+      expect: [['dossiers_online', 2968, { of: 3183, agency: 'Sở Công Thương' }], ['dossiers_received', 3183], ['online_rate', 93.2],
+        ['dossiers_online', 40, { of: 48, agency: 'Sở Tài chính' }], ['dossiers_received', 48, { agency: 'Sở Tài chính' }], ['online_rate', 83.3, { agency: 'Sở Tài chính' }],
+        ['dossiers_online', 86, { of: 109, agency: 'Công an tỉnh' }], ['dossiers_received', 109], ['online_rate', 78.8]], only: true },
     // the verb cut short before its count is still the dossiers resolved
     { text: 'Trong quý II/2018, tỉnh Quảng Nam tiếp nhận mới 82.604 hồ sơ. Qua đó, đã giải 82.864 hồ sơ (giải quyết đúng hạn 82.061 hồ sơ, chiếm 99%); ngoài ra, còn 2.179 hồ sơ đang giải quyết.', published: '2018-07-10',
       expect: [['dossiers_received', 82604], ['dossiers_resolved', 82864], ['dossiers_on_time', 82061], ['on_time_rate', 99], ['dossiers_pending', 2179]], only: true },

@@ -106,7 +106,7 @@ const CHANGE_AT_END = /(?:tăng|giảm|hơn|kém)\s*$/u;
 const OWN_LEVEL = /^[^,;]{0,30}?(?:mức|cấp) độ \d/u;
 
 export function continuesList(figure: Figure, earlier: Claimed[], places: ResolvedPlace[], lc: string): Assignment[] {
-  if (figure.mention.of !== null) return [];
+  if (figure.mention.of !== null) return nextFractionItem(figure, earlier, places, lc);
   let prevIndex = -1;
   for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - LOOKBACK); k--) if (earlier[k]!.assigned.length) { prevIndex = k; break; }
   if (prevIndex < 0) return [];
@@ -126,6 +126,27 @@ export function continuesList(figure: Figure, earlier: Claimed[], places: Resolv
   // ("đạt 3,45%, trong đó so với kỳ báo cáo tháng 7 giảm 3,86%": an amount of change, not the compared period's level)
   if (CHANGE_AT_END.test(left)) return [];
   return prev.assigned.map((a) => ({ ...a, value: valueFor(a, figure), approx: figure.mention.approx, rule: `${a.rule.split('/')[0]}/list`, previous: false }));
+}
+
+// "Sở Công Thương (2.968/3.183, tỷ lệ 93,2%); Sở Tài chính (40/48, tỷ lệ 83,3%)": a label, then its part of its whole in brackets
+const FRACTION_ITEM = /^\s*(?:[,;]\s*)?(?:và\s+)?[^\d(),;:.]{2,60}\(\s*$/u;
+
+/** The next labelled item of a list of parts of wholes in brackets takes the pair of metrics the first item took. */
+function nextFractionItem(figure: Figure, earlier: Claimed[], places: ResolvedPlace[], lc: string): Assignment[] {
+  const m = figure.mention;
+  if (m.percent || m.of === null || !/\(\s*$/u.test(figure.left)) return [];
+  let k = earlier.length - 1;
+  // (the item before may have closed on its rate: "…, tỷ lệ 93,2%)")
+  while (k >= 0 && earlier[k]!.figure.mention.percent && earlier.length - k <= 2) k--;
+  const prev = earlier[k];
+  if (!prev || prev.figure.mention.of === null || !/\(\s*$/u.test(prev.figure.left) || !prev.assigned.some((a) => a.of !== null)) return [];
+  if (!FRACTION_ITEM.test(withoutPlaces(figure.left, figure, places, lc))) return [];
+  const whole = prev.figure.mention.of;
+  return prev.assigned.flatMap((a) => {
+    if (a.of !== null) return [{ ...a, value: m.value, of: m.of, approx: m.approx, rule: `${a.rule.split('/')[0]}/list`, previous: false }];
+    if (a.value === whole) return [{ ...a, value: m.of!, approx: m.approx, rule: `${a.rule.split('/')[0]}/list`, previous: false }];
+    return [];
+  });
 }
 
 /**
