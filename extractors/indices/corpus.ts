@@ -4,6 +4,10 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'indices',
   examples: [
+    // a ranking named by its table ("bảng xếp hạng cải cách hành chính") makes the document's index; "tỷ lệ chỉ số" is the
+    // index as a share; the maximum a unit could reach is the scale; "Đối với 10, huyện" counts units
+    { text: 'Trong số 19 sở, ngành được xếp hạng, có tới 18 đơn vị xếp loại tốt, trong đó sở Nội vụ đạt 93,95 điểm, tỷ lệ chỉ số đạt 95,27%. Với tổng điểm 93.76, nhưng với điểm chuẩn tối đa là 95 điểm/98.5 điểm của các sở ngành khác, Văn phòng UBND tỉnh Bình Thuận đứng đầu bảng xếp hạng cải cách hành chính 2018 với tỷ lệ chỉ số đạt 98,7%.\n\nĐối với 10, huyện, thị trong tỉnh, chỉ có 2 huyện là Đức Linh (tỷ lệ chỉ số 89,33%) và Bắc Bình (tỷ lệ chỉ số 83,68%) xếp loại tốt. Căn cứ kết quả Chỉ số cải cách hành chính năm 2018, các sở rà soát.', published: '2019-05-10', url: 'https://baobinhthuan.com.vn/x',
+      expect: [['par_index_score', 93.95], ['par_index_score', 95.27], ['par_index_score', 93.76], ['par_index_score', 98.7], ['par_index_rank', 1], ['par_index_score', 89.33, { place: 'huyện Đức Linh' }], ['par_index_score', 83.68, { place: 'huyện Bắc Bình' }]], only: true },
     // bodies named by what they lack are no denial of the figure
     { text: 'Theo công bố, trong năm 2023, Chỉ số cải cách hành chính trung bình của khối các đơn vị thuộc Bộ không có chức năng giải quyết thủ tục hành chính đạt 83,18%; khối các đơn vị thuộc Bộ có chức năng giải quyết thủ tục hành chính đạt 86,72%.', published: '2023-11-10', url: 'https://plo.vn/bo-cong-an-cong-bo-x-post761744.html',
       expect: [['par_index_score', 83.18, { aggregate: 'mean' }], ['par_index_score', 86.72]], only: true },

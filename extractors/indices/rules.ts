@@ -34,10 +34,11 @@ export const INDEX_NAMES: Array<[IndexName, RegExp]> = [
   ['sipas', /sipas|đo lường sự hài lòng (?:của người dân[^.;]{0,30}?)?(?:đối với|về) sự phục vụ hành chính|chỉ số (?:đo lường )?(?:sự )?hài lòng(?! về y tế)(?![^.;]{0,30}?(?:dịch vụ(?! hành chính)|giải quyết thủ tục))(?<!dịch vụ có chỉ số (?:đo lường )?(?:sự )?hài lòng)/gu],
   ['service', /chỉ số (?:chỉ đạo, điều hành và đánh giá chất lượng )?phục vụ người dân|bộ chỉ số (?:phục vụ|766|chỉ đạo, điều hành|đánh giá chất lượng phục vụ)|cổng dịch vụ công quốc gia đánh giá|chỉ số 766|quyết định (?:số )?766|chất lượng phục vụ (?:người dân, doanh nghiệp (?:trong thực hiện|trong giải quyết) thủ tục|giải quyết thủ tục hành chính)/gu],
   // ("theo kết quả chấm điểm CCHC của UBND tỉnh, UBND huyện Ia Grai đạt 87,16/100 điểm")
-  ['par', /chỉ số (?:cải cách hành chính|cchc)|par[\s-]?index|(?:kết quả|điểm số) (?:xác định |đánh giá |chấm điểm |đánh giá, xếp hạng )?(?:chỉ số )?(?:cchc|cải cách hành chính)|chấm điểm (?:công tác )?(?:cchc|cải cách hành chính)/gu],
+  // ("đứng đầu bảng xếp hạng cải cách hành chính 2018"; "Chỉ cải cách hành chính xếp hạng thứ 43/63": the word "số" dropped)
+  ['par', /chỉ (?:số )?(?:cải cách hành chính|cchc)|par[\s-]?index|(?:bảng )?xếp hạng (?:công tác )?(?:cchc|cải cách hành chính)|(?:kết quả|điểm số) (?:xác định |đánh giá |chấm điểm |đánh giá, xếp hạng )?(?:chỉ số )?(?:cchc|cải cách hành chính)|chấm điểm (?:công tác )?(?:cchc|cải cách hành chính)/gu],
 ];
 
-const INDEX_HINTS = ['chỉ số', 'index', 'sipas', 'pci', 'papi', 'ddci', 'dti', 'kết quả', 'điểm số', 'bộ chỉ số', 'chất lượng phục vụ', 'cổng dịch vụ công quốc gia đánh giá', 'đo lường sự hài lòng', 'chấm điểm'];
+const INDEX_HINTS = ['chỉ số', 'chỉ c', 'xếp hạng', 'index', 'sipas', 'pci', 'papi', 'ddci', 'dti', 'kết quả', 'điểm số', 'bộ chỉ số', 'chất lượng phục vụ', 'cổng dịch vụ công quốc gia đánh giá', 'đo lường sự hài lòng', 'chấm điểm'];
 
 /** Every index named in lower-case `s`, in order of position. */
 export function indexNames(s: string): Array<{ name: IndexName; at: number }> {
@@ -309,7 +310,11 @@ const indexFigures: FamilyRule = ({ figure, index, earlier }) => {
   // ("tỷ lệ điểm số đạt 97,14%" is how some provinces write the index score of their departments)
   // (in a SIPAS ranking of units, "đứng thứ nhất với tỷ lệ hài lòng đạt 86,91%" is the unit's SIPAS)
   const sipasRanking = index === 'sipas' && /t[ỷỉ] lệ hài lòng/u.test(left) && RANKING_WORDS.test(figure.sentenceLeft + figure.sentenceRight.slice(0, 40));
-  if (/t[ỷỉ] lệ(?! điểm| đạt\s*$)/u.test(left) && indexNames(left).length === 0 && !sipasRanking) return null;
+  // ("tỷ lệ chỉ số đạt 95,27%": the index as a share of the maximum)
+  if (/t[ỷỉ] lệ(?! điểm| chỉ số| đạt\s*$)/u.test(left) && indexNames(left).length === 0 && !sipasRanking) return null;
+  // "điểm chuẩn tối đa là 95 điểm/98.5 điểm": the maximum a unit could reach is the scale, no score; "Đối với 10, huyện, thị"
+  // counts units
+  if (/tối đa(?: là| đạt)?\s*$|tối đa là \d[\d.,]*\s*(?:điểm)?\s*\/\s*$/u.test(left) || (figure.noun === 'bare' && /^\s*,\s*(?:huyện|xã|phường|sở|tỉnh|đơn vị|cơ quan|địa phương)(?![\p{L}])/u.test(figure.sentenceRight))) return null;
   // ("đạt 89,81% đối tượng khảo sát đánh giá hài lòng": the share of those asked who are satisfied is the SIPAS value)
   if (m.percent && /^\s*[\p{L}]/u.test(figure.right) && !/^\s*(?:so với|trong|của|xếp|và|tăng|giảm|đứng|cao|thấp|điểm|là|năm|với|đạt)/u.test(figure.right)
     && !(index === 'sipas' && /^\s*(?:đối tượng|người dân|người được|số người)[^.;]{0,40}hài lòng/u.test(figure.right))) return null;

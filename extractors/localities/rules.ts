@@ -95,6 +95,33 @@ export function findTypedPlaces(text: string, start: number, end: number): Place
       PLACE.lastIndex = Math.max(PLACE.lastIndex, at);
     }
   }
+  if (/(?:là|gồm|như)\s/u.test(bounded.slice(start))) {
+    const named = namesAfterCountedType(text, start, end, out);
+    if (named.length) return [...out, ...named].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+// "chỉ có 2 huyện là Đức Linh (tỷ lệ chỉ số 89,33%) và Bắc Bình (…)": the type word, counted, then the names it covers
+const COUNTED_TYPE_THEN_NAMES = /(?<![\p{L}])(?:\d+|các|những|hai|ba|bốn|năm)\s+(huyện|xã|phường|quận|thị xã|thị trấn)\s+(?:là|gồm|gồm có|như)\s*:?\s*/gu;
+const NAME_ITEM = new RegExp(`^(${SYL}(?:\\s+${SYL}){0,3})(?:\\s*\\([^()]{0,80}\\))?(?:\\s*,\\s*|\\s+và\\s+)?`, 'u');
+function namesAfterCountedType(text: string, start: number, end: number, found: PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const lower = text.slice(start, end).toLowerCase();
+  COUNTED_TYPE_THEN_NAMES.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = COUNTED_TYPE_THEN_NAMES.exec(lower)); ) {
+    const type = typeOf(m[1]!);
+    let at = start + m.index + m[0].length;
+    for (let item: RegExpExecArray | null; (item = NAME_ITEM.exec(text.slice(at, end))); ) {
+      const words = item[1]!.split(/\s+/);
+      let name: string | null = null;
+      for (let n = words.length; !name && n >= 1; n--) if (isKnownName(words.slice(0, n).join(' '), type)) name = words.slice(0, n).join(' ');
+      if (!name) break;
+      if (!found.some((p) => p.start === at)) out.push({ start: at, end: at + name.length, name, type, typed: true });
+      at += item[0].length;
+      if (!/(?:,|và)\s*$/u.test(item[0])) break;
+    }
+  }
   return out;
 }
 
