@@ -78,8 +78,9 @@ export function nounOf(after: string): NounClass {
 
 // A figure's phrase ends at a comma, bracket, semicolon or colon, or where the next clause starts.
 // ("và" ends it unless it joins two states of one figure: "1.234 hồ sơ trước và đúng hạn"; a comma between the two
-// names of the thing counted does not: "100% hồ sơ, thủ tục hành chính … trước và đúng hạn")
-const PHRASE_END = /,(?!\s*(?:thủ tục hành chính|tthc)\s)|[;:()[\]]|(?<!trước|sớm|đúng|hạn|hẹn)\svà\s|\s(?:nhưng|trong đó|đạt|chiếm|tăng|giảm|cao hơn|thấp hơn|xếp|đứng)\s/u;
+// names of the thing counted does not: "100% hồ sơ, thủ tục hành chính … trước và đúng hạn"; "đạt 93,7% với tỉ lệ hồ sơ trả
+// đúng hẹn đạt 100%": the rate named next is the next figure's)
+const PHRASE_END = /,(?!\s*(?:thủ tục hành chính|tthc)\s)|[;:()[\]]|(?<!trước|sớm|đúng|hạn|hẹn)\svà\s|\s(?:nhưng|trong đó|đạt|chiếm|tăng|giảm|cao hơn|thấp hơn|xếp|đứng|với t[ỷỉ] lệ)\s/u;
 
 export function phraseAfter(lowerAfter: string): string {
   const m = PHRASE_END.exec(lowerAfter);

@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'rates',
   examples: [
+    // the rate named after "với tỉ lệ" is the next figure's, not the words of the one before
+    { text: 'Cụ thể, 9 tháng đầu năm 2025, phường Sài Gòn đã giải quyết được 13.528/14.430 hồ sơ thủ tục hành chính, đạt 93,7% với tỉ lệ hồ sơ trả đúng hẹn đạt 100%.', published: '2025-10-01',
+      expect: [['dossiers_resolved', 13528, { of: 14430 }], ['dossiers_received', 14430], ['resolved_rate', 93.7], ['on_time_rate', 100]], only: true },
     // a commune's own survey worded like the SIPAS definition is measured satisfaction, not the index (F17)
     { family: 'F17', text: '6 tháng đầu năm 2024, xã Tân Phú Đông tiếp nhận 3.105 hồ sơ. Tỷ lệ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính đạt 99,1%.', published: '2024-07-10',
       expect: [['satisfaction_rate', 99.1, { period: '2024-01-01..2024-06-30' }], ['dossiers_received', 3105]], only: true },
