@@ -214,6 +214,15 @@ export function extract(input: ExtractInput): Fact[] {
 
 const TOTAL_OF_PARTS = /[,;]\s*(?:với\s+)?tổng (?:số )?điểm(?: đạt| là)?\s*[\d]/u;
 
+function inBracketOfVetoed(lc: string, at: number, before: Claimed[], claimed: Claimed[]): boolean {
+  const last = claimed.length ? claimed[claimed.length - 1] : before[before.length - 1];
+  if (!last || !last.vetoed || last.aside || last.figure.mention.percent) return false;
+  const between = lc.slice(last.figure.mention.end, at);
+  if (between.length > 200) return false;
+  // the bracket opened after the vetoed count, or, for a later part, still open since the part before it
+  return last.inVetoedBracket ? !between.includes(')') : between.lastIndexOf('(') > between.lastIndexOf(')');
+}
+
 /** Reads the figures of one clause and lets the families claim them, in order. */
 function claimClause(text: string, lc: string, sentence: Sentence, clause: { start: number; end: number }, places: SentencePlaces['places'],
   named: Array<{ name: IndexName; at: number }>, carriedIndex: IndexName | null, before: Claimed[], targetAt: number, carriedRate: Metric | null): Claimed[] {
@@ -245,12 +254,16 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
     // a count of part of the caseload (by channel, due, returned, one field) is no figure, nor a list item; nor is the
     // figure of a unit left unnamed ("(tỉnh cao nhất cả nước 91,10%)")
     // nor a rate over some procedures only ("đạt trên 90% đối với những thủ tục hành chính đã công bố trực tuyến")
+    // nor the parts in brackets of a count of part of the caseload ("qua dịch vụ bưu chính công ích 2.239 hồ sơ (trong đó:
+    // Tiếp nhận 1.076 hồ sơ; trả kết quả cho công dân 1.163 hồ sơ)")
+    const bracketOfVetoed = !mention.percent && inBracketOfVetoed(lc, mention.qualifiedStart, before, claimed);
     const vetoed = (!index && figure.noun !== 'points' && isSubsetCount(figure.left, figure.right, figure.sentenceLeft, figure.sentenceRight)) || UNNAMED_EXTREME.test(figure.sentenceLeft.slice(-80))
       || (!index && mention.percent && RATE_OVER_SUBSET_AFTER.test(figure.sentenceRight))
       // nor the figure of a target given in brackets ("(mục tiêu 70%)")
       || BRACKETED_TARGET.test(figure.clauseLeft.slice(-40))
       // nor the share of the procedures just counted
-      || isShareOfProcedures(figure, claimed);
+      || isShareOfProcedures(figure, claimed)
+      || bracketOfVetoed;
     // nor the level compared with in "(82,2% so với 75,3%)": another unit's or a mean's, the year unsaid (an aside a list runs past)
     const aside = mention.percent && BRACKET_COMPARATOR.test(figure.clauseLeft) && /^\s*\)/u.test(figure.sentenceRight);
     if (mention.start < targetAt && !denominator && !vetoed && !aside) {
@@ -263,7 +276,7 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
       if (!assigned.length && !index) assigned = rateReferredTo(figure, carriedRate, places, lc);
     }
     if (process.env.CCHC_DEBUG) console.error(JSON.stringify({ v: mention.value, noun: figure.noun, left: figure.left, right: figure.right, index, assigned }));
-    claimed.push({ figure, assigned, vetoed: vetoed || aside, aside });
+    claimed.push({ figure, assigned, vetoed: vetoed || aside, aside, inVetoedBracket: bracketOfVetoed });
     // an unclaimed figure (a count of units, a change) leaves the words around it to the next one
     phraseEnd = assigned.length || vetoed || aside ? mention.end + figure.right.length : phraseEnd;
   });

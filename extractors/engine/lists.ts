@@ -20,6 +20,8 @@ export interface Claimed {
   vetoed?: boolean;
   /** A level compared with in brackets ("(82,2% so với 75,3%)"): a list runs past it. */
   aside?: boolean;
+  /** A part, in brackets, of a vetoed count ("2.239 hồ sơ (trong đó: Tiếp nhận 1.076 hồ sơ; …)"). */
+  inVetoedBracket?: boolean;
 }
 
 // Targets and plans are not results (lexicon/targets.ts).
