@@ -90,7 +90,9 @@ export function extract(input: ExtractInput): Fact[] {
     // a paragraph that opens on a place is about it
     if (sentence.paragraph !== previousParagraph) {
       // ... unless it opens on a list of places ("Các huyện A, B, C có tỷ lệ ...")
-      const lead = sentencePlaces.find((p) => p.start - sentence.start < 25 && p.unit && p.unit.level >= doc.subjectLevel);
+      // ("Trung tâm Phục vụ hành chính công phường Phú An đặt tại …": the body of a place opening the paragraph names it too)
+      const lead = sentencePlaces.find((p) => (p.start - sentence.start < 25 || (p.start - sentence.start < 70 && BODY_OPENING.test(lc.slice(sentence.start, p.start))))
+        && p.unit && p.unit.level >= doc.subjectLevel);
       const listed = lead && (/(?:các|những)\s*$/u.test(lc.slice(Math.max(0, lead.start - 6), lead.start)) || sentencePlaces.some((q) => q !== lead && q.start >= lead.end && q.start - lead.end <= 3));
       topic = lead && !listed ? { paragraph: sentence.paragraph, locality: lead.locality } : null;
       previousParagraph = sentence.paragraph;
@@ -222,6 +224,8 @@ function inBracketOfVetoed(lc: string, at: number, before: Claimed[], claimed: C
   // the bracket opened after the vetoed count, or, for a later part, still open since the part before it
   return last.inVetoedBracket ? !between.includes(')') : between.lastIndexOf('(') > between.lastIndexOf(')');
 }
+
+const BODY_OPENING = /^[\s\-–+•*]*(?:trung tâm|bộ phận|ubnd|ủy ban nhân dân|văn phòng|chi nhánh)(?:[^,;.:()\d]{0,55})$/u;
 
 /** Reads the figures of one clause and lets the families claim them, in order. */
 function claimClause(text: string, lc: string, sentence: Sentence, clause: { start: number; end: number }, places: SentencePlaces['places'],

@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'localities',
   examples: [
+    // a paragraph opening on the body of a place is about that place: "Trung tâm" after it is that body
+    { text: 'Chủ tịch UBND TPHCM kiểm tra hoạt động trung tâm phục vụ hành chính công\n\nTrung tâm Phục vụ hành chính công phường Phú An đặt tại trụ sở Đảng ủy - HĐND - UBND phường Phú An (trụ sở phường Hiệp An cũ). Từ ngày 1-7 đến nay, Trung tâm đã tiếp nhận 414 hồ sơ, đã trả kết quả 378 hồ sơ.', published: '2025-08-10', url: 'https://www.sggp.org.vn/x-post803082.html',
+      expect: [['dossiers_received', 414, { place: 'phường Phú An' }], ['dossiers_resolved', 378, { place: 'phường Phú An' }]], only: true },
     // the central bodies that assess are no subject: the province named before the figure is its place
     { text: 'Theo kết quả đánh giá của các bộ, ngành Trung ương về các chỉ số liên quan đến cải cách hành chính năm 2023: Chỉ số hài lòng của người dân đối với sự phục vụ của cơ quan hành chính Nhà nước (SIPAS), tỉnh Phú Yên đạt 79,66%, xếp vị thứ 51/63.', published: '2024-05-10',
       expect: [['sipas_score', 79.66, { place: 'tỉnh Phú Yên' }], ['sipas_rank', 51, { of: 63, place: 'tỉnh Phú Yên' }]], only: true },
