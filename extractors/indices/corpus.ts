@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'indices',
   examples: [
+    // the value in brackets stands between the lead and its pool
+    { text: 'Năm 2020, Ngân hàng Nhà nước là đơn vị có Chỉ số cải cách hành chính cao nhất (95,88%) trong 17 bộ, cơ quan ngang bộ.', published: '2021-06-24',
+      expect: [['par_index_rank', 1, { of: 17 }], ['par_index_score', 95.88]], only: true },
     // a ranking named by its table ("bảng xếp hạng cải cách hành chính") makes the document's index; "tỷ lệ chỉ số" is the
     // index as a share; the maximum a unit could reach is the scale; "Đối với 10, huyện" counts units
     { text: 'Trong số 19 sở, ngành được xếp hạng, có tới 18 đơn vị xếp loại tốt, trong đó sở Nội vụ đạt 93,95 điểm, tỷ lệ chỉ số đạt 95,27%. Với tổng điểm 93.76, nhưng với điểm chuẩn tối đa là 95 điểm/98.5 điểm của các sở ngành khác, Văn phòng UBND tỉnh Bình Thuận đứng đầu bảng xếp hạng cải cách hành chính 2018 với tỷ lệ chỉ số đạt 98,7%.\n\nĐối với 10, huyện, thị trong tỉnh, chỉ có 2 huyện là Đức Linh (tỷ lệ chỉ số 89,33%) và Bắc Bình (tỷ lệ chỉ số 83,68%) xếp loại tốt. Căn cứ kết quả Chỉ số cải cách hành chính năm 2018, các sở rà soát.', published: '2019-05-10', url: 'https://baobinhthuan.com.vn/x',

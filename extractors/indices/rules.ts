@@ -438,7 +438,8 @@ function leads(lowerSentence: string, index: Exclude<IndexName, 'other-index'>):
   // "Bắc Giang 3 năm dẫn đầu về xây dựng chính quyền điện tử": the topic it leads in is named, and it is no index
   const topic = /^\s*(?:cả nước\s+|toàn quốc\s+)?(?=về\s)/u.exec(after);
   if (topic && !indexRightAfter(after.slice(topic[0].length))) return [];
-  const among = AMONG.exec(after);
+  // ("cao nhất (95,88%) trong 17 bộ, cơ quan ngang bộ": the value in brackets stands between the lead and its pool)
+  const among = AMONG.exec(after.replace(/^\s*\([^()]{0,30}\)/u, ''));
   const pool = poolBefore(lowerSentence.slice(0, m.index));
   // the anchor sits after the words, so "dẫn đầu là tỉnh Quảng Ninh" finds its place after them, "Quảng Ninh dẫn đầu" before
   const lead = (anchor: number): Assignment & { anchor: number } => ({
