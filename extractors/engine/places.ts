@@ -100,8 +100,11 @@ function sameProvince(unit: GazetteerUnit, site: GazetteerUnit): boolean {
 function pickSubject(text: string, sentences: Sentence[], places: ResolvedPlace[][], resolver: PlaceResolver & { siteKnown: boolean; centralByUrl?: boolean }): ResolvedPlace | null {
   // the headline zone: the short lines before the first long paragraph
   const zoneEnd = headlineZone(sentences);
+  const afterDepartment = (p: ResolvedPlace, i: number) => DEPARTMENT_AND.test(text.slice(Math.max(sentences[i]!.start, p.start - 60), p.start).toLowerCase());
   for (let i = 0; i < zoneEnd; i++) {
-    const typed = places[i]!.find((p) => p.typed && p.unit);
+    // ("Sở Giao thông-Vận tải và huyện Ia Grai đứng đầu về Chỉ số CCHC": a department and a district, each first of its
+    // own ranking: the article is on the province's ranking, not on the district)
+    const typed = places[i]!.find((p) => p.typed && p.unit && !afterDepartment(p, i));
     if (typed) return { ...typed, typedInHeadline: true };
   }
   // a national report ("các bộ, ngành, địa phương đã tiếp nhận ...", "trên phạm vi cả nước") is about the nation
@@ -111,7 +114,7 @@ function pickSubject(text: string, sentences: Sentence[], places: ResolvedPlace[
   // articles above the body name other places)
   if (resolver.centralByUrl) return NATION;
   for (let i = 0; i < zoneEnd; i++) {
-    const prov = places[i]!.find((p) => p.unit);
+    const prov = places[i]!.find((p) => p.unit && !afterDepartment(p, i));
     if (prov) return { ...prov, typedInHeadline: true };
     const bare = bareDistrict(text, sentences[i]!, places, resolver);
     if (bare) return bare;
@@ -153,6 +156,7 @@ const DISTRICT_WORDS = 'huyện|thị xã|quận';
 const SELF_REFERENCE = new Map<string, RegExp>();
 
 const NATIONAL_PROVINCES = 4;
+const DEPARTMENT_AND = /(?:^|[\s,(])(?:sở|ban|văn phòng|thanh tra|công an)\s[^,;.:]{2,45}\svà\s+$/u;
 const MINISTRY_NAMES = DEPARTMENT_FIELDS.filter((f) => f.name !== 'Nội vụ').flatMap((f) => f.written.map((w) => `bộ ${w.toLowerCase()}`));
 // (not "Bộ Nội vụ", who announces every index; a ministry opening the headline is the one measured)
 const CENTRAL_BODIES_REPORT = new RegExp(`^\\s*(?:${alternation(MINISTRY_NAMES)})(?![\\p{L}])|${alternation(['bộ, cơ quan ngang bộ', 'ngân hàng nhà nước', 'công an nhân dân', 'đơn vị thuộc bộ', 'cơ quan thuộc bộ'])}|\\(cand\\)`, 'u');
@@ -193,7 +197,8 @@ function bareDistrict(text: string, s: Sentence, places: ResolvedPlace[][], reso
 }
 
 // a capitalised name of two or three syllables right after a list's opening or separator, right before its figure
-const LISTED_NAME = /[(,;:]\s*(?:và\s+)?(\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,2})(?=\s*[:(]?\s*\d)/gu;
+// ("…, Kông Chro với 79,85 điểm": a linking word may stand between)
+const LISTED_NAME = /[(,;:]\s*(?:và\s+)?(\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,2})(?=\s*(?:[:(]|với|đạt|là|có)?\s*\d)/gu;
 
 /** Districts of the provinces in sight named without their type word as items of a list of figures. */
 function listedDistricts(text: string, s: Sentence, era: Era, provinces: Set<string>): PlaceMention[] {

@@ -4,6 +4,10 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'localities',
   examples: [
+    // a headline naming a department and a district, each first of its own ranking, is on the province's ranking; a
+    // district named bare in a list may stand before "với" and its figure
+    { text: 'Sở Giao thông-Vận tải và huyện Ia Grai đứng đầu về Chỉ số Cải cách hành chính năm 2022\n\n(GLO)- UBND tỉnh Gia Lai vừa ban hành Quyết định số 677/QĐ-UBND phê duyệt và công bố Chỉ số Cải cách hành chính năm 2022 của các sở, ban, ngành tỉnh và UBND các huyện, thị xã, thành phố trên địa bàn.\n\nỞ khối các sở, ban, ngành, Sở Thông tin và Truyền thông xếp thứ 2 với 91,31 điểm. Nằm ở vị trí cuối bảng trong tổng số 20 đơn vị là Ban Quản lý Khu Kinh tế tỉnh với 74,31 điểm. Ở bảng xếp các địa phương, tiếp theo là huyện Đak Pơ với 80,34 điểm, Kông Chro với 79,85 điểm.', published: '2023-06-20', url: 'https://baogialai.com.vn/x-post241065.html',
+      expect: [['par_index_score', 74.31, { place: 'tỉnh Gia Lai' }], ['par_index_rank', 20, { of: 20, place: 'tỉnh Gia Lai' }], ['par_index_score', 79.85, { place: 'huyện Kông Chro' }]] },
     // a paragraph opening on the body of a place is about that place: "Trung tâm" after it is that body
     { text: 'Chủ tịch UBND TPHCM kiểm tra hoạt động trung tâm phục vụ hành chính công\n\nTrung tâm Phục vụ hành chính công phường Phú An đặt tại trụ sở Đảng ủy - HĐND - UBND phường Phú An (trụ sở phường Hiệp An cũ). Từ ngày 1-7 đến nay, Trung tâm đã tiếp nhận 414 hồ sơ, đã trả kết quả 378 hồ sơ.', published: '2025-08-10', url: 'https://www.sggp.org.vn/x-post803082.html',
       expect: [['dossiers_received', 414, { place: 'phường Phú An' }], ['dossiers_resolved', 378, { place: 'phường Phú An' }]], only: true },
