@@ -62,6 +62,7 @@ export function extract(input: ExtractInput): Fact[] {
   // nhất với giá trị 89,42" opens an article that names the Chỉ số CCHC in its fifth paragraph)
   const namedInText = indexNames(lc);
   let carriedIndex: IndexName | null = mainIndex(namedInText, lc);
+  const dominant = dominantIndex(namedInText);
   let inComponent = false;
   // the year the article names with its index ("Chỉ số SIPAS năm 2024", "PAR Index 2023"): results of later sentences are of it
   let indexYear: number | null = firstIndexYear(namedInText, lc);
@@ -194,7 +195,10 @@ export function extract(input: ExtractInput): Fact[] {
     if (unbracketed.length) {
       // a sentence that only names several indices ("công bố Chỉ số CCHC và SIPAS") hands on the first; an index named in
       // brackets is a component of the main one ("(gồm Chỉ số SIPAS đạt 8,5/10 điểm)") and hands on nothing
-      carriedIndex = new Set(unbracketed.map((n) => n.name)).size > 1 && indexFacts === 0 ? unbracketed[0]!.name : unbracketed[unbracketed.length - 1]!.name;
+      // (the one the document names most, when it is among them: "công bố Chỉ số SIPAS và Chỉ số CCHC" in an article on
+      // the province's Chỉ số CCHC)
+      const several = new Set(unbracketed.map((n) => n.name)).size > 1 && indexFacts === 0;
+      carriedIndex = several ? (dominant && unbracketed.some((n) => n.name === dominant) ? dominant : unbracketed[0]!.name) : unbracketed[unbracketed.length - 1]!.name;
     } else if (/\d[\d.,]*\s*hồ sơ/u.test(sLower)) carriedIndex = null;
     // a period in brackets is an aside ("(năm 2020 đứng 19/63)"): it holds inside them, it does not frame what follows;
     // an explicit range in brackets defines the period named before it ("trong tuần (từ ngày 11.5 đến 17.5.2018)")
@@ -335,6 +339,14 @@ function firstIndexYear(named: Array<{ name: IndexName; at: number }>, lc: strin
 }
 
 /** The one CCHC index an article is about: named at least twice, no other CCHC index named, and more often than dossiers. */
+/** The index the document names most often, if it is named at least twice as often as any other. */
+function dominantIndex(namedInText: Array<{ name: IndexName; at: number }>): IndexName | null {
+  const counts = new Map<IndexName, number>();
+  for (const n of namedInText) if (n.name !== 'other-index') counts.set(n.name, (counts.get(n.name) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked[0] && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1]![1]) ? ranked[0][0] : null;
+}
+
 function mainIndex(namedInText: Array<{ name: IndexName; at: number }>, lc: string): IndexName | null {
   const named = namedInText.filter((n) => n.name !== 'other-index');
   const kinds = new Set(named.map((n) => n.name));

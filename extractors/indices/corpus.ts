@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'indices',
   examples: [
+    // after a sentence that only names several indices, the one the document names most is carried
+    { text: 'Chỉ số cải cách hành chính của tỉnh Kon Tum năm 2023 tăng 12 bậc\n\nSáng 17/4, Ban Chỉ đạo tổ chức Hội nghị công bố Chỉ số hài lòng về sự phục vụ hành chính năm 2023 (SIPAS) và Chỉ số cải cách hành chính năm 2023 (PAR INDEX) của các bộ, ngành, địa phương.\n\nĐối với nhóm địa phương, tỉnh Quảng Ninh tiếp tục dẫn đầu. Chỉ số cải cách hành chính năm 2023 của tỉnh Kon Tum xếp hạng thứ 43/63.', published: '2024-04-17', url: 'https://kontumtoday.net/x.html',
+      expect: [['par_index_rank', 1, { place: 'tỉnh Quảng Ninh' }], ['par_index_rank', 43, { of: 63, place: 'tỉnh Kon Tum' }]] },
     // the value in brackets stands between the lead and its pool
     { text: 'Năm 2020, Ngân hàng Nhà nước là đơn vị có Chỉ số cải cách hành chính cao nhất (95,88%) trong 17 bộ, cơ quan ngang bộ.', published: '2021-06-24',
       expect: [['par_index_rank', 1, { of: 17 }], ['par_index_score', 95.88]], only: true },
