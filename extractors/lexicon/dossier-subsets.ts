@@ -20,4 +20,6 @@ export const SUBSET_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Openings that make a whole sentence a subset: "Riêng các hồ sơ thuộc thẩm quyền cấp xã, có tổng số 2.760, …". */
-export const SUBSET_SENTENCE_OPENINGS: readonly string[] = ['riêng các hồ sơ thuộc thẩm quyền', 'riêng hồ sơ thuộc thẩm quyền', 'riêng số hồ sơ thuộc thẩm quyền', 'về công tác số hóa', 'về số hóa', 'công tác số hóa'];
+// (one group of procedures reported apart: "Về tình hình thực hiện thủ tục hành chính cải thiện môi trường đầu tư kinh doanh …")
+export const SUBSET_SENTENCE_OPENINGS: readonly string[] = ['riêng các hồ sơ thuộc thẩm quyền', 'riêng hồ sơ thuộc thẩm quyền', 'riêng số hồ sơ thuộc thẩm quyền', 'về công tác số hóa', 'về số hóa', 'công tác số hóa',
+  'về tình hình thực hiện thủ tục hành chính cải thiện môi trường', 'về thủ tục hành chính cải thiện môi trường', 'về tình hình giải quyết thủ tục đầu tư', 'về thủ tục đầu tư'];

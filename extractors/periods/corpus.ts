@@ -37,6 +37,9 @@ export const corpus: Corpus = {
     { text: 'Theo số liệu thống kê, từ tháng 1-2019 đến tháng 11-2019, UBND quận Tây Hồ đã tiếp nhận hơn 16.000 hồ sơ yêu cầu giải quyết thủ tục hành chính.', expect: [['dossiers_received', 16000, { period: '2019-01-01..2019-11-30' }]] },
     { text: 'Từ tháng 7 đến hết tháng 12 năm 2023, xã Tân Phú tiếp nhận 1.200 hồ sơ.', published: '2024-01-10', expect: [['dossiers_received', 1200, { period: '2023-07-01..2023-12-31' }]] },
     { text: 'Từ tháng 3 đến tháng 5, huyện tiếp nhận 800 hồ sơ.', published: '2024-06-05', expect: [['dossiers_received', 800, { period: '2024-03-01..2024-05-31' }]] },
+    // the year of what a figure is compared with, said in a clause after "so với", is no period of the figure
+    { text: 'Chỉ số cải cách hành chính năm 2018 của tỉnh Bình Thuận: Thanh tra tỉnh chỉ đạt 74.34 điểm, xếp loại khá, rớt hạng so với loại tốt mà ngành này đã đạt được năm 2017.', published: '2019-05-10', url: 'https://baobinhthuan.com.vn/x',
+      expect: [['par_index_score', 74.34, { period: '2018-01-01..2018-12-31' }]] },
     { text: 'Trong quý I/2020, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2020-01-01..2020-03-31' }]] },
     { text: 'Được biết, trong quý II.2018, từ cấp tỉnh đến cấp xã tiếp nhận mới 82.604 hồ sơ.', expect: [['dossiers_received', 82604, { period: '2018-04-01..2018-06-30' }]] },
     { text: 'Trong quí I năm 2020, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2020-01-01..2020-03-31' }]] },

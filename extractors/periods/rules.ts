@@ -219,6 +219,7 @@ const HINT_WORDS = new RegExp(HINT_LIST.map((h) => h.replace(/[.*+?^${}()|[\]\\]
 const FRAMING_BEFORE = /(?:^|[,;:(\-–—.]|(?<![\p{L}])(?:trong|tính|từ|riêng|qua|sau|lũy kế|cả|vào|chỉ|ước|đến|tới|và|hết|là))\s*$/iu;
 const COMPARISON_BEFORE = /(?:so với|(?<![\p{L}])so|so cùng kỳ|cùng kỳ|hơn|kém|tăng|giảm)\s*(?:cùng kỳ\s*)?(?:của\s*)?$/iu;
 // "Riêng quí III/2016, ...": an aside about one part of the period, not a new frame
+const COMPARED_CLAUSE_BEFORE = /(?<![\p{L}])so với\s(?![^,;.()]*(?:\d|năm|kỳ|quý|tháng))[^,;.()]{0,50}(?:mà|đã|được)\s[^,;.()]{0,30}$/iu;
 export const ASIDE_BEFORE = /(?:riêng|trong đó|đặc biệt)\s*(?:trong\s*)?$/iu;
 
 /** Period mentions in text[start, end), in order. */
@@ -252,7 +253,8 @@ export function findPeriods(text: string, start: number, end: number): PeriodMen
         end: start + e,
         resolve: built.resolve,
         year: built.year,
-        comparison: COMPARISON_BEFORE.test(before),
+        // ("rớt hạng so với loại tốt mà ngành này đã đạt được năm 2017": the year of what it is compared with)
+        comparison: COMPARISON_BEFORE.test(before) || COMPARED_CLAUSE_BEFORE.test(slice.slice(Math.max(0, s - 60), s)),
         // an explicit range frames what follows wherever it stands ("kỳ báo cáo từ ngày ... đến ngày ...")
         framing: FRAMING_BEFORE.test(before) || s === 0 || /^(?:từ|kể từ)\s/iu.test(m[0]),
       });
