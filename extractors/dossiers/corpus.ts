@@ -4,6 +4,12 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'dossiers',
   examples: [
+    // the passive with its agent: the verbs after the body named
+    { text: 'Quý 1/2021 có gần 13.000 lượt yêu cầu của người dân và doanh nghiệp được Trung tâm Phục vụ Hành chính công tỉnh Thái Nguyên tiếp nhận và giải quyết.', published: '2021-04-20',
+      expect: [['dossiers_received', 13000, { approx: 'approx' }], ['dossiers_resolved', 13000]], only: true },
+    // citizens' requests the centre received and resolved are its dossiers
+    { text: 'Quý 1/2021, Trung tâm Phục vụ Hành chính công tỉnh Thái Nguyên tiếp nhận và giải quyết gần 13.000 lượt yêu cầu của người dân và doanh nghiệp.', published: '2021-04-20',
+      expect: [['dossiers_received', 13000, { approx: 'approx' }], ['dossiers_resolved', 13000]], only: true },
     // labelled items of a list, each with its part of its whole in brackets, take the first item's pair of metrics
     { rule: 'dossiers/list', text: 'Tháng 7/2023, các đơn vị có số hồ sơ tiếp nhận trực tuyến nhiều gồm: Sở Công Thương (2.968/3.183, tỷ lệ 93,2%); Sở Tài chính (40/48, tỷ lệ 83,3%); Công an tỉnh (86/109, tỷ lệ 78,8%).', published: '2023-08-01', url: 'https://baonghean.vn/x',
       expect: [['dossiers_online', 2968, { of: 3183, agency: 'Sở Công Thương' }], ['dossiers_received', 3183], ['online_rate', 93.2],

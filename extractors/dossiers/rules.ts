@@ -104,6 +104,8 @@ const RESULTS_RETURNED_LEFT = /(?<![\p{L}])(?<!chuyển\s)(?:đã\s+)?trả\s*$/
 const RATE_THEN_COUNT = /\d\s*%\s*,?\s*(?:(?:tương ứng|tương đương)(?:\s+với)?|với)\s*$/u;
 const CUE_OF_RATE: Partial<Record<string, DossierCue>> = { on_time_rate: 'on_time', early_rate: 'early', overdue_rate: 'overdue', resolved_rate: 'resolved', online_rate: 'online' };
 
+const PASSIVE_AGENT = /^[^,;.\d]{0,60}?\s(?:được|đã được)\s+(?:[^,;.\d]{0,70}?\s)?(tiếp nhận(?:\s+và\s+giải quyết)?|giải quyết)(?![\p{L}])/u;
+
 /** The split named after a count: its carried-over part and its new intake ("(trong đó kỳ trước chuyển sang X, mới tiếp nhận Y)"). */
 function splitAfter(figure: Figure): { carried: boolean; newIntake: boolean } {
   const after = figure.sentenceRight.slice(figure.right.length);
@@ -139,6 +141,12 @@ export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
   const attr = ATTRIBUTE_PRIORITY.find((c) => attrs.includes(c)) ?? (ONLINE_TOPIC.test(figure.sentenceLeft) ? 'online' : null);
   const actions = coordinatedActions(figure.left, left);
   for (const h of right) if ((h.cue === 'received' || h.cue === 'resolved') && !actions.includes(h.cue)) actions.push(h.cue);
+  // "gần 13.000 lượt yêu cầu của người dân và doanh nghiệp được Trung tâm … tiếp nhận và giải quyết": the passive with its
+  // agent, the verbs after the body named
+  if (!actions.length && !attrs.length && figure.noun === 'dossier') {
+    const agent = PASSIVE_AGENT.exec(figure.sentenceRight);
+    if (agent) actions.push(...(agent[1]!.includes('tiếp nhận') ? ['received' as const] : []), ...(agent[1]!.includes('giải quyết') ? ['resolved' as const] : []));
+  }
 
   // "tỷ lệ đúng hạn đạt 99,85%, tương ứng với 94.839 hồ sơ", "chiếm 0,15% với 146 hồ sơ": the count behind the rate
   const rate = earlier[earlier.length - 1]?.assigned.find((a) => a.metric.endsWith('_rate'))?.metric;

@@ -51,7 +51,8 @@ export type FamilyRule = (input: RuleInput) => Assignment[] | null;
 
 const NOUNS: Array<[RegExp, NounClass]> = [
   [/^\s?(?:%|phần trăm)/u, 'percent'],
-  [/^\s*(?:\/\s*\d[\d.,]*\s*)?(?:bộ\s+|lượt\s+)?(?:hồ sơ|hs\b|hồ\s+sơ)/u, 'dossier'],
+  // ("gần 13.000 lượt yêu cầu của người dân và doanh nghiệp được Trung tâm … tiếp nhận và giải quyết": citizens' requests)
+  [/^\s*(?:\/\s*\d[\d.,]*\s*)?(?:(?:bộ\s+|lượt\s+)?(?:hồ sơ|hs\b|hồ\s+sơ)|lượt yêu cầu(?! hỗ trợ| tư vấn))/u, 'dossier'],
   [/^\s*(?:\/\s*\d[\d.,]*\s*)?(?:tthc|thủ tục)/u, 'procedure'],
   [/^\s*(?:\/\s*\d[\d.,]*\s*)?(?:dịch vụ công|dvc)/u, 'service'],
   [/^\s*(?:\/\s*\d[\d.,]*\s*)?(?:phiếu|lượt (?:người|khảo sát|đánh giá)|người (?:được )?(?:khảo sát|hỏi)|ý kiến)/u, 'survey'],
