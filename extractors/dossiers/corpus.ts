@@ -187,6 +187,8 @@ export const corpus: Corpus = {
       expect: [['dossiers_received', 57028], ['dossiers_carried_over', 1982]] },
   ],
   negatives: [
+    // services that had dossiers are counted, not dossiers
+    { text: 'Năm 2024, tổng số DVCTT có phát sinh hồ sơ là 818/1.542 (gồm: 451 DVCTT toàn trình và 367 DVCTT một phần), đạt 53%.', published: '2024-12-06', metrics: ['dossiers_online', 'dossiers_received', 'dossiers_resolved', 'online_rate'] },
     // one group of procedures reported apart is no figure of the unit
     { text: 'Về tình hình thực hiện thủ tục hành chính cải thiện môi trường đầu tư kinh doanh trên địa bàn tỉnh, từ 14/6/2023 đến ngày 15/7/2023 (kỳ báo cáo), tổng số hồ sơ mới là 327 hồ sơ, đã có kết quả: 205 hồ sơ, trong đó: số hồ sơ trả kết quả đúng hạn là 205 hồ sơ (tỷ lệ 100% đúng hạn).', published: '2023-08-01', metrics: ['dossiers_received', 'dossiers_resolved', 'dossiers_on_time', 'on_time_rate'] },
     // the parts, in brackets, of a count by channel are no figures either

@@ -104,6 +104,7 @@ const RESULTS_RETURNED_LEFT = /(?<![\p{L}])(?<!chuyển\s)(?:đã\s+)?trả\s*$/
 const RATE_THEN_COUNT = /\d\s*%\s*,?\s*(?:(?:tương ứng|tương đương)(?:\s+với)?|với)\s*$/u;
 const CUE_OF_RATE: Partial<Record<string, DossierCue>> = { on_time_rate: 'on_time', early_rate: 'early', overdue_rate: 'overdue', resolved_rate: 'resolved', online_rate: 'online' };
 
+const SERVICES_WITH_DOSSIERS = /(?:dvctt|dvc|dịch vụ công(?: trực tuyến)?|thủ tục(?: hành chính)?|tthc)\s[^,;.\d]{0,30}?(?:có\s+)?phát sinh hồ sơ[^,;.\d]{0,20}$/u;
 const PASSIVE_AGENT = /^[^,;.\d]{0,60}?\s(?:được|đã được)\s+(?:[^,;.\d]{0,70}?\s)?(tiếp nhận(?:\s+và\s+giải quyết)?|giải quyết)(?![\p{L}])/u;
 
 /** The split named after a count: its carried-over part and its new intake ("(trong đó kỳ trước chuyển sang X, mới tiếp nhận Y)"). */
@@ -122,6 +123,8 @@ export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
     return v === null ? null : [make('resolved', v, 'results-returned')];
   }
   if (figure.mention.percent || !isDossierFigure(figure, earlier)) return null;
+  // "Tổng số DVCTT có phát sinh hồ sơ là 818/1.542": services that had dossiers are counted, not dossiers
+  if (SERVICES_WITH_DOSSIERS.test(figure.left)) return null;
   // "có 64 xã, phường có phát sinh dưới 150 hồ sơ": units meeting a bound, no count of any of them
   if (approx && GROUP_BOUND.test(figure.clauseLeft.slice(-80))) return null;
   const value = countValue(figure);

@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'numbers',
   examples: [
+    // a space slipped in after a decimal comma, before a score's "điểm"; a list of integers keeps its items
+    { text: 'Chỉ số CCHC năm 2022 của các huyện: đứng thứ 2 là huyện Chư Sê với 80, 48 điểm; tiếp theo là huyện Đak Pơ với 80,34 điểm.', published: '2023-06-20', url: 'https://baogialai.com.vn/x',
+      expect: [['par_index_score', 80.48, { place: 'huyện Chư Sê' }], ['par_index_rank', 2], ['par_index_score', 80.34]], only: true },
     { text: 'Năm 2023, huyện Cái Bè tiếp nhận 12.341 hồ sơ.', expect: [['dossiers_received', 12341]] },
     { text: 'Năm 2023, huyện Cái Bè tiếp nhận 1.234.567 hồ sơ.', expect: [['dossiers_received', 1234567]] },
     { text: 'Năm 2023, tỷ lệ hồ sơ giải quyết đúng hạn của tỉnh đạt 98,2%.', expect: [['on_time_rate', 98.2]] },

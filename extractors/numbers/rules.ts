@@ -87,6 +87,8 @@ function wordFigures(text: string, start: number, end: number): NumberMention[] 
 const GLUED_TO_VERB = /(?<![\p{L}])(?:được|đạt|là|có|nhận|với|tăng|giảm|còn|chiếm)$/u;
 
 /** Scans text[start, end) for figures. `text` is the canonical document text. */
+const SCORE_VERB_BEFORE = /(?:với|đạt|được|là)\s+$/u;
+
 export function scanNumbers(text: string, start: number, end: number): NumberMention[] {
   return [...scanDigits(text, start, end), ...wordFigures(text, start, end)].sort((a, b) => a.start - b.start);
 }
@@ -113,8 +115,13 @@ function scanDigits(text: string, start: number, end: number): NumberMention[] {
     while (/[.,]$/.test(raw)) raw = raw.slice(0, -1);
     // "1 146 hồ sơ", "90 349": some sites group thousands with spaces; only the exact shape counts
     const spaced = /^\d{1,3}$/.test(raw) ? /^(?: \d{3})+(?![\d.,]\d)/.exec(text.slice(i + raw.length, Math.min(end, i + raw.length + 64))) : null;
+    // ("đứng thứ 2 là huyện Chư Sê với 80, 48 điểm": a space slipped in after a decimal comma, a score's two decimals
+    // before "điểm")
+    const slipped = !spaced && /^\d{1,2}$/.test(raw) ? /^, (\d{2}) điểm/u.exec(text.slice(i + raw.length, Math.min(end, i + raw.length + 12))) : null;
+    const slippedScore = slipped && SCORE_VERB_BEFORE.test(text.slice(Math.max(start, i - 12), i).toLowerCase());
     const mention = spaced && !/^\s*(?:\/|năm|tháng|quý)/u.test(text.slice(i + raw.length + spaced[0].length, Math.min(end, i + raw.length + spaced[0].length + 12)))
       ? { ...readMention(text, i, i + raw.length + spaced[0].length, raw + spaced[0].replace(/ /g, '.'), start, end) }
+      : slippedScore ? readMention(text, i, i + raw.length + 4, `${raw},${slipped[1]}`, start, end)
       : readMention(text, i, i + raw.length, raw, start, end);
     out.push(mention);
     i = Math.max(mention.end, i + raw.length);
