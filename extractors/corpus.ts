@@ -25,7 +25,7 @@ export type ExpectedFact = [Metric, number, Expected?];
 
 export interface Example {
   text: string;
-  published?: string;
+  published?: string | null;
   url?: string;
   expect: ExpectedFact[];
   /** No facts beyond the expected ones (of any metric). */
@@ -39,7 +39,7 @@ export interface Example {
 export interface Negative {
   text: string;
   family?: RealErrorFamily;
-  published?: string;
+  published?: string | null;
   /** The metrics that must not appear; all metrics when omitted. */
   metrics?: Metric[];
 }

@@ -40,6 +40,9 @@ export const corpus: Corpus = {
     // the year of what a figure is compared with, said in a clause after "so với", is no period of the figure
     { text: 'Chỉ số cải cách hành chính năm 2018 của tỉnh Bình Thuận: Thanh tra tỉnh chỉ đạt 74.34 điểm, xếp loại khá, rớt hạng so với loại tốt mà ngành này đã đạt được năm 2017.', published: '2019-05-10', url: 'https://baobinhthuan.com.vn/x',
       expect: [['par_index_score', 74.34, { period: '2018-01-01..2018-12-31' }]] },
+    // in an undated page, a running period from the start of a range the article defines is that range
+    { text: 'Trong thời gian từ 1/7 đến 14/9/2025, công tác cải cách hành chính trên địa bàn phường Phù Liễn đạt kết quả tích cực. Từ ngày 1/7 đến nay, phường Phù Liễn tiếp nhận 3.718 hồ sơ.', published: null, url: 'https://phulien.haiphong.gov.vn/x',
+      expect: [['dossiers_received', 3718, { period: '2025-07-01..2025-09-14' }]] },
     { text: 'Trong quý I/2020, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2020-01-01..2020-03-31' }]] },
     { text: 'Được biết, trong quý II.2018, từ cấp tỉnh đến cấp xã tiếp nhận mới 82.604 hồ sơ.', expect: [['dossiers_received', 82604, { period: '2018-04-01..2018-06-30' }]] },
     { text: 'Trong quí I năm 2020, huyện tiếp nhận 500 hồ sơ.', expect: [['dossiers_received', 500, { period: '2020-01-01..2020-03-31' }]] },

@@ -21,8 +21,8 @@ for (const family of FAMILIES) {
 }
 
 // as `cchc extract` reads a document: the site's province comes from its address
-function run(text: string, published?: string, url?: string): Fact[] {
-  return extractFacts({ text, published: published ?? '2024-06-24', url: url ?? null, siteProvince: siteProvinceOf(url) });
+function run(text: string, published?: string | null, url?: string): Fact[] {
+  return extractFacts({ text, published: published === undefined ? '2024-06-24' : published, url: url ?? null, siteProvince: siteProvinceOf(url) });
 }
 
 function describeFact(f: Fact): string {

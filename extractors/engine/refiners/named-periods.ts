@@ -44,6 +44,12 @@ export function bindNamedPeriods(facts: Fact[], ranges: Range[]): Fact[] {
   if (!ranges.length) return facts;
   return facts.map((f) => {
     if (!REPORTED_BY_PERIOD.test(f.metric)) return f;
+    // ("Trong thời gian từ 1/7 đến 14/9/2025, …" then "Từ ngày 1/7 đến nay, …" in an undated page: the running period is the
+    // range defined with the same start)
+    if (f.period?.start && f.period.end === null) {
+      const same = ranges.filter((x) => x.start === f.period!.start);
+      if (same.length === 1) return { ...f, period: { start: same[0]!.start, end: same[0]!.end, label: f.period.label ?? same[0]!.label } };
+    }
     const r = rangeFor(f.period, ranges);
     return r ? { ...f, period: { start: r.start, end: r.end, label: f.period?.label ?? r.label } } : f;
   });
