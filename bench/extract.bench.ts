@@ -10,7 +10,7 @@ import type { Article } from '../src/model/document.ts';
 import { readFileSync } from 'node:fs';
 import { syntheticArticles } from './synthetic-articles.ts';
 
-const REAL_SETS = ['real', 'real-added', 'real-heldout', 'real-round2', 'real-round2-heldout', 'real-round3', 'real-round3-heldout', 'real-round4', 'real-round4-heldout', 'real-round5', 'real-round5-heldout', 'real-round6', 'real-round6-heldout', 'real-round7', 'real-round7-heldout'];
+const REAL_SETS = ['real', 'real-added', 'real-heldout', 'real-round2', 'real-round2-heldout', 'real-round3', 'real-round3-heldout', 'real-round4', 'real-round4-heldout', 'real-round5', 'real-round5-heldout', 'real-round6', 'real-round6-heldout', 'real-round7', 'real-round7-heldout', 'real-round8', 'real-round8-heldout'];
 
 const CORPUS = Number(process.env.CCHC_BENCH_ARTICLES ?? 10_000);
 const RUNS = 5;

@@ -24,8 +24,8 @@ async function scoreSet(docsDir: string, goldDir: string) {
 }
 
 // Real articles are the measure (issue 7): floors at what the extractors reach, so a regression fails the build.
-// real: shared/dev/real (75, tuned on); real-added, real-round2, real-round3, real-round4, real-round5, real-round6, real-round7: added real articles tuned on; real-heldout,
-// real-round2-heldout, real-round3-heldout, real-round4-heldout, real-round5-heldout, real-round6-heldout, real-round7-heldout: added real articles never read while writing rules (first-contact figures in the README). The synthetic held-out sets stay as
+// real: shared/dev/real (75, tuned on); real-added, real-round2, real-round3, real-round4, real-round5, real-round6, real-round7, real-round8: added real articles tuned on; real-heldout,
+// real-round2-heldout, real-round3-heldout, real-round4-heldout, real-round5-heldout, real-round6-heldout, real-round7-heldout, real-round8-heldout: added real articles never read while writing rules (first-contact figures in the README). The synthetic held-out sets stay as
 // regression tests only.
 const FLOORS: Record<string, { precision: number; recall: number; locality: number; period: number }> = {
   real: { precision: 0.96, recall: 0.96, locality: 0.94, period: 0.94 },
@@ -42,6 +42,8 @@ const FLOORS: Record<string, { precision: number; recall: number; locality: numb
   'real-round6-heldout': { precision: 0.75, recall: 0.78, locality: 0.78, period: 0.92 },
   'real-round7': { precision: 0.66, recall: 0.68, locality: 0.75, period: 0.95 },
   'real-round7-heldout': { precision: 0.87, recall: 0.9, locality: 0.95, period: 0.78 },
+  'real-round8': { precision: 0.77, recall: 0.62, locality: 0.88, period: 0.97 },
+  'real-round8-heldout': { precision: 0.6, recall: 0.42, locality: 0.86, period: 0.97 },
   'real-round5-heldout': { precision: 0.91, recall: 0.67, locality: 0.95, period: 0.96 },
   heldout: { precision: 0.97, recall: 0.97, locality: 0.97, period: 0.98 },
   heldout2: { precision: 0.98, recall: 0.95, locality: 0.96, period: 0.98 },

@@ -53,6 +53,8 @@ const BUNDLED_SETS = [
   { dir: 'real-round6-heldout', what: 'real, sixth round, held out' },
   { dir: 'real-round7', what: 'real, seventh round (tuned on)' },
   { dir: 'real-round7-heldout', what: 'real, seventh round, held out' },
+  { dir: 'real-round8', what: 'real, eighth round (tuned on)' },
+  { dir: 'real-round8-heldout', what: 'real, eighth round, held out' },
   { dir: 'dev', what: 'shared seed articles' },
   { dir: 'heldout', what: 'synthetic (regression)' },
   { dir: 'heldout2', what: 'synthetic (regression)' },
