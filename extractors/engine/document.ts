@@ -7,7 +7,7 @@ import { headlineZone, splitSentences, type Sentence } from '../text/segment.ts'
 import { scanNumbers } from '../numbers/rules.ts';
 import { ASIDE_BEFORE, findPeriods, publicationDate, type PeriodContext } from '../periods/rules.ts';
 import { dossierCounts } from '../dossiers/rules.ts';
-import { dossierRates, RATE_OVER_SUBSET_AFTER, isShareOfProcedures } from '../rates/rules.ts';
+import { dossierRates, RATE_OVER_SUBSET_AFTER, isShareOfProcedures, rateNamed } from '../rates/rules.ts';
 import { indexNames, indexResults, leadingRank, UNNAMED_EXTREME } from '../indices/rules.ts';
 import { serviceCounts } from '../services/rules.ts';
 import { isSubsetCount } from '../dossiers/cues.ts';
@@ -186,7 +186,11 @@ export function extract(input: ExtractInput): Fact[] {
     }
     // what the next sentences inherit
     const rates = facts.slice(factsBefore).filter((f) => f.unit === 'percent' && f.metric.endsWith('_rate'));
+    // (a rate named without a figure is carried too: "công bố số liệu về tỷ lệ hồ sơ trực tuyến toàn trình …" then "ba Bộ
+    // dẫn đầu về tỷ lệ này … là Bộ Công Thương (83,49%), …")
+    const namedRate = rates.length ? null : rateNamed(sLower);
     if (rates.length) { carriedRate = rates[rates.length - 1]!.metric; carriedRateParagraph = sentence.paragraph; }
+    else if (namedRate) { carriedRate = namedRate; carriedRateParagraph = sentence.paragraph; }
     else if (sentence.paragraph > carriedRateParagraph + 2) carriedRate = null;
     for (const n of unbracketed) {
       const y = periods.find((p) => p.year !== null && !p.comparison && p.start - sentence.start >= n.at && p.start - sentence.start - n.at <= 60);

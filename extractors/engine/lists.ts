@@ -177,6 +177,10 @@ export function backfillList(claimed: Claimed[], places: ResolvedPlace[], lc: st
 }
 
 const AGENCY_BRACKET = new RegExp(`(?:${AGENCY_LC.source})\\s*\\(\\s*$`, 'iu');
+const AGENCY_ITEM_END = new RegExp(`(?:^|[,;:]|\\s(?:là|gồm|như|và))\\s*(?:${AGENCY_LC.source})\\s*\\(\\s*$`, 'iu');
+function agencyItem(left: string): boolean {
+  return AGENCY_HINT.test(left) && AGENCY_ITEM_END.test(left);
+}
 // "tỷ lệ này chỉ đạt 45,8%": the rate named before; "Đà Nẵng (58,89%), Hà Giang (55,76%)": places with the rate in brackets
 const BLOC_SUBJECT = /(?:^|[,;]\s*)(?:còn\s+|trong đó\s+)?khối (?:các\s+)?(?:bộ|tỉnh)(?:,? (?:ngành|thành(?: phố)?))?\s+(?:cũng\s+|chỉ\s+|mới\s+)*(?:đạt|là)\s*$/u;
 const RATE_ANAPHOR = /(?:(?:tỷ lệ|tỉ lệ|con số|mức|chỉ tiêu) (?:này|trên|đó)|(?:với|có|đạt) (?:tỷ lệ|tỉ lệ))\s*(?:cũng\s*|chỉ\s*|mới\s*|vẫn\s*)*(?:(?:cao|thấp) nhất\s*)?(?:đạt|là|ở mức)?\s*\(?\s*(?:khoảng|hơn|trên|dưới|gần)?\s*$/u;
@@ -187,8 +191,10 @@ export function rateReferredTo(figure: Figure, carried: Metric | null, places: R
   // ("Khối bộ, ngành đạt 63,47% (mục tiêu 70%), còn khối tỉnh, thành chỉ đạt 18,54%": the blocs of the rate just named)
   const anaphor = RATE_ANAPHOR.test(figure.left) || BLOC_SUBJECT.test(figure.clauseLeft);
   const placeStart = figure.mention.qualifiedStart - figure.left.length;
-  const bracketed = /\(\s*$/u.test(figure.left) && (places.some((p) => p.end <= figure.mention.qualifiedStart && p.start >= placeStart - 2) || (AGENCY_HINT.test(figure.left) && AGENCY_BRACKET.test(figure.left)))
-    && /^\s*[,(]*\s*$/u.test(withoutPlaces(figure.left, figure, places, lc)) && /^\s*\)/u.test(figure.sentenceRight);
+  const bracketed = /\(\s*$/u.test(figure.left) && /^\s*\)/u.test(figure.sentenceRight) && (((places.some((p) => p.end <= figure.mention.qualifiedStart && p.start >= placeStart - 2) || (AGENCY_HINT.test(figure.left) && AGENCY_BRACKET.test(figure.left)))
+    && /^\s*[,(]*\s*$/u.test(withoutPlaces(figure.left, figure, places, lc)))
+    // ("ba Bộ dẫn đầu về tỷ lệ này … là Bộ Công Thương (83,49%), Bộ Tài chính (78,44%)": agencies named as a list's items)
+    || agencyItem(figure.left));
   const end = fromToRole(figure);
   if (!anaphor && !bracketed && !end) return [];
   // "khảo sát lấy ý kiến của 23.336 người dân đạt tỉ lệ 59,8%": a rate of another topic refers to no dossier rate

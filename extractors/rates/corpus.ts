@@ -4,6 +4,10 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'rates',
   examples: [
+    // a rate named without a figure is carried to "tỷ lệ này"; agencies named as a list's items with their values in brackets;
+    // a bound a group of ministries and provinces stays under is no unit's figure
+    { text: 'Bộ TT&TT vừa công bố số liệu về tỷ lệ hồ sơ trực tuyến toàn trình của các bộ, ngành và địa phương trong năm 2024. Đáng chú ý, ba Bộ dẫn đầu về tỷ lệ này trong số 83 bộ, ngành và địa phương cung cấp dịch vụ công là Bộ Công Thương (83,49%), Bộ Tài chính (78,44%) và Bộ Tư pháp (77,66%). Ngược lại, hệ thống EMC ghi nhận 15 bộ, ngành và địa phương có tỷ lệ hồ sơ trực tuyến toàn trình thấp dưới 10%.', published: '2025-01-10',
+      expect: [['online_rate', 83.49, { agency: 'Bộ Công Thương', place: 'quốc gia Việt Nam' }], ['online_rate', 78.44, { agency: 'Bộ Tài chính' }], ['online_rate', 77.66, { agency: 'Bộ Tư pháp' }]], only: true },
     // the rate named after "với tỉ lệ" is the next figure's, not the words of the one before
     { text: 'Cụ thể, 9 tháng đầu năm 2025, phường Sài Gòn đã giải quyết được 13.528/14.430 hồ sơ thủ tục hành chính, đạt 93,7% với tỉ lệ hồ sơ trả đúng hẹn đạt 100%.', published: '2025-10-01',
       expect: [['dossiers_resolved', 13528, { of: 14430 }], ['dossiers_received', 14430], ['resolved_rate', 93.7], ['on_time_rate', 100]], only: true },

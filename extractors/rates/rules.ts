@@ -69,7 +69,7 @@ export function isShareOfProcedures(figure: Figure, earlier: Array<{ figure: Fig
     && last.assigned.every((a) => a.metric === 'procedures_total' || a.metric.startsWith('online_services'))
     && /(?:đạt|chiếm|bằng)\s*(?:t[ỷỉ] lệ)?\s*$/u.test(figure.left) && !/hồ sơ/u.test(figure.left);
 }
-export const GROUP_BOUND = /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|phường|đơn vị|cơ quan|sở|tỉnh|địa phương|quận|thị xã)[^;.]{0,80}?(?:đạt|có)[^;.]{0,50}$/u;
+export const GROUP_BOUND = /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|phường|đơn vị|cơ quan|sở|tỉnh|địa phương|quận|thị xã|bộ)[^;.]{0,80}?(?:đạt|có)[^;.]{0,50}$/u;
 
 const PLACE_PART = /trong đó,?\s*(?:riêng\s+)?(?:huyện|xã|phường|thị xã|thị trấn|thành phố|tp\.?|đặc khu|quận|tỉnh|ubnd)\s/u;
 const ASIDE = /\([^()]*\)/gu;
@@ -179,3 +179,12 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
   return null;
 };
 
+/** The dossier rate a sentence names without a figure ("… công bố số liệu về tỷ lệ hồ sơ trực tuyến toàn trình của các bộ"),
+ *  for "tỷ lệ này" in the sentences after it. */
+export function rateNamed(lowerSentence: string): Metric | null {
+  const at = lowerSentence.search(/t[ỷỉ] lệ (?:hồ sơ|giải quyết|tthc)/u);
+  if (at < 0) return null;
+  const cues = findCues(lowerSentence.slice(at, at + 60)).map((h) => h.cue);
+  const cue = PRIORITY.find((c) => cues.includes(c));
+  return cue ? RATE_OF[cue] ?? null : null;
+}
