@@ -224,6 +224,18 @@ export function extract(input: ExtractInput): Fact[] {
 
 const TOTAL_OF_PARTS = /[,;]\s*(?:với\s+)?tổng (?:số )?điểm(?: đạt| là)?\s*[\d]/u;
 
+const PERIOD_ITEM = /^\s*[;,]?\s*(?:và\s+)?(?:năm\s+(?:19|20)\d\d|qu[ýí]\s+(?:IV|III|II|I|[1-4])(?:\s*\/\s*(?:19|20)\d\d)?|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?\s+năm(?:\s+(?:19|20)\d\d)?|tháng\s+\d{1,2}(?:\s*\/\s*(?:19|20)\d\d)?)\s*(?:là|đạt|:)\s*$/iu;
+function periodSeriesItem(figure: Figure, earlier: Claimed[], lc: string): Assignment | null {
+  // (the number of a period's months, "6 tháng đầu năm", is no item of its own)
+  let k = earlier.length - 1;
+  if (k >= 1 && !earlier[k]!.assigned.length && /^\s*tháng/u.test(lc.slice(earlier[k]!.figure.mention.end, earlier[k]!.figure.mention.end + 8))) k--;
+  const prev = earlier[k];
+  const a = prev?.assigned.length === 1 ? prev.assigned[0]! : null;
+  if (!a || !prev!.figure.mention.percent || !/_rate$/u.test(a.metric)) return null;
+  if (!PERIOD_ITEM.test(lc.slice(prev!.figure.mention.end, figure.mention.qualifiedStart).replace(/^\s*%/u, ''))) return null;
+  return { ...a, value: figure.mention.value, approx: figure.mention.approx, rule: `${a.rule.split('/')[0]}/list`, previous: false };
+}
+
 function inBracketOfVetoed(lc: string, at: number, before: Claimed[], claimed: Claimed[]): boolean {
   const last = claimed.length ? claimed[claimed.length - 1] : before[before.length - 1];
   if (!last || !last.vetoed || last.aside || last.figure.mention.percent) return false;
@@ -279,7 +291,10 @@ function claimClause(text: string, lc: string, sentence: Sentence, clause: { sta
     // nor the level compared with in "(82,2% so với 75,3%)": another unit's or a mean's, the year unsaid (an aside a list runs past)
     const aside = mention.percent && BRACKET_COMPARATOR.test(figure.clauseLeft) && /^\s*\)/u.test(figure.sentenceRight);
     if (mention.start < targetAt && !denominator && !vetoed && !aside) {
-      for (const family of FAMILIES) {
+      // "Sự hài lòng … năm 2016 đạt 89%; năm 2017 là 91%; năm 2018 đạt 96,1%": a series by period continues the rate it opened
+      const series = mention.percent ? periodSeriesItem(figure, claimed.length ? claimed : before, lc) : null;
+      if (series) assigned = [series];
+      else for (const family of FAMILIES) {
         const got = family({ figure, earlier: claimed, index });
         if (got?.length) { assigned = got; break; }
       }

@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'rates',
   examples: [
+    // a series by period continues the rate it opened, whatever index the article is about
+    { text: 'Chỉ số cải cách hành chính của thành phố Tam Kỳ nằm trong nhóm cao. Sự hài lòng của cá nhân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước năm 2016 đạt 89%; năm 2017 là 91%; năm 2018 đạt 96,1% và 6 tháng đầu năm 2019 đạt 96,97%.', published: '2019-08-10',
+      expect: [['satisfaction_rate', 89, { period: '2016-01-01..2016-12-31' }], ['satisfaction_rate', 91, { period: '2017-01-01..2017-12-31' }], ['satisfaction_rate', 96.1], ['satisfaction_rate', 96.97, { period: '2019-01-01..2019-06-30' }]], only: true },
     // a rate named without a figure is carried to "tỷ lệ này"; agencies named as a list's items with their values in brackets;
     // a bound a group of ministries and provinces stays under is no unit's figure
     { text: 'Bộ TT&TT vừa công bố số liệu về tỷ lệ hồ sơ trực tuyến toàn trình của các bộ, ngành và địa phương trong năm 2024. Đáng chú ý, ba Bộ dẫn đầu về tỷ lệ này trong số 83 bộ, ngành và địa phương cung cấp dịch vụ công là Bộ Công Thương (83,49%), Bộ Tài chính (78,44%) và Bộ Tư pháp (77,66%). Ngược lại, hệ thống EMC ghi nhận 15 bộ, ngành và địa phương có tỷ lệ hồ sơ trực tuyến toàn trình thấp dưới 10%.', published: '2025-01-10',
