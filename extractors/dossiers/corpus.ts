@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'dossiers',
   examples: [
+    // "đúng thời gian quy định" is on time
+    { text: 'Năm 2022, TP.HCM đã giải quyết 22,3 triệu hồ sơ. Trong số hồ sơ đã giải quyết, có hơn 22,26 triệu hồ sơ đúng thời gian quy định (tỷ lệ 99,84%).', published: '2023-01-10', url: 'https://sggp.org.vn/x',
+      expect: [['dossiers_on_time', 22260000, { approx: 'gt' }], ['on_time_rate', 99.84]] },
     // the passive with its agent: the verbs after the body named
     { text: 'Quý 1/2021 có gần 13.000 lượt yêu cầu của người dân và doanh nghiệp được Trung tâm Phục vụ Hành chính công tỉnh Thái Nguyên tiếp nhận và giải quyết.', published: '2021-04-20',
       expect: [['dossiers_received', 13000, { approx: 'approx' }], ['dossiers_resolved', 13000]], only: true },

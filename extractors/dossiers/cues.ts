@@ -8,7 +8,7 @@ export type DossierCue = 'on_time' | 'early' | 'overdue' | 'pending' | 'online' 
 export const CUES: Array<[DossierCue, RegExp]> = [
   ['carried', /(?:kỳ|năm|tháng|quý)(?: báo cáo)? trước chuyển (?:sang|qua)|chuyển (?:sang|qua) từ (?:kỳ|năm) trước|tồn (?:từ )?kỳ trước|tồn (?:đọng )?chuyển sang|kỳ trước chuyển|chuyển tiếp/gu],
   ['pending', /đang (?:tiếp tục |được )?(?:giải quyết|xử lý|thụ lý|trong (?:thời )?hạn)|chưa đến hạn|chưa giải quyết|tồn đọng|còn tồn|đang thực hiện|chưa đến hạn trả/gu],
-  ['on_time', /(?:trước|sớm) (?:thời )?(?:hạn|hẹn)\s*(?:và|,|\/|hoặc)\s*(?:đúng)\s*(?:thời )?(?:hạn|hẹn)|đúng\s*(?:và|,|\/)\s*(?:trước|sớm) (?:thời )?(?:hạn|hẹn)|(?:trước|sớm) và đúng (?:thời )?(?:hạn|hẹn)|đúng (?:thời )?(?:hạn|hẹn)|trong hạn(?! giải quyết)/gu],
+  ['on_time', /(?:trước|sớm) (?:thời )?(?:hạn|hẹn)\s*(?:và|,|\/|hoặc)\s*(?:đúng)\s*(?:thời )?(?:hạn|hẹn)|đúng\s*(?:và|,|\/)\s*(?:trước|sớm) (?:thời )?(?:hạn|hẹn)|(?:trước|sớm) và đúng (?:thời )?(?:hạn|hẹn)|đúng (?:thời )?(?:hạn|hẹn)|đúng thời gian quy định|trong hạn(?! giải quyết)/gu],
   ['early', /(?:trước|sớm) (?:thời )?(?:hạn|hẹn)/gu],
   ['overdue', /quá (?:thời )?(?:hạn|hẹn)|trễ (?:thời )?(?:hạn|hẹn)|chậm (?:thời )?(?:hạn|hẹn|trễ|muộn|trả)|(?<![\p{L}])(?:trễ|chậm|muộn)(?![\p{L}])/gu],
   // (the national or provincial portal alone names where the figures are kept, not the channel: "hơn 14,5 triệu hồ sơ được xử lý qua
