@@ -105,6 +105,7 @@ const RATE_THEN_COUNT = /\d\s*%\s*,?\s*(?:(?:tương ứng|tương đương)(?:\
 const CUE_OF_RATE: Partial<Record<string, DossierCue>> = { on_time_rate: 'on_time', early_rate: 'early', overdue_rate: 'overdue', resolved_rate: 'resolved', online_rate: 'online' };
 
 const SERVICES_WITH_DOSSIERS = /(?:dvctt|dvc|dịch vụ công(?: trực tuyến)?|thủ tục(?: hành chính)?|tthc)\s[^,;.\d]{0,30}?(?:có\s+)?phát sinh hồ sơ[^,;.\d]{0,20}$/u;
+const STATE_LATER = /^\s*(?:hồ sơ|hs)\s(?:của\s)?[^;.()\d]{0,90}?\s(trễ hạn|quá hạn|chậm trễ|trễ hẹn|đúng hạn|trước hạn)(?![\p{L}])/u;
 const PASSIVE_AGENT = /^[^,;.\d]{0,60}?\s(?:được|đã được)\s+(?:[^,;.\d]{0,70}?\s)?(tiếp nhận(?:\s+và\s+giải quyết)?|giải quyết)(?![\p{L}])/u;
 
 /** The split named after a count: its carried-over part and its new intake ("(trong đó kỳ trước chuyển sang X, mới tiếp nhận Y)"). */
@@ -141,6 +142,11 @@ export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
   const right = rightCues(ownStateBefore ? figure.right.split(/\s(?:và|hoặc)\s/u)[0]! : figure.right);
   const attrs = [...left, ...right].filter((h) => ATTRIBUTE_CUES.includes(h.cue)).map((h) => h.cue);
   // ("Về hồ sơ trực tuyến, … UBND thành phố tiếp nhận 581 hồ sơ …; UBND cấp xã tiếp nhận 1.406 hồ sơ": the sentence's topic)
+  // ("có tổng cộng 1.052 hồ sơ của các đơn vị, sở ngành trên địa bàn tỉnh trễ hạn so với quy định": a total of dossiers in
+  // one state, the state said after the dossiers' owner)
+  const stateLater = !attrs.length && left.some((h) => h.cue === 'total') && !left.some((h) => h.cue === 'received' || h.cue === 'resolved')
+    ? STATE_LATER.exec(figure.sentenceRight)?.[1] : undefined;
+  if (stateLater) attrs.push(findCues(stateLater)[0]?.cue ?? 'overdue');
   const attr = ATTRIBUTE_PRIORITY.find((c) => attrs.includes(c)) ?? (ONLINE_TOPIC.test(figure.sentenceLeft) ? 'online' : null);
   const actions = coordinatedActions(figure.left, left);
   for (const h of right) if ((h.cue === 'received' || h.cue === 'resolved') && !actions.includes(h.cue)) actions.push(h.cue);

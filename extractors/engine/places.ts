@@ -97,7 +97,10 @@ function sameProvince(unit: GazetteerUnit, site: GazetteerUnit): boolean {
   return province.era === site.era && province.code === site.code;
 }
 
-function pickSubject(text: string, sentences: Sentence[], places: ResolvedPlace[][], resolver: PlaceResolver & { siteKnown: boolean; centralByUrl?: boolean }): ResolvedPlace | null {
+function pickSubject(text: string, sentences: Sentence[], allPlaces: ResolvedPlace[][], resolver: PlaceResolver & { siteKnown: boolean; centralByUrl?: boolean }): ResolvedPlace | null {
+  // ("xem thêm / An Giang / Bình Dương / Bình Phước …": a site's menu of provinces above the article names no subject)
+  const menuPlace = menuPlaces(text, allPlaces);
+  const places = allPlaces.map((list) => list.filter((p) => !menuPlace.has(p)));
   // the headline zone: the short lines before the first long paragraph
   const zoneEnd = headlineZone(sentences);
   const afterDepartment = (p: ResolvedPlace, i: number) => DEPARTMENT_AND.test(text.slice(Math.max(sentences[i]!.start, p.start - 60), p.start).toLowerCase());
@@ -116,6 +119,7 @@ function pickSubject(text: string, sentences: Sentence[], places: ResolvedPlace[
   for (let i = 0; i < zoneEnd; i++) {
     const prov = places[i]!.find((p) => p.unit && !afterDepartment(p, i));
     if (prov) return { ...prov, typedInHeadline: true };
+    if (allPlaces[i]!.length && !places[i]!.length) continue;
     const bare = bareDistrict(text, sentences[i]!, places, resolver);
     if (bare) return bare;
   }
@@ -154,6 +158,28 @@ function selfReferences(text: string, typeWords: string): number {
 }
 const DISTRICT_WORDS = 'huyện|thị xã|quận';
 const SELF_REFERENCE = new Map<string, RegExp>();
+
+/** Places each alone on its line beside another such line: a menu of the site, not the article's words. */
+function menuPlaces(text: string, places: ResolvedPlace[][]): Set<ResolvedPlace> {
+  const out = new Set<ResolvedPlace>();
+  const lineAt = (at: number) => {
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    const end = text.indexOf('\n', at);
+    return { start, end: end < 0 ? text.length : end };
+  };
+  const alone = places.flat().filter((p) => {
+    const l = lineAt(p.start);
+    return text.slice(l.start, l.end).trim().length === p.end - p.start;
+  });
+  const lines = new Set(alone.map((p) => lineAt(p.start).start));
+  for (const p of alone) {
+    const l = lineAt(p.start);
+    const prev = l.start > 0 ? lineAt(l.start - 1).start : -1;
+    const next = l.end < text.length ? l.end + 1 : -1;
+    if (lines.has(prev) || lines.has(next)) out.add(p);
+  }
+  return out;
+}
 
 const NATIONAL_PROVINCES = 4;
 const DEPARTMENT_AND = /(?:^|[\s,(])(?:sở|ban|văn phòng|thanh tra|công an)\s[^,;.:]{2,45}\svà\s+$/u;

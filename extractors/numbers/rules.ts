@@ -158,6 +158,8 @@ function readMention(text: string, s: number, e: number, raw: string, lineStart:
   // ("ngày 15/7": the month after the day is no figure of its own)
   if ((LEVEL_WORDS.test(tail) && !levelOfFigure) || /(?:mức độ|mức)\s*\d\s*(?:,|và|hoặc|-)\s*$/u.test(tail)) return exclude('level', e + (/^[/.-]\d{1,2}(?![\d])/.exec(after)?.[0].length ?? 0));
   if (/^[.)]\s/.test(after) && /^\s*[-–•]?\s*$/.test(before.slice(before.lastIndexOf('\n') + 1)) && s - lineStart < 4) return exclude('ordinal');
+  // ("… xin lỗi dân - Ảnh 1.": a photo's number in its caption)
+  if (/^\d{1,2}$/.test(raw) && /(?:^|[\s\-–(])(?:ảnh|hình)\s*$/iu.test(before) && /^\s*[.):]?\s*(?:$|\n)/u.test(after)) return exclude('photo');
   // ("… 90,12 điểm; 2. Huyện Yên Lạc: 89,5 điểm": an item's number inside a line)
   if (/^\d{1,2}$/.test(raw) && /^[.)]\s+\p{Lu}/u.test(after) && /[;:]\s*$/u.test(before)) return exclude('ordinal');
 
