@@ -20,6 +20,7 @@ export interface SentencePlaces {
 }
 
 // The figures of ministries and central bodies are the nation's.
+const NATIONAL_PORTAL_SUBJECT = /(?<!(?:trên|qua|vào|lên|từ|tại|với|của)\s)cổng (?:dịch vụ công|dvc) quốc gia(?!\s*(?:đánh giá|,? (?:của|tỉnh|thành phố|cấp|tại|trên địa bàn)))/gu;
 const NATIONAL_BLOCK = /khối (?:các )?bộ|(?:các )?bộ,\s*cơ quan ngang bộ|bộ, ngành trung ương|cơ quan thuộc chính phủ/u;
 // "của thành phố", "toàn huyện": the unit the article is about, named by its type alone
 const SELF_REFERENCE = /(?<!(?:nhất|đầu|cuối)\s)(?:của|toàn|trên địa bàn|tại|ở)\s+(?:cả\s+)?(thành phố|huyện|thị xã|quận|tỉnh)(?![\p{L}])/gu;
@@ -34,6 +35,10 @@ export function placesOfFigure(ctx: SentencePlaces, at: number, figEnd: number, 
   // "Trên phạm vi cả nước, tỷ lệ ...": the nation as the subject of the sentence
   const opening = lc.slice(sentence.start, at);
   if ((/^(?:trên|trong)? ?(?:phạm vi )?(?:cả nước|toàn quốc)\s*[,:]/u.test(opening) || /(?:^|[,:]\s*)(?:các|tất cả các) bộ, ngành,? (?:và )?(?:các )?địa phương/u.test(opening)) && !places.some((p) => p.end <= at)) return [VIETNAM];
+  // "Cổng DVC quốc gia được khai trương …, đến nay đã cung cấp …; hơn 4,78 triệu hồ sơ trực tuyến thực hiện từ Cổng": the
+  // national portal as the subject is the nation's (spec); "trên Cổng dịch vụ công quốc gia" is only a unit's channel
+  const portal = lastMatch(NATIONAL_PORTAL_SUBJECT, opening);
+  if (portal >= 0 && !places.some((p) => p.start >= sentence.start + portal && p.end <= at)) return [VIETNAM];
   // (not the assessors: "Theo kết quả đánh giá của các bộ, ngành Trung ương …, tỉnh Phú Yên đạt 79,66%" is the province's)
   if (isIndex) {
     const block = NATIONAL_BLOCK.exec(lc.slice(sentence.start, sentence.end));

@@ -4,6 +4,11 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'localities',
   examples: [
+    // the national portal as the subject is the nation's; "trên Cổng dịch vụ công Quốc gia" is a unit's channel
+    { text: 'Cụ thể, Cổng DVC quốc gia được khai trương và đưa vào vận hành từ tháng 12/2019, đến nay đã có hơn 4,78 triệu hồ sơ trực tuyến thực hiện từ Cổng. 8 tháng đầu năm 2022, tỉnh Bình Phước tiếp nhận 52.000 hồ sơ.', published: '2022-09-10', url: 'https://binhphuoc.gov.vn/x.html',
+      expect: [['dossiers_online', 4780000, { place: 'quốc gia Việt Nam' }], ['dossiers_received', 52000, { place: 'tỉnh Bình Phước' }]], only: true },
+    { text: '9 tháng đầu năm 2025, hồ sơ của phường Sài Gòn tiếp nhận trực tuyến trên Cổng dịch vụ công Quốc gia là 1.644 hồ sơ.', published: '2025-10-01',
+      expect: [['dossiers_online', 1644, { place: 'phường Sài Gòn' }]], only: true },
     // a headline naming a department and a district, each first of its own ranking, is on the province's ranking; a
     // district named bare in a list may stand before "với" and its figure
     { text: 'Sở Giao thông-Vận tải và huyện Ia Grai đứng đầu về Chỉ số Cải cách hành chính năm 2022\n\n(GLO)- UBND tỉnh Gia Lai vừa ban hành Quyết định số 677/QĐ-UBND phê duyệt và công bố Chỉ số Cải cách hành chính năm 2022 của các sở, ban, ngành tỉnh và UBND các huyện, thị xã, thành phố trên địa bàn.\n\nỞ khối các sở, ban, ngành, Sở Thông tin và Truyền thông xếp thứ 2 với 91,31 điểm. Nằm ở vị trí cuối bảng trong tổng số 20 đơn vị là Ban Quản lý Khu Kinh tế tỉnh với 74,31 điểm. Ở bảng xếp các địa phương, tiếp theo là huyện Đak Pơ với 80,34 điểm, Kông Chro với 79,85 điểm.', published: '2023-06-20', url: 'https://baogialai.com.vn/x-post241065.html',
