@@ -194,6 +194,8 @@ export const corpus: Corpus = {
       expect: [['dossiers_received', 57028], ['dossiers_carried_over', 1982]] },
   ],
   negatives: [
+    // one procedure's results are no figures of the unit
+    { text: 'Về kết quả thực hiện chứng thực bản sao điện tử từ bản chính năm 2022 (tính đến ngày 23/8/2022), Bình Phước thuộc tốp 10 với tổng số hồ sơ 17.921, hoàn thành 16.864, chiếm tỷ lệ 94,1%.', published: '2022-09-10', metrics: ['dossiers_received', 'dossiers_resolved', 'resolved_rate'] },
     // services that had dossiers are counted, not dossiers
     { text: 'Năm 2024, tổng số DVCTT có phát sinh hồ sơ là 818/1.542 (gồm: 451 DVCTT toàn trình và 367 DVCTT một phần), đạt 53%.', published: '2024-12-06', metrics: ['dossiers_online', 'dossiers_received', 'dossiers_resolved', 'online_rate'] },
     // one group of procedures reported apart is no figure of the unit

@@ -15,11 +15,13 @@ export const SUBSET_WORDS: Readonly<Record<string, readonly string[]>> = {
   average: ['mỗi ngày', 'một ngày', 'hồ sơ/ngày', 'mỗi tuần', 'hồ sơ/tuần', 'mỗi tháng', 'bình quân mỗi', 'trung bình mỗi', 'có thời điểm', 'có ngày'],
   // online payment, identity cards and e-identification (Đề án 06) are other registers
   // ("90% hồ sơ công việc tại tỉnh … được xử lý trên môi trường mạng": the e-office's work files, no citizen's dossiers)
-  other_register: ['thanh toán trực tuyến', 'hồ sơ thanh toán', 'hồ sơ căn cước', 'căn cước công dân', 'định danh điện tử', 'hồ sơ định danh', 'hồ sơ công việc'],
+  other_register: ['thanh toán trực tuyến', 'hồ sơ thanh toán', 'hồ sơ căn cước', 'căn cước công dân', 'định danh điện tử', 'hồ sơ định danh', 'hồ sơ công việc', 'chứng thực bản sao điện tử'],
   field: ['hồ sơ về lĩnh vực', 'hồ sơ thuộc lĩnh vực', 'hồ sơ lĩnh vực', 'trong lĩnh vực', 'liên quan đến lĩnh vực', 'liên quan lĩnh vực', 'thuộc lĩnh vực', 'về lĩnh vực', 'liên quan đến đất đai', 'thủ tục về đất đai'],
 };
 
 /** Openings that make a whole sentence a subset: "Riêng các hồ sơ thuộc thẩm quyền cấp xã, có tổng số 2.760, …". */
 // (one group of procedures reported apart: "Về tình hình thực hiện thủ tục hành chính cải thiện môi trường đầu tư kinh doanh …")
 export const SUBSET_SENTENCE_OPENINGS: readonly string[] = ['riêng các hồ sơ thuộc thẩm quyền', 'riêng hồ sơ thuộc thẩm quyền', 'riêng số hồ sơ thuộc thẩm quyền', 'về công tác số hóa', 'về số hóa', 'công tác số hóa',
-  'về tình hình thực hiện thủ tục hành chính cải thiện môi trường', 'về thủ tục hành chính cải thiện môi trường', 'về tình hình giải quyết thủ tục đầu tư', 'về thủ tục đầu tư'];
+  'về tình hình thực hiện thủ tục hành chính cải thiện môi trường', 'về thủ tục hành chính cải thiện môi trường', 'về tình hình giải quyết thủ tục đầu tư', 'về thủ tục đầu tư',
+  // (one procedure's results: "Về kết quả thực hiện chứng thực bản sao điện tử từ bản chính năm 2022, … tổng số hồ sơ 17.921")
+  'về kết quả thực hiện chứng thực', 'về chứng thực', 'về kết quả chứng thực'];
