@@ -8,6 +8,7 @@ import { scanNumbers } from '../numbers/rules.ts';
 import { ASIDE_BEFORE, findPeriods, publicationDate, type PeriodContext } from '../periods/rules.ts';
 import { dossierCounts } from '../dossiers/rules.ts';
 import { dossierRates, RATE_OVER_SUBSET_AFTER, isShareOfProcedures, rateNamed } from '../rates/rules.ts';
+import { boundListItems, boundOf, pendingListAt, type PendingBound } from '../rates/bound-lists.ts';
 import { indexNames, indexResults, leadingRank, UNNAMED_EXTREME } from '../indices/rules.ts';
 import { serviceCounts } from '../services/rules.ts';
 import { isSubsetCount } from '../dossiers/cues.ts';
@@ -68,6 +69,7 @@ export function extract(input: ExtractInput): Fact[] {
   let indexYear: number | null = firstIndexYear(namedInText, lc);
   // the rate the last sentences were about: "tỷ lệ này chỉ đạt 45,8%", "Đà Nẵng (58,89%), Hà Giang (55,76%) …"
   let carriedRate: Metric | null = null;
+  let pendingBound: PendingBound | null = null;
   let carriedRateParagraph = -1;
   let topic: { paragraph: number; locality: Locality } | null = null;
   let previousParagraph = -1;
@@ -177,6 +179,13 @@ export function extract(input: ExtractInput): Fact[] {
         }
       }
     }
+
+    // the members of a group that passes or stays under a bound, listed in the sentence or the next one
+    const bound = boundOf(sLower);
+    const listAt = bound?.listAt ?? (pendingBound ? pendingListAt(sLower) : -1);
+    const listed = bound?.listAt != null ? bound : listAt >= 0 ? pendingBound : null;
+    if (listed && listAt >= 0) for (const a of boundListItems(sLower, listed, listAt)) emit(a, sentence.start + a.anchor, sentence.start + a.anchor, sentence.start + a.anchor);
+    pendingBound = bound && bound.listAt === null ? bound : null;
 
     // a paragraph whose opening sentence reports on one place is about that place ("Trung tâm ... phường X đã tiếp nhận ...")
     if (!topic && sentence.index === firstOfParagraph(sentences, sentence)) {

@@ -37,12 +37,12 @@ export const OTHER_BODIES: readonly string[] = [
   'Trung tâm (?:Phục vụ |Dịch vụ )?[Hh]ành chính công(?: tỉnh| thành phố)?',
   '(?:Chi nhánh )?Văn phòng [Đđ]ăng ký đất đai',
   'Ban Quản lý (?:các )?[Kk]hu (?:công nghiệp|kinh tế)[^,.;()]{0,20}?',
-  'Ban Dân tộc', 'Thanh tra tỉnh', 'Công an tỉnh', 'Cục Thuế(?: tỉnh)?', 'Bảo hiểm [Xx]ã hội(?: tỉnh)?', 'Kho bạc Nhà nước(?: tỉnh)?',
+  'Ban Dân tộc', 'Thanh tra tỉnh', 'Công an tỉnh', 'Cục Thuế(?: tỉnh)?', 'Bảo hiểm [Xx]ã hội(?: tỉnh| Việt Nam)?', 'Kho bạc Nhà nước(?: tỉnh)?',
   'Ngân hàng Nhà nước(?: Việt Nam)?', 'Thanh tra Chính phủ', 'Ủy ban Dân tộc', 'Văn phòng Chính phủ',
 ];
 
 /** Bodies of the central government: their figures are the nation's. */
-export const NATIONAL_BODY = /^(?:Bộ |Ngân hàng Nhà nước|Thanh tra Chính phủ|Ủy ban Dân tộc|Văn phòng Chính phủ)/u;
+export const NATIONAL_BODY = /^(?:Bộ |Ngân hàng Nhà nước|Thanh tra Chính phủ|Ủy ban Dân tộc|Văn phòng Chính phủ|Bảo hiểm [Xx]ã hội Việt Nam)/u;
 /** Bodies that serve the province (Sở, Văn phòng UBND tỉnh, the police, tax, social insurance …). */
 export const PROVINCIAL_BODY = /^(?:Sở|Văn phòng|Ban|Thanh tra|Công an|Cục|Bảo hiểm|Kho bạc)/u;
 

@@ -89,6 +89,8 @@ export function findTypedPlaces(text: string, start: number, end: number): Place
       let more: RegExpExecArray | null;
       while ((more = next.exec(text.slice(at, end)))) {
         const listed = more[1]!;
+        // ("các tỉnh Đắk Lắk, Hải Dương, TP.HCM": an abbreviation ends the list of names)
+        if (listed.length < 3 || /^\p{Lu}/u.test(text.slice(at + more[0].length, at + more[0].length + 1))) break;
         out.push({ start: at + more[0].length - listed.length, end: at + more[0].length, name: listed, type, typed: true });
         at += more[0].length;
       }

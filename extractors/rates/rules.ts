@@ -18,6 +18,7 @@ export const RULE_NAMES = {
   'satisfied-share': '98,7% người dân hài lòng với …',
   'satisfied-share-sipas': '85,48% người dân, tổ chức hài lòng về sự phục vụ của cơ quan hành chính',
   anaphor: 'tỷ lệ này chỉ đạt 45,8%',
+  'bound-list': 'có 8 cơ quan, địa phương đạt tỷ lệ … trên 50%, bao gồm: Bộ Tài chính, …',
   'bracketed-list': 'Đà Nẵng (58,89%), Hà Giang (55,76%)',
   'rate-from': 'giảm từ 10,85% xuống còn 1,31% (the first end)',
   'rate-to': 'giảm từ 10,85% xuống còn 1,31% (the second end)',
