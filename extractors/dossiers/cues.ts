@@ -18,7 +18,7 @@ export const CUES: Array<[DossierCue, RegExp]> = [
   // ("người dân, doanh nghiệp đến giải quyết TTHC nhiều như: …": those who came with their dossiers, the intake)
   ['received', /(?:đến|tới) (?:giải quyết|làm|thực hiện)(?: thủ tục| tthc)?|tiếp nhận(?: mới)?|ghi nhận|mới tiếp nhận|nhận mới|thụ lý|phát sinh|yêu cầu giải quyết|đề nghị giải quyết|cần giải quyết|phải giải quyết|(?<![\p{L}])nộp(?![\p{L}])|(?<![\p{L}])nhận(?![\p{L}])/gu],
   // ("Qua đó, đã giải 82.864 hồ sơ": the verb cut short before its count)
-  ['resolved', /(?<![\p{L}])đã giải(?=\s*$|\s+\d)|giải quyết xong|đã giải quyết|đã được giải quyết|được giải quyết|giải quyết|trả kết quả|xử lý xong|xử lý được|đã xử lý|đã được xử lý|hoàn thành|hoàn tất|trả cho/gu],
+  ['resolved', /giải quyết xong|đã giải quyết|đã được giải quyết|được giải quyết|giải quyết|trả kết quả|xử lý xong|xử lý được|đã xử lý|đã được xử lý|hoàn thành|hoàn tất|trả cho|(?<![\p{L}])đã giải(?=\s*$|\s+\d)/gu],
 ];
 
 // "thuộc thẩm quyền giải quyết của cấp xã": whose competence the dossiers are, no action on them

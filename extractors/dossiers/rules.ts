@@ -125,7 +125,7 @@ export const dossierCounts: FamilyRule = ({ figure, earlier }) => {
   }
   if (figure.mention.percent || !isDossierFigure(figure, earlier)) return null;
   // "Tổng số DVCTT có phát sinh hồ sơ là 818/1.542": services that had dossiers are counted, not dossiers
-  if (SERVICES_WITH_DOSSIERS.test(figure.left)) return null;
+  if (figure.left.includes('phát sinh hồ sơ') && SERVICES_WITH_DOSSIERS.test(figure.left)) return null;
   // "có 64 xã, phường có phát sinh dưới 150 hồ sơ": units meeting a bound, no count of any of them
   if (approx && GROUP_BOUND.test(figure.clauseLeft.slice(-80))) return null;
   const value = countValue(figure);

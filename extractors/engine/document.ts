@@ -102,7 +102,7 @@ export function extract(input: ExtractInput): Fact[] {
     }
     // ("…, điểm chỉ số hài lòng đạt 8.135 điểm, tổng điểm là 95.44 điểm": a part's score named in a sum is no index the
     // sentence is about; its total is the index's the paragraph is about)
-    const named = TOTAL_OF_PARTS.test(sLower) ? indexNames(sLower).filter((n) => !/(?:^|\s)điểm\s+$/u.test(sLower.slice(Math.max(0, n.at - 7), n.at))) : indexNames(sLower);
+    const named = sLower.includes('tổng') && TOTAL_OF_PARTS.test(sLower) ? indexNames(sLower).filter((n) => !/(?:^|\s)điểm\s+$/u.test(sLower.slice(Math.max(0, n.at - 7), n.at))) : indexNames(sLower);
     // an index carried from earlier sentences does not reach a sentence about dossiers
     // under a component's heading ("- Lĩnh vực Cải cách thể chế" then "Đạt 9,42/10 điểm, xếp thứ 22/63") the figures are
     // the component's, until a sentence names an index again

@@ -37,7 +37,7 @@ export function placesOfFigure(ctx: SentencePlaces, at: number, figEnd: number, 
   if ((/^(?:trên|trong)? ?(?:phạm vi )?(?:cả nước|toàn quốc)\s*[,:]/u.test(opening) || /(?:^|[,:]\s*)(?:các|tất cả các) bộ, ngành,? (?:và )?(?:các )?địa phương/u.test(opening)) && !places.some((p) => p.end <= at)) return [VIETNAM];
   // "Cổng DVC quốc gia được khai trương …, đến nay đã cung cấp …; hơn 4,78 triệu hồ sơ trực tuyến thực hiện từ Cổng": the
   // national portal as the subject is the nation's (spec); "trên Cổng dịch vụ công quốc gia" is only a unit's channel
-  const portal = lastMatch(NATIONAL_PORTAL_SUBJECT, opening);
+  const portal = opening.includes('quốc gia') ? lastMatch(NATIONAL_PORTAL_SUBJECT, opening) : -1;
   if (portal >= 0 && !places.some((p) => p.start >= sentence.start + portal && p.end <= at)) return [VIETNAM];
   // (not the assessors: "Theo kết quả đánh giá của các bộ, ngành Trung ương …, tỉnh Phú Yên đạt 79,66%" is the province's)
   if (isIndex) {

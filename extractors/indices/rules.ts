@@ -38,7 +38,7 @@ export const INDEX_NAMES: Array<[IndexName, RegExp]> = [
   ['par', /chỉ (?:số )?(?:cải cách hành chính|cchc)|par[\s-]?index|(?:bảng )?xếp hạng (?:công tác )?(?:cchc|cải cách hành chính)|(?:kết quả|điểm số) (?:xác định |đánh giá |chấm điểm |đánh giá, xếp hạng )?(?:chỉ số )?(?:cchc|cải cách hành chính)|chấm điểm (?:công tác )?(?:cchc|cải cách hành chính)/gu],
 ];
 
-const INDEX_HINTS = ['chỉ số', 'chỉ c', 'xếp hạng', 'index', 'sipas', 'pci', 'papi', 'ddci', 'dti', 'kết quả', 'điểm số', 'bộ chỉ số', 'chất lượng phục vụ', 'cổng dịch vụ công quốc gia đánh giá', 'đo lường sự hài lòng', 'chấm điểm'];
+const INDEX_HINTS = ['chỉ số', 'chỉ cải cách', 'chỉ cchc', 'xếp hạng c', 'index', 'sipas', 'pci', 'papi', 'ddci', 'dti', 'kết quả', 'điểm số', 'bộ chỉ số', 'chất lượng phục vụ', 'cổng dịch vụ công quốc gia đánh giá', 'đo lường sự hài lòng', 'chấm điểm'];
 
 /** Every index named in lower-case `s`, in order of position. */
 export function indexNames(s: string): Array<{ name: IndexName; at: number }> {
@@ -235,7 +235,7 @@ const indexFigures: FamilyRule = ({ figure, index, earlier }) => {
   // a sub-score beside its total, and its change ("Trong đó, điểm thẩm định trung bình năm 2022 đạt 84,19%, so với năm 2021
   // tăng 5,43%"; "điểm tài liệu kiểm chứng thành phố được 62.88 điểm, …, tổng điểm là 95.44 điểm")
   const sinceSemicolon = figure.sentenceLeft.slice(figure.sentenceLeft.lastIndexOf(';') + 1);
-  if (SUB_SCORE.test(sinceSemicolon)) {
+  if (sinceSemicolon.includes('điểm') && SUB_SCORE.test(sinceSemicolon)) {
     const ownClauses = sinceSemicolon.slice(Math.max(0, sinceSemicolon.search(LAST_SUB_SCORE)));
     if (!TOTAL_AFTER.test(ownClauses) && (OPENS_ON_PARTS.test(figure.sentenceLeft) || TOTAL_AFTER.test(figure.sentenceRight))) return null;
   }
@@ -378,7 +378,7 @@ export function leadingRank(lowerSentence: string, index: IndexName | null): Arr
   const inTurn = topInTurn(lowerSentence, index);
   // "3 vị trí dẫn đầu" not in turn names a group: no rank 1 either
   // ("xếp thứ nhất" read as a rank word already is no second lead)
-  const lead = inTurn.length || TOP_PLACES.test(lowerSentence) || GROUP_OF_LEADERS.test(lowerSentence) ? [] : leads(lowerSentence, index);
+  const lead = inTurn.length || TOP_PLACES.test(lowerSentence) || ((lowerSentence.includes('nhóm') || lowerSentence.includes('top')) && GROUP_OF_LEADERS.test(lowerSentence)) ? [] : leads(lowerSentence, index);
   return [...out, ...inTurn, ...lead.filter((l) => !out.some((o) => o.value === 1 && Math.abs(o.anchor - l.anchor) <= 4))];
 }
 

@@ -97,7 +97,7 @@ export function findTypedPlaces(text: string, start: number, end: number): Place
       PLACE.lastIndex = Math.max(PLACE.lastIndex, at);
     }
   }
-  if (/(?:là|gồm|như)\s/u.test(bounded.slice(start))) {
+  if (COUNTED_TYPE_HINT.test(bounded.slice(start))) {
     const named = namesAfterCountedType(text, start, end, out);
     if (named.length) return [...out, ...named].sort((a, b) => a.start - b.start);
   }
@@ -105,6 +105,7 @@ export function findTypedPlaces(text: string, start: number, end: number): Place
 }
 
 // "chỉ có 2 huyện là Đức Linh (tỷ lệ chỉ số 89,33%) và Bắc Bình (…)": the type word, counted, then the names it covers
+const COUNTED_TYPE_HINT = /(?:huyện|xã|phường|quận|thị xã|thị trấn)\s+(?:là|gồm|như)\s/iu;
 const COUNTED_TYPE_THEN_NAMES = /(?<![\p{L}])(?:\d+|các|những|hai|ba|bốn|năm)\s+(huyện|xã|phường|quận|thị xã|thị trấn)\s+(?:là|gồm|gồm có|như)\s*:?\s*/gu;
 const NAME_ITEM = new RegExp(`^(${SYL}(?:\\s+${SYL}){0,3})(?:\\s*\\([^()]{0,80}\\))?(?:\\s*,\\s*|\\s+và\\s+)?`, 'u');
 function namesAfterCountedType(text: string, start: number, end: number, found: PlaceMention[]): PlaceMention[] {

@@ -254,7 +254,7 @@ export function findPeriods(text: string, start: number, end: number): PeriodMen
         resolve: built.resolve,
         year: built.year,
         // ("rớt hạng so với loại tốt mà ngành này đã đạt được năm 2017": the year of what it is compared with)
-        comparison: COMPARISON_BEFORE.test(before) || COMPARED_CLAUSE_BEFORE.test(slice.slice(Math.max(0, s - 60), s)),
+        comparison: COMPARISON_BEFORE.test(before) || (lower.slice(Math.max(0, s - 60), s).includes('so với') && COMPARED_CLAUSE_BEFORE.test(slice.slice(Math.max(0, s - 60), s))),
         // an explicit range frames what follows wherever it stands ("kỳ báo cáo từ ngày ... đến ngày ...")
         framing: FRAMING_BEFORE.test(before) || s === 0 || /^(?:từ|kể từ)\s/iu.test(m[0]),
       });

@@ -16,6 +16,7 @@ const ITEM = /^(?:các\s+(?:tỉnh|thành phố)\s+|tỉnh\s+|thành phố\s+)?(
 
 /** The bound a sentence sets for a group of units, when its members are listed in the next sentence. */
 export function boundOf(lower: string): (PendingBound & { listAt: number | null }) | null {
+  if (!lower.includes('%') || !(lower.includes('trên') || lower.includes('dưới') || lower.includes('hơn'))) return null;
   const m = GROUP_WITH_BOUND.exec(lower);
   if (!m) return null;
   const metric = rateNamed(m[1]!);

@@ -183,6 +183,7 @@ export const dossierRates: FamilyRule = ({ figure, earlier }) => {
 /** The dossier rate a sentence names without a figure ("… công bố số liệu về tỷ lệ hồ sơ trực tuyến toàn trình của các bộ"),
  *  for "tỷ lệ này" in the sentences after it. */
 export function rateNamed(lowerSentence: string): Metric | null {
+  if (!lowerSentence.includes(' lệ ')) return null;
   const at = lowerSentence.search(/t[ỷỉ] lệ (?:hồ sơ|giải quyết|tthc)/u);
   if (at < 0) return null;
   const cues = findCues(lowerSentence.slice(at, at + 60)).map((h) => h.cue);
