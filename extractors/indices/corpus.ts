@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'indices',
   examples: [
+    // "vị thứ" is a rank word; a list of years before the rank gives a fact for each
+    { rule: 'indices/rank-word', text: 'Cũng theo báo cáo phân tích Chỉ số cải cách hành chính năm 2018 của thành phố Tam Kỳ, xếp hạng của Tam Kỳ so với các địa phương khác trong năm 2016, 2017 xếp vị thứ nhất; năm 2018 vị thứ nhì.', published: '2019-08-10', url: 'https://tamky.quangnam.gov.vn/x',
+      expect: [['par_index_rank', 1, { period: '2016-01-01..2016-12-31' }], ['par_index_rank', 1, { period: '2017-01-01..2017-12-31' }], ['par_index_rank', 2, { period: '2018-01-01..2018-12-31' }]], only: true },
     // after a sentence that only names several indices, the one the document names most is carried
     { text: 'Chỉ số cải cách hành chính của tỉnh Kon Tum năm 2023 tăng 12 bậc\n\nSáng 17/4, Ban Chỉ đạo tổ chức Hội nghị công bố Chỉ số hài lòng về sự phục vụ hành chính năm 2023 (SIPAS) và Chỉ số cải cách hành chính năm 2023 (PAR INDEX) của các bộ, ngành, địa phương.\n\nĐối với nhóm địa phương, tỉnh Quảng Ninh tiếp tục dẫn đầu. Chỉ số cải cách hành chính năm 2023 của tỉnh Kon Tum xếp hạng thứ 43/63.', published: '2024-04-17', url: 'https://kontumtoday.net/x.html',
       expect: [['par_index_rank', 1, { place: 'tỉnh Quảng Ninh' }], ['par_index_rank', 43, { of: 63, place: 'tỉnh Kon Tum' }]] },

@@ -351,7 +351,8 @@ function isMean(window: string, sentenceLeft: string): boolean {
 
 const ORDINALS: Record<string, number> = { nhất: 1, nhì: 2, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
 // ("xếp vị trí thứ nhất trong 63 tỉnh": after a rank verb, "trong" names the pool; elsewhere "thứ hai trong …" is an ordinal)
-const WORD_RANK = /(?:(?:xếp|đứng|vị trí)\s+(?:ở\s+)?(?:vị trí\s+)?|(?:^|[;,.:]\s*)(?:và\s+|tiếp theo\s+)?)thứ\s+(nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}])(?!\s+(?:nhất|của|liên tiếp))(?!\s*[,\-–]?\s*(?:ngày\s*)?\d)/gu;
+// ("năm 2016, 2017 xếp vị thứ nhất; năm 2018 vị thứ nhì": "vị thứ" is a rank word of its own)
+const WORD_RANK = /(?:(?:xếp|đứng|vị trí)\s+(?:ở\s+)?(?:vị trí\s+|vị\s+)?|(?:^|[;,.:]\s*)(?:và\s+|tiếp theo\s+)?|(?<![\p{L}])vị\s+)thứ\s+(nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}])(?!\s+(?:nhất|của|liên tiếp))(?!\s*[,\-–]?\s*(?:ngày\s*)?\d)/gu;
 
 function indexRightAfter(after: string): IndexName | null {
   const m = /^\s*(?:về|của|theo)\s+(?:kết quả\s+)?/u.exec(after);
