@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'indices',
   examples: [
+    // names before "lần lượt xếp thứ hạng cao nhất", with no count, hold ranks 1, 2, 3 in turn; a lead-in is no name
+    { rule: 'indices/top-in-turn', text: 'Năm 2023, Chỉ số cải cách hành chính: kết quả xếp hạng cho thấy, đối với nhóm của bộ, ngành, Bộ Tư pháp, Ngân hàng Nhà nước Việt Nam và Bộ Tài chính lần lượt xếp thứ hạng cao nhất.', published: '2024-04-17',
+      expect: [['par_index_rank', 1, { agency: 'Bộ Tư pháp', place: 'quốc gia Việt Nam' }], ['par_index_rank', 2, { agency: 'Ngân hàng Nhà nước Việt Nam' }], ['par_index_rank', 3, { agency: 'Bộ Tài chính' }]], only: true },
     // "vị thứ" is a rank word; a list of years before the rank gives a fact for each
     { rule: 'indices/rank-word', text: 'Cũng theo báo cáo phân tích Chỉ số cải cách hành chính năm 2018 của thành phố Tam Kỳ, xếp hạng của Tam Kỳ so với các địa phương khác trong năm 2016, 2017 xếp vị thứ nhất; năm 2018 vị thứ nhì.', published: '2019-08-10', url: 'https://tamky.quangnam.gov.vn/x',
       expect: [['par_index_rank', 1, { period: '2016-01-01..2016-12-31' }], ['par_index_rank', 1, { period: '2017-01-01..2017-12-31' }], ['par_index_rank', 2, { period: '2018-01-01..2018-12-31' }]], only: true },

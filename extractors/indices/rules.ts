@@ -390,12 +390,34 @@ const JOINT_LEADERS = new RegExp(`(?:^|[,;:]\\s*)(?:kết quả,?\\s*)?(${UNIT_S
 const TOP_PLACES = /(\d{1,2}|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?:vị trí (?:đứng |dẫn )?đầu(?: tiên)?|(?:địa phương|tỉnh(?:, thành(?: phố)?)?|đơn vị|sở, ngành|sở|huyện|xã|bộ) (?:dẫn đầu|đứng đầu|có (?:kết quả |chỉ số |điểm )?cao nhất))/u;
 // "nằm trong nhóm 3 bộ, cơ quan ngang bộ dẫn đầu", "thuộc top 5 địa phương dẫn đầu": one of a leading group, no rank 1
 const GROUP_OF_LEADERS = /(?:nhóm|top)\s+(?:\d{1,2}|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+[^.;:\d]{0,40}?(?:dẫn đầu|đứng đầu|cao nhất)/u;
+// "Bộ Tư pháp, Ngân hàng Nhà nước Việt Nam và Bộ Tài chính lần lượt xếp thứ hạng cao nhất": the names before, in turn, with
+// no count; the list is the run of names of bodies or places that ends right before the words
+const TOP_UNCOUNTED = /\s+lần lượt (?:xếp|đứng|giữ|chiếm)(?: thứ hạng| vị trí| các vị trí| hạng)? (?:cao nhất|đầu(?: tiên)?|dẫn đầu)/u;
+const BODY_NAME_START = /^(?:bộ|ngân hàng|ủy ban|uỷ ban|văn phòng|thanh tra|sở|ban|ubnd|huyện|thị xã|thành phố|tp\.?|quận|tỉnh|xã|phường|công an|bảo hiểm|kho bạc)\s/u;
+function topInTurnUncounted(lowerSentence: string, index: Exclude<IndexName, 'other-index'>): Array<Assignment & { anchor: number }> {
+  const m = TOP_UNCOUNTED.exec(lowerSentence);
+  if (!m) return [];
+  const head = lowerSentence.slice(0, m.index);
+  // split on commas and on "và" before a body's name; keep the trailing run of names
+  const parts: Array<{ start: number; end: number }> = [];
+  let from = 0;
+  for (const sep of head.matchAll(/,\s+|\s+và\s+(?=(?:bộ|ngân hàng|ủy ban|văn phòng|sở|ban|huyện|thị xã|thành phố|quận|tỉnh|xã|phường)\s)/gu)) {
+    parts.push({ start: from, end: sep.index });
+    from = sep.index + sep[0].length;
+  }
+  parts.push({ start: from, end: head.length });
+  const run: Array<{ start: number; end: number }> = [];
+  for (let k = parts.length - 1; k >= 0 && BODY_NAME_START.test(head.slice(parts[k]!.start, parts[k]!.end)); k--) run.unshift(parts[k]!);
+  if (run.length < 2 || run.length > 10) return [];
+  return run.map((p, k) => ({ metric: METRICS[index].rank, value: k + 1, of: null, approx: null, rule: 'indices/top-in-turn', among: null, anchor: p.end }));
+}
+
 const LIST_AFTER = /^[^:;.]{0,40}?lần lượt (?:là|thuộc về|gồm)?\s*:?\s*([^;.]+)/u;
 const LIST_BEFORE = /([^;:.]+?)\s+lần lượt (?:chiếm|giữ|đứng|xếp)\s*$/u;
 
 function topInTurn(lowerSentence: string, index: Exclude<IndexName, 'other-index'>): Array<Assignment & { anchor: number }> {
   const m = TOP_PLACES.exec(lowerSentence);
-  if (!m) return [];
+  if (!m) return lowerSentence.includes('lần lượt') ? topInTurnUncounted(lowerSentence, index) : [];
   const n = /\d/.test(m[1]!) ? Number(m[1]) : ORDINALS[m[1]!]!;
   const after = LIST_AFTER.exec(lowerSentence.slice(m.index + m[0].length));
   const before = after ? null : LIST_BEFORE.exec(lowerSentence.slice(0, m.index));
