@@ -129,10 +129,13 @@ function inSubjectPosition(lc: string, p: ResolvedPlace, a: Assignment): boolean
 }
 
 /** "TP Hội An, TP Tam Kỳ có tỷ lệ ... 99,5%": the places joined by commas or "và" right before the figure. */
+const RANK_NAMES_BEFORE = /(?:thứ|hạng|vị trí)\s*(?:\d+|nhất|nhì|hai|ba)\s*(?:là|:|thuộc về)\s*(?:ubnd\s+)?(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|tp\.?)?\s*$/u;
 function coordinated(lc: string, before: ResolvedPlace[]): ResolvedPlace[] {
   const group = [before[before.length - 1]!];
   for (let i = before.length - 2; i >= 0; i--) {
     if (!/^\s*(?:,|và)\s*$/u.test(lc.slice(before[i]!.end, group[0]!.start))) break;
+    // ("xếp vị trí thứ 2 là thành phố Hải Phòng và Hà Nội xếp thứ 3": a place another rank names is no part of this one)
+    if (RANK_NAMES_BEFORE.test(lc.slice(Math.max(0, before[i]!.start - 40), before[i]!.start))) break;
     group.unshift(before[i]!);
   }
   return group;

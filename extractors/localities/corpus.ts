@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'localities',
   examples: [
+    // a place another rank names ("thứ 2 là thành phố Hải Phòng") is no part of the next rank's subject
+    { text: 'Năm 2023, tỉnh Quảng Ninh tiếp tục dẫn đầu bảng xếp hạng Chỉ số cải cách hành chính; xếp vị trí thứ 2 là thành phố Hải Phòng và Hà Nội xếp thứ 3.', published: '2024-04-17',
+      expect: [['par_index_rank', 1, { place: 'tỉnh Quảng Ninh' }], ['par_index_rank', 2, { place: 'thành phố Hải Phòng' }], ['par_index_rank', 3, { place: 'thành phố Hà Nội' }]], only: true },
     // the national portal as the subject is the nation's; "trên Cổng dịch vụ công Quốc gia" is a unit's channel
     { text: 'Cụ thể, Cổng DVC quốc gia được khai trương và đưa vào vận hành từ tháng 12/2019, đến nay đã có hơn 4,78 triệu hồ sơ trực tuyến thực hiện từ Cổng. 8 tháng đầu năm 2022, tỉnh Bình Phước tiếp nhận 52.000 hồ sơ.', published: '2022-09-10', url: 'https://binhphuoc.gov.vn/x.html',
       expect: [['dossiers_online', 4780000, { place: 'quốc gia Việt Nam' }], ['dossiers_received', 52000, { place: 'tỉnh Bình Phước' }]], only: true },
