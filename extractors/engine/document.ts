@@ -18,7 +18,7 @@ import { scopeAt, agenciesIn, agencyBefore } from '../localities/scope.ts';
 import { VIETNAM } from '../localities/rules.ts';
 import { nounOf, phraseAfter, type Assignment, type Figure, type FamilyRule, type IndexName } from './figure.ts';
 import { documentPlaces } from './places.ts';
-import { agencyApplies, agencyPlace, placesOfFigure, respectivePlaces, type SentencePlaces } from './figure-place.ts';
+import { agencyApplies, agencyPlace, isAgencyMention, placesOfFigure, respectivePlaces, type SentencePlaces } from './figure-place.ts';
 import { assessedYear, fromEndPeriod, serviceIndexPeriod, periodOfFigure } from './figure-period.ts';
 import { fromToRole, type FromTo } from './from-to.ts';
 import { backfillList, continuesList, rateReferredTo, targetPosition, type Claimed } from './lists.ts';
@@ -112,15 +112,17 @@ export function extract(input: ExtractInput): Fact[] {
     if (COMPONENT_HEADING.test(sLower) || (!unbracketed.length && COMPONENT_ANAPHOR.test(sLower))) inComponent = true;
     const indexHere = inComponent ? null : named.length ? carriedIndex
       : carriedIndex === null || DOSSIER_TALK.test(caseloadPart(sLower)) || NON_TOPIC.test(sLower) ? null : carriedIndex;
+    const agencies = agenciesIn(text, sentence.start, sentence.end);
     const placeCtx: SentencePlaces = {
       doc, sentence, lc, text, places: sentencePlaces, topic: topic?.locality ?? null,
-      respective: respectivePlaces(lc, sentence, sentencePlaces, (from) => scanNumbers(text, from, sentence.end).filter((m) => !m.excluded).map((m) => m.start)),
+      respective: respectivePlaces(lc, sentence, sentencePlaces, (from) => scanNumbers(text, from, sentence.end).filter((m) => !m.excluded).map((m) => m.start), agencies),
     };
 
-    const agencies = agenciesIn(text, sentence.start, sentence.end);
     const emit = (a: Assignment, at: number, figStart: number, figEnd: number, end: FromTo | null = null) => {
       const agency = agencyBefore(agencies, at);
-      const applies = agency && agencyApplies(agency, placeCtx, at) ? agency : null;
+      // (an item of a "lần lượt" list is the unit it stands for: an agency, or a place with no agency)
+      const own = placeCtx.respective.get(at);
+      const applies = own ? (isAgencyMention(own) ? own : null) : agency && agencyApplies(agency, placeCtx, at) ? agency : null;
       const fromEnd = end === 'from' ? fromEndPeriod(periods, figStart, sentence, lc, ctx) : null;
       let period = fromEnd ?? periodOfFigure(periods, figStart, figEnd, sentence, lc, carried, ctx, text, a.metric.endsWith('_change'), end === 'to');
       if (/^(?:par|sipas)_/u.test(a.metric)) period = assessedYear(period, published, periods, figStart, indexYear, lc);

@@ -15,8 +15,8 @@ export interface SentencePlaces {
   text: string;
   places: ResolvedPlace[];
   topic: Locality | null;
-  /** Figure start → place, from "lần lượt" lists. */
-  respective: Map<number, Locality>;
+  /** Figure start → place, or the agency it is of, from "lần lượt" lists. */
+  respective: Map<number, Locality | AgencyMention>;
 }
 
 // The figures of ministries and central bodies are the nation's.
@@ -30,7 +30,8 @@ const SELF_REFERENCE = /(?<!(?:nhất|đầu|cuối)\s)(?:của|toàn|trên đ�
 export function placesOfFigure(ctx: SentencePlaces, at: number, figEnd: number, a: Assignment): Locality[] | null {
   const { doc, sentence, lc, text, places } = ctx;
   const own = ctx.respective.get(at);
-  if (own) return [own];
+  // (an agency's item takes the agency's place: the caller places it)
+  if (own) return isAgencyMention(own) ? [] : [own];
   const isIndex = /^(?:par|sipas|service)_/u.test(a.metric);
   // "Trên phạm vi cả nước, tỷ lệ ...": the nation as the subject of the sentence
   const opening = lc.slice(sentence.start, at);
@@ -169,14 +170,25 @@ export function agencyApplies(agency: AgencyMention, ctx: SentencePlaces, at: nu
 }
 
 /** "các xã A, B và C ... lần lượt là x, y và z": the k-th figure after "lần lượt" belongs to the k-th place. */
-export function respectivePlaces(lc: string, sentence: Sentence, places: ResolvedPlace[], figureStarts: (from: number) => number[]): Map<number, Locality> {
-  const out = new Map<number, Locality>();
+export function respectivePlaces(lc: string, sentence: Sentence, places: ResolvedPlace[], figureStarts: (from: number) => number[], agencies: AgencyMention[] = []): Map<number, Locality | AgencyMention> {
+  const out = new Map<number, Locality | AgencyMention>();
   const found = lc.slice(sentence.start, sentence.end).indexOf('lần lượt');
   if (found < 0) return out;
   const at = sentence.start + found;
-  const listed = places.filter((p) => p.end <= at);
+  // ("Sở Giao thông-Vận tải và huyện Ia Grai đứng đầu … với số điểm lần lượt là 91,39 và 80,94": a department and a
+  // district, each with its own figure; a place right after an agency is the agency's, no item of its own)
+  const units: Array<{ start: number; unit: Locality | AgencyMention }> = [
+    ...places.filter((p) => p.end <= at && !agencies.some((g) => p.start - g.end >= 0 && p.start - g.end <= 2)).map((p) => ({ start: p.start, unit: p.locality as Locality })),
+    ...agencies.filter((g) => g.end <= at).map((g) => ({ start: g.start, unit: g as AgencyMention })),
+  ].sort((x, y) => x.start - y.start);
   const figures = figureStarts(at);
-  if (listed.length < 2 || figures.length < 2) return out;
-  listed.slice(-Math.min(listed.length, figures.length)).forEach((p, k) => out.set(figures[k]!, p.locality));
+  if (units.length < 2 || figures.length < 2) return out;
+  const listed = units.slice(-Math.min(units.length, figures.length));
+  // (places only, as before, unless an agency is among the items)
+  if (!listed.some((u) => isAgencyMention(u.unit)) || listed.length === figures.length) listed.forEach((u, k) => out.set(figures[k]!, u.unit));
   return out;
+}
+
+export function isAgencyMention(x: Locality | AgencyMention): x is AgencyMention {
+  return 'national' in x;
 }

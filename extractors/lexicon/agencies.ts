@@ -13,7 +13,7 @@ export const DEPARTMENT_FIELDS: ReadonlyArray<{ name: string; written: readonly 
   { name: 'Thông tin và Truyền thông', written: ['Thông tin và Truyền thông', 'TT&TT', 'TTTT', 'TT-TT'] },
   { name: 'Khoa học và Công nghệ', written: ['Khoa học và Công nghệ', 'KH&CN', 'KHCN'] },
   { name: 'Giáo dục và Đào tạo', written: ['Giáo dục và Đào tạo', 'GD&ĐT', 'GDĐT'] },
-  { name: 'Giao thông vận tải', written: ['Giao thông vận tải', 'Giao thông Vận tải', 'GTVT'] },
+  { name: 'Giao thông vận tải', written: ['Giao thông vận tải', 'Giao thông Vận tải', 'Giao thông - Vận tải', 'GTVT'] },
   { name: 'Xây dựng', written: ['Xây dựng'] },
   { name: 'Tư pháp', written: ['Tư pháp'] },
   { name: 'Nội vụ', written: ['Nội vụ'] },

@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'localities',
   examples: [
+    // a department and a district, each with its own figure "lần lượt": the department's is the province's with the agency
+    { text: 'Theo đó, Sở Giao thông-Vận tải và huyện Ia Grai đứng đầu bảng Chỉ số Cải cách hành chính năm 2022 với số điểm lần lượt là 91,39 và 80,94.', published: '2023-06-20', url: 'https://baogialai.com.vn/x-post241065.html',
+      expect: [['par_index_score', 91.39, { place: 'tỉnh Gia Lai', agency: 'Sở Giao thông-Vận tải' }], ['par_index_score', 80.94, { place: 'huyện Ia Grai', agency: null }]] },
     // a place another rank names ("thứ 2 là thành phố Hải Phòng") is no part of the next rank's subject
     { text: 'Năm 2023, tỉnh Quảng Ninh tiếp tục dẫn đầu bảng xếp hạng Chỉ số cải cách hành chính; xếp vị trí thứ 2 là thành phố Hải Phòng và Hà Nội xếp thứ 3.', published: '2024-04-17',
       expect: [['par_index_rank', 1, { place: 'tỉnh Quảng Ninh' }], ['par_index_rank', 2, { place: 'thành phố Hải Phòng' }], ['par_index_rank', 3, { place: 'thành phố Hà Nội' }]], only: true },
