@@ -4,6 +4,9 @@ import type { Corpus } from '../corpus.ts';
 export const corpus: Corpus = {
   family: 'indices',
   examples: [
+    // last of the pool the sentence names, the unit named after "xếp cuối cùng là"
+    { rule: 'indices/rank-last', text: 'Trong số 17 sở, ban, ngành được đánh giá, xếp hạng Chỉ số cải cách hành chính năm 2015, Văn phòng UBND tỉnh là đơn vị dẫn đầu với 92.50 điểm; xếp cuối cùng là Ban Dân tộc với kết quả Chỉ số đạt 51.00 điểm.', published: '2016-12-20', url: 'https://dienbien.gov.vn/x',
+      expect: [['par_index_rank', 17, { of: 17, agency: 'Ban Dân tộc' }], ['par_index_rank', 1, { of: 17 }], ['par_index_score', 92.5], ['par_index_score', 51]], only: true },
     // names before "lần lượt xếp thứ hạng cao nhất", with no count, hold ranks 1, 2, 3 in turn; a lead-in is no name
     { rule: 'indices/top-in-turn', text: 'Năm 2023, Chỉ số cải cách hành chính: kết quả xếp hạng cho thấy, đối với nhóm của bộ, ngành, Bộ Tư pháp, Ngân hàng Nhà nước Việt Nam và Bộ Tài chính lần lượt xếp thứ hạng cao nhất.', published: '2024-04-17',
       expect: [['par_index_rank', 1, { agency: 'Bộ Tư pháp', place: 'quốc gia Việt Nam' }], ['par_index_rank', 2, { agency: 'Ngân hàng Nhà nước Việt Nam' }], ['par_index_rank', 3, { agency: 'Bộ Tài chính' }]], only: true },

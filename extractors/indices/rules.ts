@@ -380,7 +380,21 @@ export function leadingRank(lowerSentence: string, index: IndexName | null): Arr
   // "3 vị trí dẫn đầu" not in turn names a group: no rank 1 either
   // ("xếp thứ nhất" read as a rank word already is no second lead)
   const lead = inTurn.length || TOP_PLACES.test(lowerSentence) || ((lowerSentence.includes('nhóm') || lowerSentence.includes('top')) && GROUP_OF_LEADERS.test(lowerSentence)) ? [] : leads(lowerSentence, index);
-  return [...out, ...inTurn, ...lead.filter((l) => !out.some((o) => o.value === 1 && Math.abs(o.anchor - l.anchor) <= 4))];
+  return [...out, ...inTurn, ...lead.filter((l) => !out.some((o) => o.value === 1 && Math.abs(o.anchor - l.anchor) <= 4)), ...lastOfPool(lowerSentence, index)];
+}
+
+// "Trong số 17 sở, ban, ngành được đánh giá …, … xếp cuối cùng là Ban Dân tộc với …": last of the pool the sentence names
+// (spec: "xếp cuối" is rank M only where M is given)
+const LAST_NAMED = /(?:xếp|đứng)\s+(?:ở\s+)?(?:vị trí\s+)?cuối(?:\s+cùng|\s+bảng)?\s+(?:là|thuộc về)\s+/u;
+function lastOfPool(lowerSentence: string, index: Exclude<IndexName, 'other-index'>): Array<Assignment & { anchor: number }> {
+  if (!lowerSentence.includes('cuối')) return [];
+  const m = LAST_NAMED.exec(lowerSentence);
+  if (!m) return [];
+  const pool = poolBefore(lowerSentence.slice(0, m.index));
+  if (!pool) return [];
+  const anchor = m.index + m[0].length;
+  const nameEnd = lowerSentence.slice(anchor).search(/\s+(?:với|đạt|có)\s|[,;.(]/u);
+  return [{ metric: METRICS[index].rank, value: pool.of, of: pool.of, approx: null, rule: 'indices/rank-last', among: pool.among, anchor: anchor + (nameEnd < 0 ? 0 : nameEnd) }];
 }
 
 // "5 vị trí đứng đầu lần lượt là: A, B, C, D, E"; "A, B, C lần lượt chiếm 3 vị trí đầu tiên": the k-th name holds rank k
