@@ -191,7 +191,8 @@ const CENTRAL_BODIES_REPORT = new RegExp(`^\\s*(?:${alternation(MINISTRY_NAMES)}
 const MINISTRY_SLUGS = MINISTRY_NAMES.map((n) => asciiFold(n).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')).filter((s) => s.length > 6);
 const CENTRAL_SLUG_WORDS = ['-cand-', 'cong-an-nhan-dan', 'bo-co-quan-ngang-bo', 'cac-don-vi-thuoc-bo', 'cac-bo-nganh-trung-uong'];
 function centralBodiesSlug(url: string | null): boolean {
-  if (!url) return false;
+  // (a cheap look first: most addresses name no ministry)
+  if (!url || !/bo-|cand|cong-an/u.test(url)) return false;
   let last: string;
   try {
     last = decodeURIComponent(new URL(url).pathname).toLowerCase().split('/').filter(Boolean).pop() ?? '';
