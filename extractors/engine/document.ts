@@ -5,10 +5,11 @@ import { METRICS } from '../../src/model/fact.ts';
 import { normalizeText, type NormalizedText } from '../text/normalize.ts';
 import { headlineZone, splitSentences, type Sentence } from '../text/segment.ts';
 import { scanNumbers } from '../numbers/rules.ts';
+import { TOTAL_POINTS } from '../lexicon/index-components.ts';
 import { ASIDE_BEFORE, findPeriods, publicationDate, type PeriodContext } from '../periods/rules.ts';
 import { dossierCounts } from '../dossiers/rules.ts';
 import { dossierRates, RATE_OVER_SUBSET_AFTER, isShareOfProcedures, rateNamed } from '../rates/rules.ts';
-import { boundListItems, boundOf, pendingListAt, type PendingBound } from '../rates/bound-lists.ts';
+import { boundListsIn, type PendingBound } from '../rates/bound-lists.ts';
 import { indexNames, indexResults, leadingRank, UNNAMED_EXTREME } from '../indices/rules.ts';
 import { serviceCounts } from '../services/rules.ts';
 import { isSubsetCount } from '../dossiers/cues.ts';
@@ -21,7 +22,7 @@ import { documentPlaces } from './places.ts';
 import { agencyApplies, agencyPlace, isAgencyMention, placesOfFigure, respectivePlaces, type SentencePlaces } from './figure-place.ts';
 import { assessedYear, fromEndPeriod, serviceIndexPeriod, periodOfFigure } from './figure-period.ts';
 import { fromToRole, type FromTo } from './from-to.ts';
-import { backfillList, continuesList, rateReferredTo, targetPosition, type Claimed } from './lists.ts';
+import { backfillList, continuesList, inBracketOfVetoed, periodSeriesItem, rateReferredTo, targetPosition, type Claimed } from './lists.ts';
 import { EXTRACTOR_VERSION } from '../version.ts';
 import { definedRanges } from './refiners/named-periods.ts';
 import { refine } from './refiners/index.ts';
@@ -183,11 +184,9 @@ export function extract(input: ExtractInput): Fact[] {
     }
 
     // the members of a group that passes or stays under a bound, listed in the sentence or the next one
-    const bound = boundOf(sLower);
-    const listAt = bound?.listAt ?? (pendingBound ? pendingListAt(sLower) : -1);
-    const listed = bound?.listAt != null ? bound : listAt >= 0 ? pendingBound : null;
-    if (listed && listAt >= 0) for (const a of boundListItems(sLower, listed, listAt)) emit(a, sentence.start + a.anchor, sentence.start + a.anchor, sentence.start + a.anchor);
-    pendingBound = bound && bound.listAt === null ? bound : null;
+    const bounds = boundListsIn(sLower, pendingBound);
+    for (const a of bounds.items) emit(a, sentence.start + a.anchor, sentence.start + a.anchor, sentence.start + a.anchor);
+    pendingBound = bounds.pending;
 
     // a paragraph whose opening sentence reports on one place is about that place ("Trung tâm ... phường X đã tiếp nhận ...")
     if (!topic && sentence.index === firstOfParagraph(sentences, sentence)) {
@@ -233,28 +232,7 @@ export function extract(input: ExtractInput): Fact[] {
   return refine(facts, { ranges, previous, headlineEnd });
 }
 
-const TOTAL_OF_PARTS = /[,;]\s*(?:với\s+)?tổng (?:số )?điểm(?: đạt| là)?\s*[\d]/u;
-
-const PERIOD_ITEM = /^\s*[;,]?\s*(?:và\s+)?(?:năm\s+(?:19|20)\d\d|qu[ýí]\s+(?:IV|III|II|I|[1-4])(?:\s*\/\s*(?:19|20)\d\d)?|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?\s+năm(?:\s+(?:19|20)\d\d)?|tháng\s+\d{1,2}(?:\s*\/\s*(?:19|20)\d\d)?)\s*(?:là|đạt|:)\s*$/iu;
-function periodSeriesItem(figure: Figure, earlier: Claimed[], lc: string): Assignment | null {
-  // (the number of a period's months, "6 tháng đầu năm", is no item of its own)
-  let k = earlier.length - 1;
-  if (k >= 1 && !earlier[k]!.assigned.length && /^\s*tháng/u.test(lc.slice(earlier[k]!.figure.mention.end, earlier[k]!.figure.mention.end + 8))) k--;
-  const prev = earlier[k];
-  const a = prev?.assigned.length === 1 ? prev.assigned[0]! : null;
-  if (!a || !prev!.figure.mention.percent || !/_rate$/u.test(a.metric)) return null;
-  if (!PERIOD_ITEM.test(lc.slice(prev!.figure.mention.end, figure.mention.qualifiedStart).replace(/^\s*%/u, ''))) return null;
-  return { ...a, value: figure.mention.value, approx: figure.mention.approx, rule: `${a.rule.split('/')[0]}/list`, previous: false };
-}
-
-function inBracketOfVetoed(lc: string, at: number, before: Claimed[], claimed: Claimed[]): boolean {
-  const last = claimed.length ? claimed[claimed.length - 1] : before[before.length - 1];
-  if (!last || !last.vetoed || last.aside || last.figure.mention.percent) return false;
-  const between = lc.slice(last.figure.mention.end, at);
-  if (between.length > 200) return false;
-  // the bracket opened after the vetoed count, or, for a later part, still open since the part before it
-  return last.inVetoedBracket ? !between.includes(')') : between.lastIndexOf('(') > between.lastIndexOf(')');
-}
+const TOTAL_OF_PARTS = new RegExp(`[,;]\\s*${TOTAL_POINTS}\\s*\\d`, 'u');
 
 const BODY_OPENING = /^[\s\-–+•*]*(?:trung tâm|bộ phận|ubnd|ủy ban nhân dân|văn phòng|chi nhánh)(?:[^,;.:()\d]{0,55})$/u;
 

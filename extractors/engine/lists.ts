@@ -203,3 +203,26 @@ export function rateReferredTo(figure: Figure, carried: Metric | null, places: R
   if (figure.mention.approx && (/(?:các|những|còn lại|đều)[^,;]{0,40}$/u.test(figure.sentenceLeft.slice(-60)) || GROUP_BOUND.test(figure.clauseLeft.slice(-80)))) return [];
   return [{ metric: carried, value: figure.mention.value, of: null, approx: figure.mention.approx, rule: `rates/${end ? `rate-${end}` : anaphor ? 'anaphor' : 'bracketed-list'}`, previous: end === 'from' }];
 }
+
+const PERIOD_ITEM = /^\s*[;,]?\s*(?:và\s+)?(?:năm\s+(?:19|20)\d\d|qu[ýí]\s+(?:IV|III|II|I|[1-4])(?:\s*\/\s*(?:19|20)\d\d)?|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?\s+năm(?:\s+(?:19|20)\d\d)?|tháng\s+\d{1,2}(?:\s*\/\s*(?:19|20)\d\d)?)\s*(?:là|đạt|:)\s*$/iu;
+/** "Sự hài lòng … năm 2016 đạt 89%; năm 2017 là 91%": the next item of a series by period takes the rate the first named. */
+export function periodSeriesItem(figure: Figure, earlier: Claimed[], lc: string): Assignment | null {
+  // (the number of a period's months, "6 tháng đầu năm", is no item of its own)
+  let k = earlier.length - 1;
+  if (k >= 1 && !earlier[k]!.assigned.length && /^\s*tháng/u.test(lc.slice(earlier[k]!.figure.mention.end, earlier[k]!.figure.mention.end + 8))) k--;
+  const prev = earlier[k];
+  const a = prev?.assigned.length === 1 ? prev.assigned[0]! : null;
+  if (!a || !prev!.figure.mention.percent || !/_rate$/u.test(a.metric)) return null;
+  if (!PERIOD_ITEM.test(lc.slice(prev!.figure.mention.end, figure.mention.qualifiedStart).replace(/^\s*%/u, ''))) return null;
+  return { ...a, value: figure.mention.value, approx: figure.mention.approx, rule: `${a.rule.split('/')[0]}/list`, previous: false };
+}
+
+/** A count in a bracket opened after a vetoed count ("2.239 hồ sơ (trong đó: Tiếp nhận 1.076 hồ sơ; …)") is its part. */
+export function inBracketOfVetoed(lc: string, at: number, before: Claimed[], claimed: Claimed[]): boolean {
+  const last = claimed.length ? claimed[claimed.length - 1] : before[before.length - 1];
+  if (!last || !last.vetoed || last.aside || last.figure.mention.percent) return false;
+  const between = lc.slice(last.figure.mention.end, at);
+  if (between.length > 200) return false;
+  // the bracket opened after the vetoed count, or, for a later part, still open since the part before it
+  return last.inVetoedBracket ? !between.includes(')') : between.lastIndexOf('(') > between.lastIndexOf(')');
+}

@@ -3,10 +3,9 @@ import type { Locality } from '../../src/model/fact.ts';
 import { headlineZone, type Sentence } from '../text/segment.ts';
 import { DEPARTMENT_FIELDS } from '../lexicon/agencies.ts';
 import { alternation } from '../lexicon/patterns.ts';
-import { asciiFold } from '../text/fold.ts';
 import { findProvince, provinceOf, findUnits, type Era, type GazetteerUnit } from '../localities/gazetteer.ts';
 import { findRegions } from '../localities/regions.ts';
-import { unitNamedByUrl } from '../localities/url-place.ts';
+import { namesCentralBodies, unitNamedByUrl } from '../localities/url-place.ts';
 import { findBareProvinces, findTypedPlaces, resolveUnit, toLocality, VIETNAM, type PlaceMention, type PlaceResolver } from '../localities/rules.ts';
 
 export interface ResolvedPlace extends PlaceMention {
@@ -61,7 +60,7 @@ export function documentPlaces(text: string, sentences: Sentence[], era: Era, si
     return { ...p, unit, locality: toLocality(p, unit, fallbackProvince), sentence: i };
   }));
 
-  let subjectPlace = pickSubject(text, sentences, bySentence, { ...resolver, centralByUrl: !resolver.siteKnown && centralBodiesSlug(url) });
+  let subjectPlace = pickSubject(text, sentences, bySentence, { ...resolver, centralByUrl: !resolver.siteKnown && namesCentralBodies(url, MINISTRY_NAMES) });
   // a provincial site writes about its own province: a place of another province won by counting does not replace it
   if (site && subjectPlace?.unit && !subjectPlace.typedInHeadline && !sameProvince(subjectPlace.unit, site)) subjectPlace = null;
   let subject = subjectPlace?.locality ?? null;
@@ -186,22 +185,6 @@ const DEPARTMENT_AND = /(?:^|[\s,(])(?:sở|ban|văn phòng|thanh tra|công an)\
 const MINISTRY_NAMES = DEPARTMENT_FIELDS.filter((f) => f.name !== 'Nội vụ').flatMap((f) => f.written.map((w) => `bộ ${w.toLowerCase()}`));
 // (not "Bộ Nội vụ", who announces every index; a ministry opening the headline is the one measured)
 const CENTRAL_BODIES_REPORT = new RegExp(`^\\s*(?:${alternation(MINISTRY_NAMES)})(?![\\p{L}])|${alternation(['bộ, cơ quan ngang bộ', 'ngân hàng nhà nước', 'công an nhân dân', 'đơn vị thuộc bộ', 'cơ quan thuộc bộ'])}|\\(cand\\)`, 'u');
-// "/bo-tai-chinh-cong-bo-chi-so-…", "/…-chi-so-cai-cach-hanh-chinh-trong-cand-nam-2017": the slug of a report on a
-// ministry (opening on its name) or on the police force
-const MINISTRY_SLUGS = MINISTRY_NAMES.map((n) => asciiFold(n).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')).filter((s) => s.length > 6);
-const CENTRAL_SLUG_WORDS = ['-cand-', 'cong-an-nhan-dan', 'bo-co-quan-ngang-bo', 'cac-don-vi-thuoc-bo', 'cac-bo-nganh-trung-uong'];
-function centralBodiesSlug(url: string | null): boolean {
-  // (a cheap look first: most addresses name no ministry)
-  if (!url || !/bo-|cand|cong-an/u.test(url)) return false;
-  let last: string;
-  try {
-    last = decodeURIComponent(new URL(url).pathname).toLowerCase().split('/').filter(Boolean).pop() ?? '';
-  } catch {
-    return false;
-  }
-  const dashed = `-${asciiFold(last)}-`;
-  return MINISTRY_SLUGS.some((m) => dashed.startsWith(`-${m}-`)) || CENTRAL_SLUG_WORDS.some((w) => dashed.includes(w));
-}
 const NATION: ResolvedPlace = { start: 0, end: 0, name: 'Việt Nam', type: 'tỉnh', typed: false, unit: null, sentence: 0, locality: VIETNAM };
 
 /** A district named without its type word in a headline ("Bắc Yên rút kinh nghiệm ..."), known from the body or the gazetteer. */

@@ -4,7 +4,7 @@ import type { Metric } from '../../src/model/fact.ts';
 import type { Assignment, FamilyRule, IndexName } from '../engine/figure.ts';
 import { alternation, wordsPattern } from '../lexicon/patterns.ts';
 import { fromToRole } from '../engine/from-to.ts';
-import { ASSESSMENT_STAGE_WORDS, COMPONENT_WORDS, GAP_WORDS, SUB_SCORE_WORDS } from '../lexicon/index-components.ts';
+import { ASSESSMENT_STAGE_WORDS, COMPONENT_WORDS, GAP_WORDS, SUB_SCORE_WORDS, TOTAL_POINTS } from '../lexicon/index-components.ts';
 import { FALL_WORDS, LEVEL_VERBS, RISE_WORDS, TO_LEVEL_AFTER } from '../lexicon/changes.ts';
 import { SATISFACTION_ASPECT_LINE, SATISFACTION_WITH_POLICY } from '../lexicon/non-topics.ts';
 
@@ -70,7 +70,7 @@ const COMPONENT = new RegExp(alternation(COMPONENT_WORDS), 'u');
 // "với tổng điểm các lĩnh vực là 62,62 điểm": the sum over the components is the index's score in points, no component's
 const TOTAL_OF_COMPONENTS = /tổng (?:số )?điểm (?:của )?(?:các|tất cả các|\d+) (?:lĩnh vực|tiêu chí|chỉ số thành phần|nội dung)/gu;
 // ("…, điểm chỉ số hài lòng đạt 8.135 điểm, tổng điểm là 95.44 điểm": the total after its parts is the index's)
-const TOTAL_RIGHT_BEFORE = /(?:^|[,;:]\s*)(?:với\s+)?tổng (?:số )?điểm(?: đạt| là| được)?\s*:?\s*$/u;
+const TOTAL_RIGHT_BEFORE = new RegExp(`(?:^|[,;:]\\s*)${TOTAL_POINTS}\\s*:?\\s*$`, 'u');
 function withoutTotal(s: string): string {
   if (!s.includes('tổng')) return s;
   return TOTAL_RIGHT_BEFORE.test(s) ? '' : s.replace(TOTAL_OF_COMPONENTS, ' ');
@@ -102,7 +102,7 @@ const ASSESSMENT_STAGE = wordsPattern(ASSESSMENT_STAGE_WORDS, 'u');
 const SUB_SCORE = wordsPattern(SUB_SCORE_WORDS, 'u');
 const LAST_SUB_SCORE = new RegExp(`${SUB_SCORE.source}(?![^]*${SUB_SCORE.source})`, 'u');
 const OPENS_ON_PARTS = /^\s*(?:[-–+•]\s*)?(?:trong đó|cụ thể)(?![\p{L}])/u;
-const TOTAL_AFTER = /(?:^|[,;]\s*)(?:với\s+)?tổng (?:số )?điểm(?: đạt| là)?/u;
+const TOTAL_AFTER = new RegExp(`(?:^|[,;]\\s*)${TOTAL_POINTS}`, 'u');
 const ALL_UNITS = /(?:tất cả|toàn bộ|100%)(?: các)? (?:địa phương|tỉnh|đơn vị|sở|huyện|cơ quan|bộ|xã)|(?:địa phương|tỉnh|đơn vị|sở|huyện|cơ quan)[^,;.]{0,20}? đều/u;
 const POOL_NOUN_AFTER = /^\s*(?:tỉnh|thành phố|địa phương|bộ|sở|huyện|đơn vị|cơ quan|xã)(?![\p{L}])/u;
 /** "(tỉnh cao nhất cả nước 91,10%)", "(tỉnh có mức độ hài lòng cao nhất khu vực đạt 86,58% …)": the top or bottom unit

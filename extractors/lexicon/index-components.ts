@@ -20,5 +20,7 @@ export const ASSESSMENT_STAGE_WORDS: readonly string[] = ['tự đánh giá', 't
 /** Sub-scores the index is summed from, by the stage that gave them ("điểm thẩm định trung bình năm 2022 đạt 84,19%",
  *  "điểm tài liệu kiểm chứng thành phố được 62.88 điểm"): parts when a total stands beside them (a "Trong đó" after the
  *  score, or the "tổng điểm" after them); in a table row with no total the appraised score is the index's. */
+/** The total of the parts, as a pattern source: "tổng điểm là 95.44", "với tổng số điểm đạt …". */
+export const TOTAL_POINTS = '(?:với\\s+)?tổng (?:số )?điểm(?: đạt| là| được)?';
 export const SUB_SCORE_WORDS: readonly string[] = ['điểm thẩm định', 'điểm tài liệu kiểm chứng', 'điểm đánh giá tài liệu kiểm chứng', 'điểm điều tra xã hội học', 'điểm điều tra', 'điểm khảo sát', 'điểm tự đánh giá', 'điểm chỉ số hài lòng'];
 export const GAP_WORDS: readonly string[] = ['khoảng cách', 'chênh lệch', 'so với giá trị trung bình', 'so với mức trung bình', 'hơn giá trị trung bình', 'hơn mức trung bình', 'so với đơn vị', 'so với tỉnh dẫn đầu', 'so với địa phương'];

@@ -49,3 +49,24 @@ export function unitNamedByUrl(url: string | null | undefined, era: Era, provinc
   }
   return null;
 }
+
+// "/bo-tai-chinh-cong-bo-chi-so-…", "/…-chi-so-cai-cach-hanh-chinh-trong-cand-nam-2017": the slug of a report on a
+// ministry (opening on its name) or on the police force
+const CENTRAL_SLUG_WORDS = ['-cand-', 'cong-an-nhan-dan', 'bo-co-quan-ngang-bo', 'cac-don-vi-thuoc-bo', 'cac-bo-nganh-trung-uong'];
+const ministrySlugs = new Map<readonly string[], string[]>();
+
+/** Whether the last path segment opens on a ministry's name (`ministries`, lower case, "bộ …") or names the police force. */
+export function namesCentralBodies(url: string | null | undefined, ministries: readonly string[]): boolean {
+  // (a cheap look first: most addresses name no ministry)
+  if (!url || !/bo-|cand|cong-an/u.test(url)) return false;
+  let last: string;
+  try {
+    last = decodeURIComponent(new URL(url).pathname).toLowerCase().split('/').filter(Boolean).pop() ?? '';
+  } catch {
+    return false;
+  }
+  let slugs = ministrySlugs.get(ministries);
+  if (!slugs) ministrySlugs.set(ministries, (slugs = ministries.map(slug).filter((s) => s.length > 6)));
+  const dashed = `-${asciiFold(last)}-`;
+  return slugs.some((m) => dashed.startsWith(`-${m}-`)) || CENTRAL_SLUG_WORDS.some((w) => dashed.includes(w));
+}

@@ -220,6 +220,7 @@ const FRAMING_BEFORE = /(?:^|[,;:(\-–—.]|(?<![\p{L}])(?:trong|tính|từ|ri�
 const COMPARISON_BEFORE = /(?:so với|(?<![\p{L}])so|so cùng kỳ|cùng kỳ|hơn|kém|tăng|giảm)\s*(?:cùng kỳ\s*)?(?:của\s*)?$/iu;
 // "Riêng quí III/2016, ...": an aside about one part of the period, not a new frame
 const COMPARED_CLAUSE_BEFORE = /(?<![\p{L}])so với\s(?![^,;.()]*(?:\d|năm|kỳ|quý|tháng))[^,;.()]{0,50}(?:mà|đã|được)\s[^,;.()]{0,30}$/iu;
+const comparedClauseBefore = (lowerBefore: string) => lowerBefore.includes('so với') && COMPARED_CLAUSE_BEFORE.test(lowerBefore);
 export const ASIDE_BEFORE = /(?:riêng|trong đó|đặc biệt)\s*(?:trong\s*)?$/iu;
 
 /** Period mentions in text[start, end), in order. */
@@ -254,7 +255,7 @@ export function findPeriods(text: string, start: number, end: number): PeriodMen
         resolve: built.resolve,
         year: built.year,
         // ("rớt hạng so với loại tốt mà ngành này đã đạt được năm 2017": the year of what it is compared with)
-        comparison: COMPARISON_BEFORE.test(before) || (lower.slice(Math.max(0, s - 60), s).includes('so với') && COMPARED_CLAUSE_BEFORE.test(slice.slice(Math.max(0, s - 60), s))),
+        comparison: COMPARISON_BEFORE.test(before) || comparedClauseBefore(lower.slice(Math.max(0, s - 60), s)),
         // an explicit range frames what follows wherever it stands ("kỳ báo cáo từ ngày ... đến ngày ...")
         framing: FRAMING_BEFORE.test(before) || s === 0 || /^(?:từ|kể từ)\s/iu.test(m[0]),
       });

@@ -14,8 +14,17 @@ const LIST_OPENING = /^\s*(?:những|các) (?:đơn vị|cơ quan|địa phươn
 // an item opens on a body's word or is a name of two syllables or more (an excerpt may cut the last one: "…, Hà")
 const ITEM = /^(?:các\s+(?:tỉnh|thành phố)\s+|tỉnh\s+|thành phố\s+)?((?:bộ|ngân hàng|bảo hiểm|ủy ban|văn phòng|kho bạc|tổng cục|sở|ban)\s[^,;]{2,60}|[\p{L}.]+(?:[\s-][\p{L}.]+){1,3}|tp\.\s?hcm|tp\.\s?hồ chí minh|tphcm)\s*$/u;
 
-/** The bound a sentence sets for a group of units, when its members are listed in the next sentence. */
-export function boundOf(lower: string): (PendingBound & { listAt: number | null }) | null {
+/** The members of a bounded group listed in this sentence, after its own bound or the one the sentence before set
+ *  (`pending`); and the bound this sentence leaves for the next when it lists no members. */
+export function boundListsIn(lower: string, pending: PendingBound | null): { items: Array<Assignment & { anchor: number }>; pending: PendingBound | null } {
+  const bound = boundOf(lower);
+  if (bound?.listAt != null) return { items: boundListItems(lower, bound, bound.listAt), pending: null };
+  const listAt = pending ? pendingListAt(lower) : -1;
+  return { items: pending && listAt >= 0 ? boundListItems(lower, pending, listAt) : [], pending: bound };
+}
+
+/** The bound a sentence sets for a group of units, and where its list of members opens (null: in the next sentence). */
+function boundOf(lower: string): (PendingBound & { listAt: number | null }) | null {
   if (!lower.includes('%') || !(lower.includes('trên') || lower.includes('dưới') || lower.includes('hơn'))) return null;
   const m = GROUP_WITH_BOUND.exec(lower);
   if (!m) return null;
@@ -26,7 +35,7 @@ export function boundOf(lower: string): (PendingBound & { listAt: number | null 
 }
 
 /** One assignment per unit listed from `from` (anchored at the end of its name), with the bound as its figure. */
-export function boundListItems(lower: string, bound: PendingBound, from: number): Array<Assignment & { anchor: number }> {
+function boundListItems(lower: string, bound: PendingBound, from: number): Array<Assignment & { anchor: number }> {
   const out: Array<Assignment & { anchor: number }> = [];
   const tail = lower.slice(from);
   const end = tail.search(/[.]\s|[.]$|$/u);
@@ -42,7 +51,7 @@ export function boundListItems(lower: string, bound: PendingBound, from: number)
 }
 
 /** Where the list of the pending bound opens in this sentence ("Những đơn vị này bao gồm: …"), or -1. */
-export function pendingListAt(lower: string): number {
+function pendingListAt(lower: string): number {
   const m = LIST_OPENING.exec(lower);
   return m ? m[0].length : -1;
 }
